@@ -1,0 +1,60 @@
+"""Settings, read from the environment or a ``.env`` file (all documented in README.md)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+BUNDLED_PLAN = PROJECT_DIR / "data" / "plans" / "nghi-duong-2025-h2.yaml"
+
+
+def _env(name: str) -> AliasChoices:
+    return AliasChoices(name)
+
+
+class Settings(BaseSettings):
+    """Everything an installation can change without touching code."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+
+    database_url: str = Field(
+        default="sqlite:///nhacviec.db", validation_alias=_env("DATABASE_URL")
+    )
+    timezone: str = Field(default="Asia/Ho_Chi_Minh", validation_alias=_env("NHACVIEC_TIMEZONE"))
+    clock_start: datetime | None = Field(
+        default=None, validation_alias=_env("NHACVIEC_CLOCK_START")
+    )
+    clock_speed: float = Field(default=1.0, gt=0, validation_alias=_env("NHACVIEC_CLOCK_SPEED"))
+    locale: str = Field(default="vi", validation_alias=_env("NHACVIEC_LOCALE"))
+    plan_file: Path = Field(default=BUNDLED_PLAN, validation_alias=_env("NHACVIEC_PLAN_FILE"))
+    telegram_bot_token: SecretStr | None = Field(
+        default=None, validation_alias=_env("TELEGRAM_BOT_TOKEN")
+    )
+    telegram_api_url: str = Field(
+        default="https://api.telegram.org/bot", validation_alias=_env("TELEGRAM_API_URL")
+    )
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        ZoneInfo(value)  # raises on an unknown zone, naming it
+        return value
+
+    @field_validator("clock_start")
+    @classmethod
+    def _aware_clock_start(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError(
+                "NHACVIEC_CLOCK_START needs a UTC offset, e.g. 2025-12-05T07:55:00+07:00"
+            )
+        return value
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The local time zone."""
+        return ZoneInfo(self.timezone)

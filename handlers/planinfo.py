@@ -1,0 +1,62 @@
+"""The plan as data: the shapes ``nhacviec plan show --json`` and ``nhacviec deadline --json`` print.
+
+These shapes are promises to integrations; keep their keys as they are.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handlers.i18n import Translator
+from models.deadline import Schedule
+from models.planfile import ALL_UNITS, ALL_UNITS_LABEL
+from models.plans import TaskView, UnitRef
+
+
+def unit_json(unit: UnitRef) -> dict[str, str]:
+    """Return ``{"code", "name"}`` of a unit."""
+    return {"code": unit.code, "name": unit.name}
+
+
+def lead_json(view: TaskView, tr: Translator) -> dict[str, str] | None:
+    """Return the lead unit, or the collective "all units" entry when every unit leads."""
+    if view.lead_is_all_units:
+        return {"code": ALL_UNITS, "name": tr.gettext(ALL_UNITS_LABEL)}
+    return unit_json(view.leads[0]) if view.leads else None
+
+
+def schedule_json(schedule: Schedule, tr: Translator) -> dict[str, Any]:
+    """Return ``{"kind", "due_dates", "explanation"}`` of a schedule."""
+    return {
+        "kind": schedule.kind.value,
+        "due_dates": [day.isoformat() for day in schedule.due_dates],
+        "explanation": tr.render(schedule.explanation),
+    }
+
+
+def task_json(view: TaskView, schedule: Schedule, tr: Translator) -> dict[str, Any]:
+    """Return one task as ``plan show --json`` prints it.
+
+    ``schedule`` is the engine's reading of the deadline text (for its explanation);
+    the due dates come from the database, which is what reminders follow.
+    """
+    return {
+        "code": view.code,
+        "section": view.section,
+        "title": view.title,
+        "lead": lead_json(view, tr),
+        "leads": [unit_json(unit) for unit in view.leads],
+        "coordinating": [unit_json(unit) for unit in view.coordinating],
+        "deadline_text": view.deadline_text,
+        "schedule": {
+            "kind": view.schedule_kind.value,
+            "due_dates": [day.isoformat() for day in view.due_dates],
+            "explanation": tr.render(schedule.explanation),
+        },
+        "product": view.product,
+    }
+
+
+def deadline_json(text: str, schedule: Schedule, tr: Translator) -> dict[str, Any]:
+    """Return ``{"text", "kind", "due_dates", "explanation"}`` for ``nhacviec deadline --json``."""
+    return {"text": text, **schedule_json(schedule, tr)}

@@ -1,0 +1,836 @@
+"""Plan files: the YAML kept in the repository and the table a coordinator keeps in Excel.
+
+Reading turns a file into a :class:`PlanDocument` or raises :class:`PlanFileError`
+listing every problem with its row and column, so that a coordinator can fix the
+file in one pass. Nothing here touches the database: :mod:`models.plans` does,
+after the whole file has been read and checked.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import yaml
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils.exceptions import InvalidFileException
+
+from models.text import N_, Text, text
+from models.vntext import fold
+
+ALL_UNITS = "all"
+# How plans write "every unit of the commune"; compared folded, with or without "có liên quan".
+_ALL_UNITS_PHRASES = frozenset(
+    fold(phrase)
+    for phrase in (
+        "Các phòng, ban, ngành; đơn vị có liên quan",
+        "Các phòng, ban, ngành, đơn vị có liên quan",
+        "Các phòng, ban, ngành; đơn vị",
+        "Các phòng, ban, ngành, đơn vị",
+        "Các phòng, ban, ngành và đơn vị có liên quan",
+        "Các cơ quan, đơn vị có liên quan",
+        "Các đơn vị có liên quan",
+        "Tất cả các đơn vị",
+        "All departments and units concerned",
+        "all",
+    )
+)
+ALL_UNITS_LABEL = N_("All departments and units concerned")
+
+_TASK_CODE = re.compile(r"^\d{1,3}(\.\d{1,3}){0,2}$")
+_SECTION_CODE = re.compile(r"^(?=[IVXL]+$)L?X{0,3}(IX|IV|V?I{0,3})$")
+_SECTION_HEADING = re.compile(r"^\s*([IVXL]+)\s*[.)/:-]\s*(.+)$")
+MAX_TITLE = 2000
+MAX_PRODUCT = 1000
+MAX_DEADLINE = 500
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a plan file, located as precisely as the format allows."""
+
+    message: Text
+    row: int | None = None
+    column: str | None = None
+
+
+class PlanFileError(Exception):
+    """A plan file that cannot be imported; ``problems`` says why, row by row."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__(f"{len(problems)} problem(s) in the plan file")
+        self.problems = tuple(problems)
+
+
+@dataclass(frozen=True)
+class OrganisationSpec:
+    """The commune a plan belongs to."""
+
+    code: str
+    name: str
+    authority: str
+    place: str
+
+
+@dataclass(frozen=True)
+class UnitSpec:
+    """A unit of the commune, with the other names plan files give it."""
+
+    code: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlanSpec:
+    """A plan's own data: what it is called and which period it covers."""
+
+    code: str
+    title: str
+    decision: str
+    start: date
+    end: date
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    """A part of the plan, numbered with a Roman numeral."""
+
+    code: str
+    title: str
+
+
+@dataclass(frozen=True)
+class TaskSpec:
+    """A task as the file writes it; units are still references (codes, names or "all")."""
+
+    code: str
+    section: str
+    title: str
+    lead: tuple[str, ...]
+    coordinating: tuple[str, ...]
+    deadline: str
+    product: str
+    row: int | None = None
+
+
+@dataclass(frozen=True)
+class PlanDocument:
+    """Everything a plan file holds. Table files hold only sections and tasks."""
+
+    sections: tuple[SectionSpec, ...]
+    tasks: tuple[TaskSpec, ...]
+    organisation: OrganisationSpec | None = None
+    units: tuple[UnitSpec, ...] = ()
+    plan: PlanSpec | None = None
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """The unit codes that lead and that coordinate one task, "all" already expanded."""
+
+    lead: tuple[str, ...]
+    coordinating: tuple[str, ...]
+
+
+@dataclass
+class _Problems:
+    items: list[Problem] = field(default_factory=list)
+
+    def add(self, message: Text, row: int | None = None, column: str | None = None) -> None:
+        self.items.append(Problem(message, row, column))
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise PlanFileError(self.items)
+
+
+# --- YAML -------------------------------------------------------------------------------
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A safe loader that remembers the line of every mapping, for error messages."""
+
+
+def _construct_mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+    _construct_mapping_with_line,
+)
+
+
+def read_yaml(data: bytes) -> PlanDocument:
+    """Read a plan in the repository's YAML format."""
+    problems = _Problems()
+    try:
+        raw = yaml.load(_decode(data), Loader=_LineLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problems.add(text(N_("The file is not valid YAML: {error}"), error=str(error)), line)
+        problems.raise_if_any()
+        raise  # unreachable: raise_if_any raised
+    if not isinstance(raw, dict):
+        problems.add(text(N_("The file must be a YAML mapping with `plan` and `sections`.")))
+        problems.raise_if_any()
+    document = _YamlReader(raw, problems).document()
+    problems.raise_if_any()
+    return document
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise PlanFileError(
+            [
+                Problem(
+                    text(N_("The file is not UTF-8 text (byte {position})."), position=error.start)
+                )
+            ]
+        ) from error
+
+
+class _YamlReader:
+    def __init__(self, raw: Mapping[str, Any], problems: _Problems) -> None:
+        self.raw = raw
+        self.problems = problems
+
+    def document(self) -> PlanDocument:
+        sections: list[SectionSpec] = []
+        tasks: list[TaskSpec] = []
+        for raw_section in self._list(self.raw, "sections", required=True):
+            section = self._section(raw_section)
+            if section is None:
+                continue
+            sections.append(section)
+            for raw_task in self._list(raw_section, "tasks", required=True):
+                task = self._task(raw_task, section.code)
+                if task is not None:
+                    tasks.append(task)
+        return PlanDocument(
+            sections=tuple(sections),
+            tasks=tuple(tasks),
+            organisation=self._organisation(),
+            units=self._units(),
+            plan=self._plan(),
+        )
+
+    def _organisation(self) -> OrganisationSpec | None:
+        raw = self.raw.get("organisation")
+        if raw is None:
+            return None
+        if not isinstance(raw, dict):
+            self.problems.add(text(N_("`organisation` must be a mapping.")), column="organisation")
+            return None
+        return OrganisationSpec(
+            code=self._string(raw, "code", required=True),
+            name=self._string(raw, "name", required=True),
+            authority=self._string(raw, "authority", required=True),
+            place=self._string(raw, "place", required=True),
+        )
+
+    def _units(self) -> tuple[UnitSpec, ...]:
+        units = []
+        for raw in self._list(self.raw, "units", required=False):
+            if not isinstance(raw, dict):
+                self.problems.add(text(N_("Each unit must be a mapping.")), column="units")
+                continue
+            aliases = raw.get("aliases") or []
+            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+                self.problems.add(
+                    text(N_("`aliases` must be a list of names.")), raw.get("__line__"), "aliases"
+                )
+                aliases = []
+            units.append(
+                UnitSpec(
+                    code=self._string(raw, "code", required=True),
+                    name=self._string(raw, "name", required=True),
+                    aliases=tuple(aliases),
+                )
+            )
+        return tuple(units)
+
+    def _plan(self) -> PlanSpec | None:
+        raw = self.raw.get("plan")
+        if raw is None:
+            return None
+        if not isinstance(raw, dict):
+            self.problems.add(text(N_("`plan` must be a mapping.")), column="plan")
+            return None
+        period = raw.get("period")
+        line = raw.get("__line__")
+        start = end = None
+        if isinstance(period, dict):
+            start, end = period.get("from"), period.get("to")
+        if not isinstance(start, date) or not isinstance(end, date):
+            self.problems.add(
+                text(N_("`plan.period` needs `from` and `to` dates written YYYY-MM-DD.")),
+                line,
+                "period",
+            )
+            return None
+        if start > end:
+            self.problems.add(text(N_("The plan period ends before it starts.")), line, "period")
+        return PlanSpec(
+            code=self._string(raw, "code", required=True),
+            title=self._string(raw, "title", required=True),
+            decision=self._string(raw, "decision", required=False),
+            start=start,
+            end=end,
+        )
+
+    def _section(self, raw: Any) -> SectionSpec | None:
+        if not isinstance(raw, dict):
+            self.problems.add(text(N_("Each section must be a mapping.")), column="sections")
+            return None
+        code = self._string(raw, "code", required=True).upper()
+        if code and not _SECTION_CODE.match(code):
+            self.problems.add(
+                text(N_("Section “{code}” is not a Roman numeral (I, II, ...)."), code=code),
+                raw.get("__line__"),
+                "code",
+            )
+        return SectionSpec(code=code, title=self._string(raw, "title", required=True))
+
+    def _task(self, raw: Any, section: str) -> TaskSpec | None:
+        if not isinstance(raw, dict):
+            self.problems.add(text(N_("Each task must be a mapping.")), column="tasks")
+            return None
+        line = raw.get("__line__")
+        return TaskSpec(
+            code=self._string(raw, "code", required=True),
+            section=section,
+            title=self._string(raw, "title", required=True),
+            lead=self._unit_refs(raw, "lead"),
+            coordinating=self._unit_refs(raw, "coordinating"),
+            deadline=self._string(raw, "deadline", required=False),
+            product=self._string(raw, "product", required=False),
+            row=line,
+        )
+
+    def _unit_refs(self, raw: Mapping[str, Any], key: str) -> tuple[str, ...]:
+        value = raw.get(key)
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            return (value,) if value.strip() else ()
+        if isinstance(value, list) and all(isinstance(item, str) for item in value):
+            return tuple(value)
+        self.problems.add(
+            text(N_("`{key}` must be a unit code, `all`, or a list of unit codes."), key=key),
+            raw.get("__line__"),
+            key,
+        )
+        return ()
+
+    def _list(self, raw: Mapping[str, Any], key: str, *, required: bool) -> list[Any]:
+        value = raw.get(key)
+        if value is None and not required:
+            return []
+        if not isinstance(value, list):
+            self.problems.add(
+                text(N_("`{key}` must be a list."), key=key), raw.get("__line__"), key
+            )
+            return []
+        return value
+
+    def _string(self, raw: Mapping[str, Any], key: str, *, required: bool) -> str:
+        value = raw.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                self.problems.add(
+                    text(N_("`{key}` is missing or empty."), key=key), raw.get("__line__"), key
+                )
+            return ""
+        if isinstance(value, bool) or not isinstance(value, str | int | float | date):
+            self.problems.add(text(N_("`{key}` must be text."), key=key), raw.get("__line__"), key)
+            return ""
+        return str(value).strip()
+
+
+# --- tables (CSV, Excel) ----------------------------------------------------------------
+
+# Header words of each column, folded; the first column whose header contains one wins.
+_COLUMN_KEYS: dict[str, tuple[str, ...]] = {
+    "code": ("tt", "stt", "ma nhiem vu", "ma nv", "ma"),
+    "section": ("muc", "linh vuc"),
+    "title": ("noi dung", "nhiem vu", "ten nhiem vu"),
+    "lead": ("chu tri",),
+    "coordinating": ("phoi hop",),
+    "deadline": ("thoi gian", "thoi han", "han hoan thanh"),
+    "product": ("san pham", "ket qua"),
+}
+_REQUIRED_COLUMNS = ("code", "title", "lead", "deadline")
+
+
+def read_csv(data: bytes) -> PlanDocument:
+    """Read a plan table saved as CSV (comma or semicolon separated, UTF-8)."""
+    content = _decode(data)
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(content[:4096], ",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = [
+        (number, [cell.strip() for cell in row])
+        for number, row in enumerate(csv.reader(io.StringIO(content), dialect), start=1)
+    ]
+    return _read_table(rows)
+
+
+def read_xlsx(data: bytes) -> PlanDocument:
+    """Read a plan table from the first sheet of an Excel workbook."""
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as error:
+        raise PlanFileError(
+            [
+                Problem(
+                    text(
+                        N_("The file is not a valid Excel workbook (.xlsx): {error}"),
+                        error=str(error) or type(error).__name__,
+                    )
+                )
+            ]
+        ) from error
+    sheet = workbook.worksheets[0]
+    rows = [
+        (number, [_cell_text(value) for value in row])
+        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)
+    ]
+    workbook.close()
+    return _read_table(rows)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return str(value).strip()
+
+
+def _read_table(rows: Sequence[tuple[int, list[str]]]) -> PlanDocument:
+    problems = _Problems()
+    header_index = _find_header(rows)
+    if header_index is None:
+        problems.add(
+            text(
+                N_(
+                    "No header row found: the table needs the columns TT, Nội dung nhiệm vụ, "
+                    "Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện, Sản phẩm."
+                )
+            )
+        )
+        problems.raise_if_any()
+        raise AssertionError("unreachable")
+    header_row, header = rows[header_index]
+    columns = _map_columns(header)
+    for key in _REQUIRED_COLUMNS:
+        if key not in columns:
+            problems.add(
+                text(N_("Column “{column}” is missing."), column=_COLUMN_TITLES[key]), header_row
+            )
+    problems.raise_if_any()
+    reader = _TableReader(columns, header, problems)
+    for number, cells in rows[header_index + 1 :]:
+        reader.read_row(number, cells)
+    problems.raise_if_any()
+    return PlanDocument(sections=tuple(reader.sections), tasks=tuple(reader.tasks))
+
+
+_COLUMN_TITLES = {
+    "code": "TT",
+    "section": "Mục",
+    "title": "Nội dung nhiệm vụ",
+    "lead": "Cơ quan chủ trì",
+    "coordinating": "Cơ quan phối hợp",
+    "deadline": "Thời gian thực hiện/hoàn thành",
+    "product": "Sản phẩm",
+}
+
+
+def _find_header(rows: Sequence[tuple[int, list[str]]]) -> int | None:
+    for index, (_number, cells) in enumerate(rows[:30]):
+        folded = [fold(cell) for cell in cells]
+        if any("noi dung" in cell for cell in folded) and any("chu tri" in c for c in folded):
+            return index
+    return None
+
+
+def _map_columns(header: Sequence[str]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    folded = [fold(cell) for cell in header]
+    for key, words in _COLUMN_KEYS.items():
+        for index, cell in enumerate(folded):
+            if index in columns.values():
+                continue
+            if any(
+                cell == word or cell.startswith(word + " ") or (len(word) > 3 and word in cell)
+                for word in words
+            ):
+                columns[key] = index
+                break
+    return columns
+
+
+class _TableReader:
+    def __init__(self, columns: dict[str, int], header: Sequence[str], problems: _Problems):
+        self.columns = columns
+        self.header = header
+        self.problems = problems
+        self.sections: list[SectionSpec] = []
+        self.tasks: list[TaskSpec] = []
+        self.seen_codes: dict[str, int] = {}
+
+    def cell(self, cells: Sequence[str], key: str) -> str:
+        index = self.columns.get(key)
+        if index is None or index >= len(cells):
+            return ""
+        return cells[index].strip()
+
+    def column_name(self, key: str) -> str:
+        index = self.columns.get(key)
+        if index is None:
+            return _COLUMN_TITLES[key]
+        return " ".join(self.header[index].split()) or _COLUMN_TITLES[key]
+
+    def read_row(self, number: int, cells: Sequence[str]) -> None:
+        if not any(cell.strip() for cell in cells):
+            return
+        code = self.cell(cells, "code").rstrip(".").strip()
+        if self._read_section_heading(code, cells):
+            return
+        self._read_task(number, code, cells)
+
+    def _read_section_heading(self, code: str, cells: Sequence[str]) -> bool:
+        heading = _SECTION_HEADING.match(code)
+        if heading and _SECTION_CODE.match(heading.group(1)):
+            self.sections.append(SectionSpec(heading.group(1), heading.group(2).strip()))
+            return True
+        title = self.cell(cells, "title")
+        if code.upper() and _SECTION_CODE.match(code.upper()) and not self.cell(cells, "lead"):
+            self.sections.append(SectionSpec(code.upper(), title))
+            return True
+        if not code and title and not self.cell(cells, "lead"):
+            heading = _SECTION_HEADING.match(title)
+            if heading and _SECTION_CODE.match(heading.group(1)):
+                self.sections.append(SectionSpec(heading.group(1), heading.group(2).strip()))
+                return True
+        return False
+
+    def _read_task(self, number: int, code: str, cells: Sequence[str]) -> None:
+        if not _TASK_CODE.match(code):
+            self.problems.add(
+                text(N_("Task number “{code}” is not a number like 12 or 15.2."), code=code),
+                number,
+                self.column_name("code"),
+            )
+            return
+        if code in self.seen_codes:
+            self.problems.add(
+                text(
+                    N_("Task {code} appears twice (also in row {other})."),
+                    code=code,
+                    other=self.seen_codes[code],
+                ),
+                number,
+                self.column_name("code"),
+            )
+            return
+        self.seen_codes[code] = number
+        section = self._section_of(number, cells)
+        title = self.cell(cells, "title")
+        if not title:
+            self.problems.add(
+                text(N_("Task {code} has no content."), code=code),
+                number,
+                self.column_name("title"),
+            )
+        lead = self.cell(cells, "lead")
+        if not lead:
+            self.problems.add(
+                text(N_("Task {code} has no lead unit."), code=code),
+                number,
+                self.column_name("lead"),
+            )
+        self._check_length(number, "title", title, MAX_TITLE)
+        self._check_length(number, "product", self.cell(cells, "product"), MAX_PRODUCT)
+        self._check_length(number, "deadline", self.cell(cells, "deadline"), MAX_DEADLINE)
+        coordinating = self.cell(cells, "coordinating")
+        self.tasks.append(
+            TaskSpec(
+                code=code,
+                section=section,
+                title=title,
+                lead=(lead,) if lead else (),
+                coordinating=(coordinating,) if coordinating else (),
+                deadline=self.cell(cells, "deadline"),
+                product=self.cell(cells, "product"),
+                row=number,
+            )
+        )
+
+    def _section_of(self, number: int, cells: Sequence[str]) -> str:
+        explicit = self.cell(cells, "section").upper()
+        if explicit:
+            if not _SECTION_CODE.match(explicit):
+                self.problems.add(
+                    text(
+                        N_("Section “{code}” is not a Roman numeral (I, II, ...)."), code=explicit
+                    ),
+                    number,
+                    self.column_name("section"),
+                )
+            elif explicit not in {section.code for section in self.sections}:
+                self.sections.append(SectionSpec(explicit, explicit))
+            return explicit
+        if not self.sections:
+            self.problems.add(
+                text(
+                    N_(
+                        "This task comes before any section heading (a row such as "
+                        '"I | Chỉ đạo điều hành").'
+                    )
+                ),
+                number,
+                self.column_name("code"),
+            )
+            return ""
+        return self.sections[-1].code
+
+    def _check_length(self, number: int, key: str, value: str, limit: int) -> None:
+        if len(value) > limit:
+            self.problems.add(
+                text(
+                    N_("The text is too long ({length} characters, at most {limit})."),
+                    length=len(value),
+                    limit=limit,
+                ),
+                number,
+                self.column_name(key),
+            )
+
+
+# --- units ----------------------------------------------------------------------------
+
+
+def resolve_assignments(
+    tasks: Iterable[TaskSpec], units: Sequence[UnitSpec]
+) -> dict[str, Assignment]:
+    """Turn each task's unit references into unit codes, or raise with every unknown name."""
+    index = _unit_index(units)
+    all_codes = tuple(unit.code for unit in units)
+    problems = _Problems()
+    assignments: dict[str, Assignment] = {}
+    for task in tasks:
+        lead = _resolve_refs(task, "lead", task.lead, index, problems)
+        coordinating = _resolve_refs(task, "coordinating", task.coordinating, index, problems)
+        assignments[task.code] = _expand_all(lead, coordinating, all_codes)
+        if lead and not assignments[task.code].lead:
+            problems.add(
+                text(
+                    N_(
+                        "Task {code} has no lead unit left once the coordinating units are "
+                        "taken out."
+                    ),
+                    code=task.code,
+                ),
+                task.row,
+                "lead",
+            )
+    problems.raise_if_any()
+    return assignments
+
+
+def _unit_index(units: Sequence[UnitSpec]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for unit in units:
+        for name in (unit.code, unit.name, *unit.aliases):
+            index.setdefault(fold(name), unit.code)
+    return index
+
+
+def _resolve_refs(
+    task: TaskSpec, key: str, refs: Sequence[str], index: Mapping[str, str], problems: _Problems
+) -> tuple[str, ...]:
+    codes: list[str] = []
+    for ref in refs:
+        resolved = _resolve_ref(ref, index)
+        if resolved is None:
+            problems.add(
+                text(
+                    N_(
+                        "Task {code}: unknown unit “{unit}”; write a unit code ({codes}), "
+                        "a unit name, or `all`."
+                    ),
+                    code=task.code,
+                    unit=ref,
+                    codes=", ".join(sorted(set(index.values()))),
+                ),
+                task.row,
+                _COLUMN_TITLES[key] if task.row is not None and key in _COLUMN_TITLES else key,
+            )
+            continue
+        codes.extend(code for code in resolved if code not in codes)
+    return tuple(codes)
+
+
+def _resolve_ref(ref: str, index: Mapping[str, str]) -> tuple[str, ...] | None:
+    key = fold(ref).rstrip(".;, ")
+    if key in _ALL_UNITS_PHRASES:
+        return (ALL_UNITS,)
+    if key in index:
+        return (index[key],)
+    # A cell may list several units: "Phòng Kinh tế; Trung tâm PVHCC".
+    parts = [part.strip() for part in re.split(r"[;\n]|,(?!\s*ban)", ref) if part.strip()]
+    if len(parts) < 2:
+        return None
+    codes: list[str] = []
+    for part in parts:
+        resolved = _resolve_ref(part, index)
+        if resolved is None:
+            return None
+        codes.extend(resolved)
+    return tuple(codes)
+
+
+def _expand_all(
+    lead: tuple[str, ...], coordinating: tuple[str, ...], all_codes: tuple[str, ...]
+) -> Assignment:
+    # "All units" means every unit not named explicitly in the other role.
+    explicit_lead = [code for code in lead if code != ALL_UNITS]
+    explicit_coordinating = [code for code in coordinating if code != ALL_UNITS]
+    if ALL_UNITS in lead:
+        explicit_lead = [code for code in all_codes if code not in explicit_coordinating]
+    if ALL_UNITS in coordinating:
+        explicit_coordinating = [code for code in all_codes if code not in explicit_lead]
+    explicit_coordinating = [code for code in explicit_coordinating if code not in explicit_lead]
+    return Assignment(tuple(explicit_lead), tuple(explicit_coordinating))
+
+
+# --- writing ----------------------------------------------------------------------------
+
+
+def write_yaml(document: PlanDocument, header_comment: str = "") -> str:
+    """Write ``document`` in the repository's YAML format."""
+    data: dict[str, Any] = {}
+    if document.organisation is not None:
+        org = document.organisation
+        data["organisation"] = {
+            "code": org.code,
+            "name": org.name,
+            "authority": org.authority,
+            "place": org.place,
+        }
+    if document.units:
+        data["units"] = [
+            {"code": unit.code, "name": unit.name, "aliases": list(unit.aliases)}
+            for unit in document.units
+        ]
+    if document.plan is not None:
+        plan = document.plan
+        data["plan"] = {
+            "code": plan.code,
+            "title": plan.title,
+            "decision": plan.decision,
+            "period": {"from": plan.start, "to": plan.end},
+        }
+    data["sections"] = [
+        {
+            "code": section.code,
+            "title": section.title,
+            "tasks": [_task_yaml(task) for task in document.tasks if task.section == section.code],
+        }
+        for section in document.sections
+    ]
+    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    return header_comment + body
+
+
+def _task_yaml(task: TaskSpec) -> dict[str, Any]:
+    return {
+        "code": task.code,
+        "title": task.title,
+        "lead": _refs_yaml(task.lead),
+        "coordinating": _refs_yaml(task.coordinating),
+        "deadline": task.deadline,
+        "product": task.product,
+    }
+
+
+def _refs_yaml(refs: tuple[str, ...]) -> str | list[str]:
+    return refs[0] if len(refs) == 1 else list(refs)
+
+
+def write_xlsx(document: PlanDocument, all_units_label: str) -> bytes:
+    """Write ``document`` as the table a coordinator keeps: one row per task under its section."""
+    names = {unit.code: unit.name for unit in document.units}
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Nhiệm vụ"
+    title = document.plan.title if document.plan else ""
+    sheet.append([title])
+    sheet.append([])
+    columns = ("code", "title", "lead", "coordinating", "deadline", "product")
+    sheet.append([_COLUMN_TITLES[key] for key in columns])
+    header_row = sheet.max_row
+    for section in document.sections:
+        sheet.append([section.code, section.title])
+        for cell in sheet[sheet.max_row]:
+            cell.font = Font(bold=True)
+        for task in document.tasks:
+            if task.section != section.code:
+                continue
+            sheet.append(
+                [
+                    task.code,
+                    task.title,
+                    _refs_label(task.lead, names, all_units_label),
+                    _refs_label(task.coordinating, names, all_units_label),
+                    task.deadline,
+                    task.product,
+                ]
+            )
+    for cell in sheet[header_row]:
+        cell.font = Font(bold=True)
+    sheet[1][0].font = Font(bold=True, size=13)
+    for letter, width in zip("ABCDEF", (7, 60, 28, 28, 22, 32), strict=True):
+        sheet.column_dimensions[letter].width = width
+    for row in sheet.iter_rows(min_row=header_row):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = f"A{header_row + 1}"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _refs_label(refs: tuple[str, ...], names: Mapping[str, str], all_label: str) -> str:
+    return "; ".join(all_label if ref == ALL_UNITS else names.get(ref, ref) for ref in refs)
+
+
+def read_plan_file(filename: str, data: bytes) -> PlanDocument:
+    """Read a plan file, choosing the reader by its extension (.yaml, .yml, .csv, .xlsx)."""
+    suffix = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    readers = {"yaml": read_yaml, "yml": read_yaml, "csv": read_csv, "xlsx": read_xlsx}
+    reader = readers.get(suffix)
+    if reader is None:
+        raise PlanFileError([Problem(text(N_(
+            "Unsupported file type “{suffix}”: use .yaml, .csv or .xlsx."), suffix=suffix))])
+    return reader(data)

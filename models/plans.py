@@ -1,0 +1,451 @@
+"""Putting a plan into the database and reading it back out.
+
+:func:`import_plan` applies a whole :class:`~models.planfile.PlanDocument` inside the
+caller's transaction: tasks are matched by code, so a revised plan updates them in
+place and their progress history stays attached; a task missing from the revision
+is archived, not deleted.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import delete, func
+from sqlmodel import Session, col, select
+
+from models.deadline import Period, Schedule, ScheduleKind, parse_deadline
+from models.planfile import (
+    ALL_UNITS,
+    Assignment,
+    OrganisationSpec,
+    PlanDocument,
+    PlanFileError,
+    PlanSpec,
+    Problem,
+    SectionSpec,
+    TaskSpec,
+    UnitSpec,
+    resolve_assignments,
+)
+from models.tables import DueDate, Organisation, Plan, Section, Task, TaskUnit, Unit, UnitRole
+from models.text import N_, text
+
+
+@dataclass
+class ImportSummary:
+    """What an import changed, for the person who ran it."""
+
+    plan_code: str
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    archived: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class UnitRef:
+    """A unit as shown to people: its code and its name."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TaskView:
+    """One task with everything a listing shows, read in bulk."""
+
+    id: int
+    code: str
+    section: str
+    title: str
+    product: str
+    deadline_text: str
+    schedule_kind: ScheduleKind
+    due_dates: tuple[date, ...]
+    leads: tuple[UnitRef, ...]
+    coordinating: tuple[UnitRef, ...]
+    lead_is_all_units: bool
+
+
+def plan_period(plan: Plan) -> Period:
+    """Return the period a plan covers."""
+    return Period(plan.period_start, plan.period_end)
+
+
+def organisation_count(session: Session) -> int:
+    """Return how many organisations the database holds (0 on a new installation)."""
+    return session.exec(select(func.count()).select_from(Organisation)).one()
+
+
+def latest_plan(session: Session, organisation_id: int | None = None) -> Plan | None:
+    """Return the most recently created plan, of one organisation if given."""
+    query = select(Plan).order_by(col(Plan.created_at).desc(), col(Plan.id).desc())
+    if organisation_id is not None:
+        query = query.where(Plan.organisation_id == organisation_id)
+    return session.exec(query).first()
+
+
+def find_plan(session: Session, code: str | None) -> Plan | None:
+    """Return the plan with ``code``, or the latest plan when ``code`` is None."""
+    if code is None:
+        return latest_plan(session)
+    return session.exec(select(Plan).where(Plan.code == code)).first()
+
+
+def import_plan(
+    session: Session, document: PlanDocument, *, now: datetime, plan_code: str | None = None
+) -> ImportSummary:
+    """Apply ``document`` to the database, or raise :class:`PlanFileError` changing nothing.
+
+    A YAML document carries its organisation, units and plan; a table (CSV, Excel)
+    carries only tasks and goes into ``plan_code`` or, by default, the latest plan.
+    The caller owns the transaction: on an error it must roll back.
+    """
+    organisation = _upsert_organisation(session, document.organisation, now)
+    units = _upsert_units(session, organisation, document.units)
+    plan = _target_plan(session, organisation, document.plan, plan_code, now)
+    assignments = resolve_assignments(
+        document.tasks, [UnitSpec(u.code, u.name, tuple(u.aliases)) for u in units]
+    )
+    sections = _upsert_sections(session, plan, document.sections)
+    unit_ids = {unit.code: _id(unit.id) for unit in units}
+    summary = ImportSummary(plan_code=plan.code)
+    _apply_tasks(session, plan, sections, unit_ids, document.tasks, assignments, now, summary)
+    return summary
+
+
+def _id(value: int | None) -> int:
+    assert value is not None, "row was flushed and has an id"
+    return value
+
+
+def _upsert_organisation(
+    session: Session, spec: OrganisationSpec | None, now: datetime
+) -> Organisation:
+    if spec is None:
+        organisations = session.exec(select(Organisation).limit(2)).all()
+        if len(organisations) != 1:
+            raise PlanFileError(
+                [
+                    Problem(
+                        text(
+                            N_("This file has no `organisation`; import the full YAML plan first.")
+                        )
+                    )
+                ]
+            )
+        return organisations[0]
+    organisation = session.exec(select(Organisation).where(Organisation.code == spec.code)).first()
+    if organisation is None:
+        organisation = Organisation(
+            code=spec.code, created_at=now, name="", authority="", place=""
+        )
+    organisation.name, organisation.authority, organisation.place = (
+        spec.name,
+        spec.authority,
+        spec.place,
+    )
+    session.add(organisation)
+    session.flush()
+    return organisation
+
+
+def _upsert_units(
+    session: Session, organisation: Organisation, specs: Sequence[UnitSpec]
+) -> list[Unit]:
+    existing = {
+        unit.code: unit
+        for unit in session.exec(select(Unit).where(Unit.organisation_id == organisation.id))
+    }
+    for position, spec in enumerate(specs):
+        unit = existing.get(spec.code) or Unit(
+            organisation_id=_id(organisation.id), code=spec.code, name=spec.name
+        )
+        unit.name, unit.aliases, unit.position = spec.name, list(spec.aliases), position
+        session.add(unit)
+        existing[spec.code] = unit
+    session.flush()
+    if not existing:
+        raise PlanFileError(
+            [Problem(text(N_("The organisation has no units; list them under `units`.")))]
+        )
+    return sorted(existing.values(), key=lambda unit: (unit.position, unit.code))
+
+
+def _target_plan(
+    session: Session,
+    organisation: Organisation,
+    spec: PlanSpec | None,
+    plan_code: str | None,
+    now: datetime,
+) -> Plan:
+    if spec is None:
+        plan = (
+            session.exec(
+                select(Plan).where(Plan.organisation_id == organisation.id, Plan.code == plan_code)
+            ).first()
+            if plan_code
+            else latest_plan(session, organisation.id)
+        )
+        if plan is None:
+            raise PlanFileError(
+                [
+                    Problem(
+                        text(
+                            N_(
+                                "There is no plan “{code}” to put these tasks into; "
+                                "import the full YAML plan first."
+                            ),
+                            code=plan_code or "",
+                        )
+                    )
+                ]
+            )
+        plan.updated_at = now
+        return plan
+    plan = session.exec(
+        select(Plan).where(Plan.organisation_id == organisation.id, Plan.code == spec.code)
+    ).first()
+    if plan is None:
+        plan = Plan(
+            organisation_id=_id(organisation.id),
+            code=spec.code,
+            title=spec.title,
+            period_start=spec.start,
+            period_end=spec.end,
+            created_at=now,
+            updated_at=now,
+        )
+    plan.title, plan.decision_number = spec.title, spec.decision
+    plan.period_start, plan.period_end, plan.updated_at = spec.start, spec.end, now
+    session.add(plan)
+    session.flush()
+    return plan
+
+
+def _upsert_sections(
+    session: Session, plan: Plan, specs: Sequence[SectionSpec]
+) -> dict[str, Section]:
+    sections = {
+        section.code: section
+        for section in session.exec(select(Section).where(Section.plan_id == plan.id))
+    }
+    for position, spec in enumerate(specs):
+        section = sections.get(spec.code) or Section(
+            plan_id=_id(plan.id), code=spec.code, title=spec.title
+        )
+        section.title, section.position = spec.title, position
+        session.add(section)
+        sections[spec.code] = section
+    session.flush()
+    return sections
+
+
+def _apply_tasks(
+    session: Session,
+    plan: Plan,
+    sections: dict[str, Section],
+    unit_ids: dict[str, int],
+    specs: Sequence[TaskSpec],
+    assignments: dict[str, Assignment],
+    now: datetime,
+    summary: ImportSummary,
+) -> None:
+    existing = {
+        task.code: task for task in session.exec(select(Task).where(Task.plan_id == plan.id))
+    }
+    current_units = _current_assignments(session, [_id(task.id) for task in existing.values()])
+    period = plan_period(plan)
+    for position, spec in enumerate(specs):
+        wanted_units = {
+            (unit_ids[code], role)
+            for role, codes in (
+                (UnitRole.LEAD, assignments[spec.code].lead),
+                (UnitRole.COORDINATING, assignments[spec.code].coordinating),
+            )
+            for code in codes
+        }
+        task = existing.get(spec.code)
+        schedule = parse_deadline(spec.deadline, period)
+        if task is None:
+            task = Task(
+                plan_id=_id(plan.id),
+                section_id=0,
+                code=spec.code,
+                title=spec.title,
+                schedule_kind=schedule.kind,
+                created_at=now,
+                updated_at=now,
+            )
+            summary.created.append(spec.code)
+        before = _task_fields(task), current_units.get(task.id or 0, set())
+        dates_changed = task.id is None or task.deadline_text != spec.deadline
+        task.section_id = _id(sections[spec.section].id)
+        task.title, task.product, task.deadline_text = spec.title, spec.product, spec.deadline
+        task.schedule_kind, task.position, task.archived_at = schedule.kind, position, None
+        if task.id is not None:
+            changed = (_task_fields(task), wanted_units) != before
+            (summary.updated if changed else summary.unchanged).append(spec.code)
+            if changed:
+                task.updated_at = now
+        session.add(task)
+        session.flush()
+        if wanted_units != before[1]:
+            _replace_assignments(session, _id(task.id), wanted_units)
+        if dates_changed:
+            _replace_due_dates(session, _id(task.id), schedule)
+    kept = {spec.code for spec in specs}
+    for code, task in existing.items():
+        if code not in kept and task.archived_at is None:
+            task.archived_at = now
+            session.add(task)
+            summary.archived.append(code)
+
+
+def _task_fields(task: Task) -> tuple[object, ...]:
+    # Position is left out: dropping one row moves the ones after it, which is no change to them.
+    return (task.section_id, task.title, task.product, task.deadline_text, task.archived_at)
+
+
+def _current_assignments(
+    session: Session, task_ids: Sequence[int]
+) -> dict[int, set[tuple[int, UnitRole]]]:
+    current: dict[int, set[tuple[int, UnitRole]]] = defaultdict(set)
+    for link in session.exec(select(TaskUnit).where(col(TaskUnit.task_id).in_(task_ids))):
+        current[link.task_id].add((link.unit_id, UnitRole(link.role)))
+    return current
+
+
+def _replace_assignments(session: Session, task_id: int, links: set[tuple[int, UnitRole]]) -> None:
+    session.execute(delete(TaskUnit).where(col(TaskUnit.task_id) == task_id))
+    for unit_id, role in sorted(links):
+        session.add(TaskUnit(task_id=task_id, unit_id=unit_id, role=role))
+
+
+def _replace_due_dates(session: Session, task_id: int, schedule: Schedule) -> None:
+    # Called only when the deadline text changed, so that a date set by hand (an approved
+    # extension) survives re-importing an unchanged row.
+    session.execute(delete(DueDate).where(col(DueDate.task_id) == task_id))
+    for due_on in schedule.due_dates:
+        session.add(DueDate(task_id=task_id, due_on=due_on))
+
+
+def task_views(session: Session, plan: Plan) -> list[TaskView]:
+    """Return every active task of ``plan`` in plan order, in three queries."""
+    rows = session.exec(
+        select(Task, Section.code)
+        .join(Section, col(Section.id) == Task.section_id)
+        .where(Task.plan_id == plan.id, col(Task.archived_at).is_(None))
+        .order_by(col(Section.position), col(Task.position))
+    ).all()
+    task_ids = [_id(task.id) for task, _ in rows]
+    units = _units_by_task(session, task_ids)
+    all_codes = session.exec(
+        select(Unit.code).where(Unit.organisation_id == plan.organisation_id)
+    ).all()
+    dates: dict[int, list[date]] = defaultdict(list)
+    for task_id, due_on in session.exec(
+        select(col(DueDate.task_id), col(DueDate.due_on))
+        .where(col(DueDate.task_id).in_(task_ids))
+        .order_by(col(DueDate.due_on))
+    ):
+        dates[task_id].append(due_on)
+    views = []
+    for task, section_code in rows:
+        task_id = _id(task.id)
+        leads = tuple(units[task_id][UnitRole.LEAD])
+        views.append(
+            TaskView(
+                id=task_id,
+                code=task.code,
+                section=section_code,
+                title=task.title,
+                product=task.product,
+                deadline_text=task.deadline_text,
+                schedule_kind=ScheduleKind(task.schedule_kind),
+                due_dates=tuple(dates[task_id]),
+                leads=leads,
+                coordinating=tuple(units[task_id][UnitRole.COORDINATING]),
+                lead_is_all_units=covers_all_units(
+                    leads, units[task_id][UnitRole.COORDINATING], all_codes
+                ),
+            )
+        )
+    return views
+
+
+def _units_by_task(
+    session: Session, task_ids: Sequence[int]
+) -> dict[int, dict[UnitRole, list[UnitRef]]]:
+    result: dict[int, dict[UnitRole, list[UnitRef]]] = defaultdict(
+        lambda: {UnitRole.LEAD: [], UnitRole.COORDINATING: []}
+    )
+    for task_id, role, code, name in session.exec(
+        select(TaskUnit.task_id, TaskUnit.role, Unit.code, Unit.name)
+        .join(Unit, col(Unit.id) == TaskUnit.unit_id)
+        .where(col(TaskUnit.task_id).in_(task_ids))
+        .order_by(col(Unit.position))
+    ):
+        result[task_id][UnitRole(role)].append(UnitRef(code, name))
+    return result
+
+
+def export_plan(session: Session, plan: Plan) -> PlanDocument:
+    """Read ``plan`` back as a document that :func:`import_plan` would accept unchanged."""
+    organisation = session.get(Organisation, plan.organisation_id)
+    assert organisation is not None
+    units = session.exec(
+        select(Unit).where(Unit.organisation_id == organisation.id).order_by(col(Unit.position))
+    ).all()
+    sections = session.exec(
+        select(Section).where(Section.plan_id == plan.id).order_by(col(Section.position))
+    ).all()
+    all_codes = [unit.code for unit in units]
+    tasks = [
+        TaskSpec(
+            code=view.code,
+            section=view.section,
+            title=view.title,
+            lead=_refs(view.leads, view.coordinating, all_codes),
+            coordinating=_refs(view.coordinating, view.leads, all_codes),
+            deadline=view.deadline_text,
+            product=view.product,
+        )
+        for view in task_views(session, plan)
+    ]
+    return PlanDocument(
+        organisation=OrganisationSpec(
+            organisation.code, organisation.name, organisation.authority, organisation.place
+        ),
+        units=tuple(UnitSpec(unit.code, unit.name, tuple(unit.aliases)) for unit in units),
+        plan=PlanSpec(
+            plan.code, plan.title, plan.decision_number, plan.period_start, plan.period_end
+        ),
+        sections=tuple(SectionSpec(section.code, section.title) for section in sections),
+        tasks=tuple(tasks),
+    )
+
+
+def _refs(
+    mine: Sequence[UnitRef], other: Sequence[UnitRef], all_codes: Sequence[str]
+) -> tuple[str, ...]:
+    # Write "all" back so that an exported plan keeps meaning "every unit" once a
+    # unit is added to the commune.
+    if covers_all_units(mine, other, all_codes):
+        return (ALL_UNITS,)
+    return tuple(unit.code for unit in mine)
+
+
+def covers_all_units(
+    mine: Sequence[UnitRef], other: Sequence[UnitRef], all_codes: Sequence[str]
+) -> bool:
+    """Tell whether ``mine`` is "every unit" of the plan: all units the other role leaves free.
+
+    A single unit is never read as "all", even in a commune of two units.
+    """
+    taken = {unit.code for unit in other}
+    rest = {code for code in all_codes if code not in taken}
+    return len(mine) > 1 and {unit.code for unit in mine} == rest

@@ -1,0 +1,187 @@
+"""The tables of nhacviec.
+
+One organisation (a commune's People's Committee) has units, officers, and plans;
+a plan has sections and tasks; a task is assigned to units (lead or coordinating),
+has due dates, and collects an append-only history of progress updates.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import JSON, Column, Index, String, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from models.types import UTCDateTime
+
+
+class Role(StrEnum):
+    """What an officer may do."""
+
+    OFFICER = "officer"
+    UNIT_HEAD = "unit_head"
+    COORDINATOR = "coordinator"
+    LEADER = "leader"
+
+
+class Channel(StrEnum):
+    """A chat platform an officer can be reached on."""
+
+    TELEGRAM = "telegram"
+    ZALO = "zalo"
+
+
+class UnitRole(StrEnum):
+    """A unit's part in a task: it leads (chủ trì) or coordinates (phối hợp)."""
+
+    LEAD = "lead"
+    COORDINATING = "coordinating"
+
+
+class ProgressKind(StrEnum):
+    """What a progress update says."""
+
+    PROGRESS = "progress"
+    BLOCKER = "blocker"
+
+
+def _timestamp(*, nullable: bool = False) -> Column[datetime]:
+    return Column(UTCDateTime(), nullable=nullable)
+
+
+class Organisation(SQLModel, table=True):
+    """A commune (or ward) People's Committee: the tenant of a deployment."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=64, unique=True)
+    name: str = Field(max_length=200)
+    # The issuing body as a report header writes it, e.g. "Ủy ban nhân dân xã Nghi Dương".
+    authority: str = Field(max_length=200)
+    # The place name of the date line: "Nghi Dương, ngày 05 tháng 02 năm 2026".
+    place: str = Field(max_length=100)
+    created_at: datetime = Field(sa_column=_timestamp())
+
+
+class Unit(SQLModel, table=True):
+    """A department of the commune (phòng, ban, trung tâm)."""
+
+    __table_args__ = (UniqueConstraint("organisation_id", "code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    organisation_id: int = Field(foreign_key="organisation.id", index=True)
+    code: str = Field(max_length=32)
+    name: str = Field(max_length=200)
+    # Other ways people write the unit's name in plan files ("Trung tâm PVHCC").
+    aliases: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    position: int = 0
+
+
+class Officer(SQLModel, table=True):
+    """A person who uses the bot on behalf of a unit."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    organisation_id: int = Field(foreign_key="organisation.id", index=True)
+    unit_id: int = Field(foreign_key="unit.id", index=True)
+    full_name: str = Field(max_length=120)
+    role: Role = Field(default=Role.OFFICER, sa_type=String(16))
+    active: bool = True
+    locale: str = Field(default="vi", max_length=8)
+    created_at: datetime = Field(sa_column=_timestamp())
+
+
+class ChatIdentity(SQLModel, table=True):
+    """An officer's account on one chat platform (a Telegram user id, a Zalo id)."""
+
+    __table_args__ = (UniqueConstraint("channel", "external_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    officer_id: int = Field(foreign_key="officer.id", index=True)
+    channel: Channel = Field(sa_type=String(16))
+    # Strings, because Zalo ids are opaque strings; Telegram's integers are stored as text.
+    external_id: str = Field(max_length=64)
+    created_at: datetime = Field(sa_column=_timestamp())
+
+
+class Plan(SQLModel, table=True):
+    """A plan of tasks, e.g. the commune's administrative-reform plan for a half-year."""
+
+    __table_args__ = (UniqueConstraint("organisation_id", "code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    organisation_id: int = Field(foreign_key="organisation.id", index=True)
+    code: str = Field(max_length=64)
+    title: str = Field(max_length=500)
+    decision_number: str = Field(default="", max_length=100)
+    period_start: date
+    period_end: date
+    created_at: datetime = Field(sa_column=_timestamp())
+    updated_at: datetime = Field(sa_column=_timestamp())
+
+
+class Section(SQLModel, table=True):
+    """A part of a plan (I. Chỉ đạo điều hành ..., II. Cải cách thể chế, ...)."""
+
+    __table_args__ = (UniqueConstraint("plan_id", "code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(foreign_key="plan.id", index=True)
+    code: str = Field(max_length=8)
+    title: str = Field(max_length=500)
+    position: int = 0
+
+
+class Task(SQLModel, table=True):
+    """One row of a plan's table of tasks."""
+
+    __table_args__ = (UniqueConstraint("plan_id", "code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(foreign_key="plan.id", index=True)
+    section_id: int = Field(foreign_key="section.id", index=True)
+    code: str = Field(max_length=16)
+    title: str = Field(max_length=2000)
+    product: str = Field(default="", max_length=1000)
+    deadline_text: str = Field(default="", max_length=500)
+    # How the deadline engine read deadline_text: once, milestones, recurring, ongoing, unknown.
+    schedule_kind: str = Field(max_length=16)
+    position: int = 0
+    # A task dropped from a revised plan is archived, not deleted, so its history stays.
+    archived_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    created_at: datetime = Field(sa_column=_timestamp())
+    updated_at: datetime = Field(sa_column=_timestamp())
+
+
+class TaskUnit(SQLModel, table=True):
+    """A unit's assignment to a task, as lead (chủ trì) or coordinating (phối hợp)."""
+
+    __table_args__ = (Index("ix_taskunit_unit_role", "unit_id", "role"),)
+
+    task_id: int = Field(foreign_key="task.id", primary_key=True)
+    unit_id: int = Field(foreign_key="unit.id", primary_key=True)
+    role: UnitRole = Field(sa_type=String(16))
+
+
+class DueDate(SQLModel, table=True):
+    """One due date of a task; a recurring task has one per occurrence."""
+
+    __table_args__ = (UniqueConstraint("task_id", "due_on"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    task_id: int = Field(foreign_key="task.id", index=True)
+    due_on: date = Field(index=True)
+
+
+class ProgressUpdate(SQLModel, table=True):
+    """One entry of a task's append-only progress history."""
+
+    __table_args__ = (Index("ix_progressupdate_task_created", "task_id", "created_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    task_id: int = Field(foreign_key="task.id")
+    # None when the entry was written by the system or an import, not a person.
+    officer_id: int | None = Field(default=None, foreign_key="officer.id", index=True)
+    created_at: datetime = Field(sa_column=_timestamp())
+    kind: ProgressKind = Field(default=ProgressKind.PROGRESS, sa_type=String(16))
+    percent: int | None = Field(default=None, ge=0, le=100)
+    note: str = Field(default="", max_length=2000)
