@@ -32,7 +32,7 @@ class Runtime:
 
 
 def build_clock(settings: Settings) -> Clock:
-    """Return the clock the settings ask for: the wall clock, or one started at a chosen instant."""
+    """Return the clock the settings ask for: the wall clock, or one started at a set instant."""
     if settings.clock_start is None:
         return SystemClock(settings.tz)
     return ScaledClock(settings.clock_start, settings.clock_speed, settings.tz)

@@ -8,7 +8,7 @@ file has to be built or committed.
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 from functools import cache
 from pathlib import Path
 
@@ -34,8 +34,11 @@ def _catalogue(locale: str) -> dict[str, str]:
     return {
         message.id: message.string
         for message in catalog
-        if isinstance(message.id, str) and isinstance(message.string, str)
-        and message.id and message.string and not message.fuzzy
+        if isinstance(message.id, str)
+        and isinstance(message.string, str)
+        and message.id
+        and message.string
+        and not message.fuzzy
     }
 
 
@@ -55,16 +58,18 @@ class Translator:
         """Translate a :class:`~models.text.Text` produced by the domain layer."""
         return value.render(lambda msgid: self._messages.get(msgid, msgid))
 
-    def date(self, day: date) -> str:
+    def date(self, day: dt.date) -> str:
         """Write a day as dd/mm/yyyy, the form Vietnamese documents use."""
         return day.strftime("%d/%m/%Y")
 
-    def weekday_date(self, day: date) -> str:
+    def weekday_date(self, day: dt.date) -> str:
         """Write a day with its weekday: ``thứ Ba, 09/12/2025``."""
         weekday = format_date(day, "EEEE", locale=self.locale)
         if self.locale == "vi":
             # CLDR capitalises "Thứ Ba"; mid-sentence an official writes "thứ Ba", "Chủ nhật".
-            weekday = "Chủ nhật" if weekday.lower() == "chủ nhật" else weekday[0].lower() + weekday[1:]
+            weekday = (
+                "Chủ nhật" if weekday.lower() == "chủ nhật" else weekday[0].lower() + weekday[1:]
+            )
         return f"{weekday}, {self.date(day)}"
 
     def percent(self, ratio: float) -> str:

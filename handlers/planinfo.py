@@ -1,4 +1,4 @@
-"""The plan as data: the shapes ``nhacviec plan show --json`` and ``nhacviec deadline --json`` print.
+"""The plan as data: what ``nhacviec plan show --json`` and ``nhacviec deadline --json`` print.
 
 These shapes are promises to integrations; keep their keys as they are.
 """

@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from models.text import N_, Text
 from models.text import text as explain
+from models.vntext import fold
 
 
 class ScheduleKind(StrEnum):
@@ -104,12 +105,17 @@ _NONE_IN_PERIOD = N_(
     " the coordinator needs to set a date."
 )
 
+# The longest deadline cell a plan file may hold.
+MAX_DEADLINE_TEXT = 500
 # A long cell would bury the reason it is quoted for.
 _MAX_QUOTE = 100
 
 
 def parse_deadline(text: str, period: Period) -> Schedule:
     """Read a plan's deadline ``text`` into a schedule within ``period``; never raises."""
+    if len(text) > MAX_DEADLINE_TEXT:
+        # No real deadline is this long; refusing early also bounds the rules' regex work.
+        return Schedule(ScheduleKind.UNKNOWN, (), explain(_UNREADABLE, text=_quote(text)))
     folded = _fold(text)
     if not folded:
         return Schedule(ScheduleKind.UNKNOWN, (), explain(_NO_DEADLINE))
@@ -145,10 +151,8 @@ def _quote(text: str) -> str:
 # --- Folding: one spelling to match against ----------------------------------------------
 
 _DASHES = "‐‑‒–—―−"
-# "đ" is a letter of its own, not "d" plus a mark, so stripping marks leaves it; "ð"
-# turns up in text converted from old Vietnamese font encodings. A colon ("Hạn: ...")
-# separates nothing a rule cares about.
-_LETTER_FIXES = str.maketrans("đð:" + _DASHES, "dd " + "-" * len(_DASHES))
+# A colon ("Hạn: ...") separates nothing a rule cares about.
+_SEPARATOR_FIXES = str.maketrans(":" + _DASHES, " " + "-" * len(_DASHES))
 _SPACE_AROUND_SEPARATOR = re.compile(r" ?([/,.;-]) ?")
 _LEADING_BULLETS = "-+*•·> "
 _TRAILING_PUNCTUATION = ".,;!? "
@@ -156,11 +160,7 @@ _TRAILING_PUNCTUATION = ".,;!? "
 
 def _fold(text: str) -> str:
     """Lower-case, mark-free, single-spaced text with no spaces around separators."""
-    # NFKD rather than NFD also turns compatibility forms (Ⅳ, full-width digits,
-    # non-breaking spaces) into the plain characters the rules look for.
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    spaced = " ".join(bare.casefold().translate(_LETTER_FIXES).split())
+    spaced = " ".join(fold(text).translate(_SEPARATOR_FIXES).split())
     tight = _SPACE_AROUND_SEPARATOR.sub(r"\1", spaced)
     return tight.lstrip(_LEADING_BULLETS).rstrip(_TRAILING_PUNCTUATION)
 

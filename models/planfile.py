@@ -22,6 +22,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils.exceptions import InvalidFileException
 
+from models.deadline import MAX_DEADLINE_TEXT
 from models.text import N_, Text, text
 from models.vntext import fold
 
@@ -49,7 +50,6 @@ _SECTION_CODE = re.compile(r"^(?=[IVXL]+$)L?X{0,3}(IX|IV|V?I{0,3})$")
 _SECTION_HEADING = re.compile(r"^\s*([IVXL]+)\s*[.)/:-]\s*(.+)$")
 MAX_TITLE = 2000
 MAX_PRODUCT = 1000
-MAX_DEADLINE = 500
 
 
 @dataclass(frozen=True)
@@ -570,7 +570,7 @@ class _TableReader:
             )
         self._check_length(number, "title", title, MAX_TITLE)
         self._check_length(number, "product", self.cell(cells, "product"), MAX_PRODUCT)
-        self._check_length(number, "deadline", self.cell(cells, "deadline"), MAX_DEADLINE)
+        self._check_length(number, "deadline", self.cell(cells, "deadline"), MAX_DEADLINE_TEXT)
         coordinating = self.cell(cells, "coordinating")
         self.tasks.append(
             TaskSpec(
@@ -831,6 +831,14 @@ def read_plan_file(filename: str, data: bytes) -> PlanDocument:
     readers = {"yaml": read_yaml, "yml": read_yaml, "csv": read_csv, "xlsx": read_xlsx}
     reader = readers.get(suffix)
     if reader is None:
-        raise PlanFileError([Problem(text(N_(
-            "Unsupported file type “{suffix}”: use .yaml, .csv or .xlsx."), suffix=suffix))])
+        raise PlanFileError(
+            [
+                Problem(
+                    text(
+                        N_("Unsupported file type “{suffix}”: use .yaml, .csv or .xlsx."),
+                        suffix=suffix,
+                    )
+                )
+            ]
+        )
     return reader(data)

@@ -20,7 +20,9 @@ class UTCDateTime(TypeDecorator[datetime]):
     cache_ok = True
 
     def process_bind_param(
-        self, value: datetime | None, dialect: Dialect  # noqa: ARG002
+        self,
+        value: datetime | None,
+        dialect: Dialect,  # noqa: ARG002
     ) -> datetime | None:
         if value is None:
             return None
@@ -29,7 +31,9 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC).replace(tzinfo=None)
 
     def process_result_value(
-        self, value: Any, dialect: Dialect  # noqa: ARG002
+        self,
+        value: Any,
+        dialect: Dialect,  # noqa: ARG002
     ) -> datetime | None:
         if value is None:
             return None

@@ -22,20 +22,38 @@ END = ["2025-12-31"]
 EXPECTED: dict[str, tuple[str, list[str], list[str], str, str, list[str]]] = {
     "1.1": ("I", ["vhxh"], OTHERS_THAN_VHXH, "Trong tháng 7/2025", "once", ["2025-07-31"]),
     "1.2": ("I", ALL, [], "Trong tháng 7/2025", "once", ["2025-07-31"]),
-    "2": ("I", ["vhxh"], OTHERS_THAN_VHXH, "Trước ngày 20 của tháng cuối quý", "recurring",
-          ["2025-09-19", "2025-12-19"]),
+    "2": (
+        "I",
+        ["vhxh"],
+        OTHERS_THAN_VHXH,
+        "Trước ngày 20 của tháng cuối quý",
+        "recurring",
+        ["2025-09-19", "2025-12-19"],
+    ),
     "3": ("I", ["vhxh"], OTHERS_THAN_VHXH, "Quý IV/2025", "once", END),
     "4": ("I", ["vhxh"], OTHERS_THAN_VHXH, "Quý III, IV/2025", "milestones", Q3_Q4),
-    "5": ("I", ["vhxh"], OTHERS_THAN_VHXH, "Theo thời gian đánh giá hàng năm của Bộ Y tế",
-          "unknown", []),
+    "5": (
+        "I",
+        ["vhxh"],
+        OTHERS_THAN_VHXH,
+        "Theo thời gian đánh giá hàng năm của Bộ Y tế",
+        "unknown",
+        [],
+    ),
     "6": ("I", ["vhxh"], OTHERS_THAN_VHXH, "Cả năm 2025", "once", END),
     "7": ("I", ["vhxh"], OTHERS_THAN_VHXH, "Quý III,IV/2025", "milestones", Q3_Q4),
     "8": ("I", ["kinhte"], OTHERS_THAN_KINHTE, "Cả năm 2025", "once", END),
     "9": ("I", ["vhxh"], OTHERS_THAN_VHXH, "Cả năm 2025", "once", END),
     "10": ("I", ["vhxh"], OTHERS_THAN_VHXH, "Quý III,IV/2025", "milestones", Q3_Q4),
     "11": ("II", ["vanphong"], OTHERS_THAN_VANPHONG, "Quý III,IV/2025", "milestones", Q3_Q4),
-    "12": ("II", ["vanphong"], OTHERS_THAN_VANPHONG, "Trước ngày 10/12/2025", "once",
-           ["2025-12-09"]),
+    "12": (
+        "II",
+        ["vanphong"],
+        OTHERS_THAN_VANPHONG,
+        "Trước ngày 10/12/2025",
+        "once",
+        ["2025-12-09"],
+    ),
     "13": ("II", ["vanphong"], OTHERS_THAN_VANPHONG, "Quý IV/2025", "once", END),
     "14": ("II", ["vanphong"], OTHERS_THAN_VANPHONG, "Quý IV/2025", "once", END),
     "15.1": ("III", OTHERS_THAN_VANPHONG, ["vanphong"], "Cả năm 2025", "once", END),
@@ -93,11 +111,13 @@ def test_lead_is_one_unit_or_every_unit(plan_json: list[dict[str, Any]]) -> None
     by_code = {row["code"]: row for row in plan_json}
     assert by_code["12"]["lead"] == {"code": "vanphong", "name": "Văn phòng HĐND và UBND xã"}
     assert by_code["16"]["lead"] == {
-        "code": "all", "name": "Các phòng, ban, ngành; đơn vị có liên quan"
+        "code": "all",
+        "name": "Các phòng, ban, ngành; đơn vị có liên quan",
     }
     assert by_code["15.1"]["lead"]["code"] == "all"
     assert by_code["1.1"]["coordinating"][0] == {
-        "code": "vanphong", "name": "Văn phòng HĐND và UBND xã"
+        "code": "vanphong",
+        "name": "Văn phòng HĐND và UBND xã",
     }
 
 

@@ -9,21 +9,21 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 from typer.testing import CliRunner
 
 from bot.cli import app
 from models.clock import VIETNAM
 from models.db import session_scope
 from models.planfile import PlanFileError, read_plan_file, write_xlsx, write_yaml
-from models.plans import export_plan, find_plan, import_plan
+from models.plans import ImportSummary, export_plan, find_plan, import_plan
 from models.tables import DueDate, ProgressUpdate, Task, TaskUnit
 
 LATER = datetime(2025, 9, 1, 9, 0, tzinfo=VIETNAM)
 ALL_LABEL = "Các phòng, ban, ngành; đơn vị có liên quan"
 
 
-def snapshot(engine: Engine) -> list[tuple[object, ...]]:
+def snapshot(engine: Engine) -> list[str]:
     with Session(engine) as session:
         tasks = [
             (t.code, t.title, t.product, t.deadline_text, t.schedule_kind, t.archived_at)
@@ -41,8 +41,12 @@ def exported_xlsx(engine: Engine) -> bytes:
         return write_xlsx(export_plan(session, plan), ALL_LABEL)
 
 
-def edit_xlsx(data: bytes, edits: dict[tuple[str, str], str], drop: set[str] = frozenset(),
-              add: list[list[str]] | None = None) -> bytes:
+def edit_xlsx(
+    data: bytes,
+    edits: dict[tuple[str, str], str],
+    drop: frozenset[str] = frozenset(),
+    add: list[list[str]] | None = None,
+) -> bytes:
     """Change cells of the exported table by (task code, column letter)."""
     workbook = load_workbook(io.BytesIO(data))
     sheet = workbook.active
@@ -53,7 +57,7 @@ def edit_xlsx(data: bytes, edits: dict[tuple[str, str], str], drop: set[str] = f
             if code == target:
                 sheet[f"{letter}{row[0].row}"] = value
         if code in drop:
-            sheet.delete_rows(row[0].row)
+            sheet.delete_rows(int(row[0].row or 0))
     for new_row in add or []:
         sheet.append(new_row)
     buffer = io.BytesIO()
@@ -61,7 +65,7 @@ def edit_xlsx(data: bytes, edits: dict[tuple[str, str], str], drop: set[str] = f
     return buffer.getvalue()
 
 
-def import_bytes(engine: Engine, name: str, data: bytes) -> object:
+def import_bytes(engine: Engine, name: str, data: bytes) -> ImportSummary:
     with session_scope(engine) as session:
         return import_plan(session, read_plan_file(name, data), now=LATER)
 
@@ -70,7 +74,10 @@ def test_xlsx_export_imports_back_unchanged(seeded_engine: Engine) -> None:
     before = snapshot(seeded_engine)
     summary = import_bytes(seeded_engine, "plan.xlsx", exported_xlsx(seeded_engine))
     assert (len(summary.unchanged), summary.created, summary.updated, summary.archived) == (
-        35, [], [], []
+        35,
+        [],
+        [],
+        [],
     )
     assert snapshot(seeded_engine) == before
 
@@ -91,8 +98,16 @@ def test_exported_table_reads_like_the_appendix(seeded_engine: Engine) -> None:
     sheet = load_workbook(io.BytesIO(exported_xlsx(seeded_engine))).active
     assert sheet is not None
     rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
-    header = rows.index(["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
-                         "Thời gian thực hiện/hoàn thành", "Sản phẩm"])
+    header = rows.index(
+        [
+            "TT",
+            "Nội dung nhiệm vụ",
+            "Cơ quan chủ trì",
+            "Cơ quan phối hợp",
+            "Thời gian thực hiện/hoàn thành",
+            "Sản phẩm",
+        ]
+    )
     assert rows[header + 1][:2] == ["I", "Chỉ đạo điều hành, kiểm tra và tuyên truyền"]
     task12 = next(row for row in rows if row[0] == "12")
     assert task12[2:5] == ["Văn phòng HĐND và UBND xã", ALL_LABEL, "Trước ngày 10/12/2025"]
@@ -101,11 +116,12 @@ def test_exported_table_reads_like_the_appendix(seeded_engine: Engine) -> None:
 def test_revised_plan_updates_by_code_and_keeps_history(seeded_engine: Engine) -> None:
     with session_scope(seeded_engine) as session:
         task = session.exec(select(Task).where(Task.code == "12")).one()
+        assert task.id is not None
         session.add(ProgressUpdate(task_id=task.id, created_at=LATER, percent=50, note="dự thảo"))
     revised = edit_xlsx(
         exported_xlsx(seeded_engine),
         {("12", "E"): "Trước ngày 15/12/2025", ("3", "B"): "Đánh giá Chỉ số CCHC năm 2025"},
-        drop={"31"},
+        drop=frozenset({"31"}),
         add=[["33", "Nhiệm vụ mới bổ sung", "Phòng Kinh tế", "", "Tháng 11/2025", "Báo cáo"]],
     )
     summary = import_bytes(seeded_engine, "revised.xlsx", revised)
@@ -114,7 +130,7 @@ def test_revised_plan_updates_by_code_and_keeps_history(seeded_engine: Engine) -
     assert summary.archived == ["31"]
     with Session(seeded_engine) as session:
         task = session.exec(select(Task).where(Task.code == "12")).one()
-        dates = session.exec(select(DueDate.due_on).where(DueDate.task_id == task.id)).all()
+        dates = session.exec(select(col(DueDate.due_on)).where(DueDate.task_id == task.id)).all()
         history = session.exec(
             select(ProgressUpdate).where(ProgressUpdate.task_id == task.id)
         ).all()
