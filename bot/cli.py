@@ -20,9 +20,17 @@ from handlers.planinfo import deadline_json, task_json
 from models.clock import today
 from models.db import session_scope
 from models.deadline import Period, ScheduleKind, parse_deadline
-from models.planfile import ALL_UNITS_LABEL, PlanFileError, read_plan_file, write_xlsx, write_yaml
+from models.planfile import (
+    ALL_UNITS_LABEL,
+    PERIOD_REVERSED,
+    PlanFileError,
+    read_plan_file,
+    write_xlsx,
+    write_yaml,
+)
 from models.plans import export_plan, find_plan, import_plan, plan_period, task_views
 from models.tables import Plan
+from models.text import text
 
 _tr = translator(Settings().locale)
 app = typer.Typer(
@@ -34,7 +42,7 @@ app = typer.Typer(
 plan_app = typer.Typer(help=_tr.gettext("Show, import and export the plan."), no_args_is_help=True)
 app.add_typer(plan_app, name="plan")
 
-out = Console()
+out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 
@@ -226,16 +234,20 @@ def deadline(
 
 
 def _period(start: str | None, end: str | None, tr: Translator) -> Period:
-    if start is None or end is None:
-        default = _bundled_period()
+    default = _bundled_period() if start is None or end is None else None
     try:
-        return Period(
-            date.fromisoformat(start) if start else default.start,
-            date.fromisoformat(end) if end else default.end,
-        )
+        first = date.fromisoformat(start) if start else None
+        last = date.fromisoformat(end) if end else None
     except ValueError as error:
         err.print(tr.gettext("Write dates as YYYY-MM-DD, e.g. 2025-07-01."))
         raise typer.Exit(2) from error
+    first = first or (default.start if default else None)
+    last = last or (default.end if default else None)
+    assert first is not None and last is not None
+    if first > last:
+        err.print(tr.render(text(PERIOD_REVERSED)))
+        raise typer.Exit(2)
+    return Period(first, last)
 
 
 def _bundled_period() -> Period:

@@ -48,6 +48,7 @@ ALL_UNITS_LABEL = N_("All departments and units concerned")
 _TASK_CODE = re.compile(r"^\d{1,3}(\.\d{1,3}){0,2}$")
 _SECTION_CODE = re.compile(r"^(?=[IVXL]+$)L?X{0,3}(IX|IV|V?I{0,3})$")
 _SECTION_HEADING = re.compile(r"^\s*([IVXL]+)\s*[.)/:-]\s*(.+)$")
+PERIOD_REVERSED = N_("The plan period ends before it starts.")
 MAX_TITLE = 2000
 MAX_PRODUCT = 1000
 

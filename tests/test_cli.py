@@ -1,0 +1,86 @@
+"""The ``nhacviec`` command as a person runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bot.cli import app
+
+
+def test_main_job_on_a_new_machine_loads_the_bundled_plan(tmp_path: Path) -> None:
+    # The console script itself, in an empty directory, with nothing configured.
+    script = Path(sys.executable).with_name("nhacviec")
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("NHACVIEC_", "DATABASE_URL", "TELEGRAM_"))
+    }
+    env["NHACVIEC_CLOCK_START"] = "2025-12-01T08:00:00+07:00"
+    result = subprocess.run(
+        [str(script)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Kế hoạch cải cách hành chính xã Nghi Dương 6 tháng cuối năm 2025" in result.stdout
+    assert "35 nhiệm vụ" in result.stdout
+    assert "thứ Ba, 09/12/2025  12" in result.stdout
+    assert (tmp_path / "nhacviec.db").exists()
+
+
+def test_main_job_twice_does_not_load_the_plan_twice(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    runner = CliRunner()
+    assert runner.invoke(app, []).exit_code == 0
+    second = runner.invoke(app, ["plan", "show", "--json"])
+    assert len(json.loads(second.stdout)) == 35
+
+
+def test_deadline_json_has_the_promised_shape() -> None:
+    result = CliRunner().invoke(app, ["deadline", "Quý III,IV/2025", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == {
+        "text": "Quý III,IV/2025",
+        "kind": "milestones",
+        "due_dates": ["2025-09-30", "2025-12-31"],
+        "explanation": "Hạn vào cuối mỗi quý đã nêu: 30/09/2025, 31/12/2025.",
+    }
+
+
+def test_deadline_takes_the_period_from_the_options() -> None:
+    result = CliRunner().invoke(
+        app, ["deadline", "Hàng quý", "--from", "2026-01-01", "--to", "2026-06-30", "--json"]
+    )
+    assert json.loads(result.stdout)["due_dates"] == ["2026-03-31", "2026-06-30"]
+
+
+def test_deadline_human_output_writes_weekdays() -> None:
+    result = CliRunner().invoke(app, ["deadline", "Trước ngày 10/12/2025"])
+    assert "thứ Ba, 09/12/2025" in result.stdout
+
+
+def test_a_badly_written_period_is_explained_in_vietnamese() -> None:
+    result = CliRunner().invoke(app, ["deadline", "Quý IV", "--from", "01/07/2025"])
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.stderr and "Hãy ghi ngày" in result.stderr
+
+
+def test_a_reversed_period_is_refused() -> None:
+    result = CliRunner().invoke(
+        app, ["deadline", "Quý IV", "--from", "2025-12-31", "--to", "2025-07-01"]
+    )
+    assert result.exit_code == 2
+    assert "Ngày kết thúc kế hoạch ở trước ngày bắt đầu." in result.stderr
