@@ -46,6 +46,10 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 
+PlanOption = Annotated[str | None, typer.Option("--plan", help="Plan code (default: the latest).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
+
 class ExportFormat(StrEnum):
     """Formats ``plan export`` writes."""
 
@@ -101,8 +105,8 @@ def show_status(runtime: Runtime) -> None:
 
 @plan_app.command("show")
 def plan_show(
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-    plan_code: Annotated[str | None, typer.Option("--plan", help="Plan code.")] = None,
+    as_json: JsonOption = False,
+    plan_code: PlanOption = None,
 ) -> None:
     """Show every task: code, short title, lead unit, deadline and its parsed due dates."""
     with open_runtime() as runtime, session_scope(runtime.engine) as session:
@@ -192,7 +196,7 @@ def plan_import(
 def plan_export(
     export_format: Annotated[ExportFormat, typer.Option("--format", help="xlsx or yaml.")],
     output: Annotated[Path | None, typer.Option("--out", help="File to write.")] = None,
-    plan_code: Annotated[str | None, typer.Option("--plan", help="Plan code.")] = None,
+    plan_code: PlanOption = None,
 ) -> None:
     """Export the plan as an Excel table or as YAML (to --out, or to the standard output)."""
     with open_runtime() as runtime, session_scope(runtime.engine) as session:
@@ -219,7 +223,7 @@ def deadline(
         str | None, typer.Option("--from", help="Plan period start, YYYY-MM-DD.")
     ] = None,
     end: Annotated[str | None, typer.Option("--to", help="Plan period end, YYYY-MM-DD.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Read a Vietnamese deadline ("Quý III,IV/2025") the way the plan engine does."""
     tr = translator(Settings().locale)

@@ -15,7 +15,7 @@ import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 from openpyxl import Workbook, load_workbook
@@ -68,6 +68,11 @@ class PlanFileError(Exception):
     def __init__(self, problems: Sequence[Problem]) -> None:
         super().__init__(f"{len(problems)} problem(s) in the plan file")
         self.problems = tuple(problems)
+
+
+def fail(message: Text, row: int | None = None, column: str | None = None) -> NoReturn:
+    """Stop reading a plan file at a problem that leaves nothing else worth checking."""
+    raise PlanFileError([Problem(message, row, column)])
 
 
 @dataclass(frozen=True)
@@ -180,12 +185,9 @@ def read_yaml(data: bytes) -> PlanDocument:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        problems.add(text(N_("The file is not valid YAML: {error}"), error=str(error)), line)
-        problems.raise_if_any()
-        raise  # unreachable: raise_if_any raised
+        fail(text(N_("The file is not valid YAML: {error}"), error=str(error)), line)
     if not isinstance(raw, dict):
-        problems.add(text(N_("The file must be a YAML mapping with `plan` and `sections`.")))
-        problems.raise_if_any()
+        fail(text(N_("The file must be a YAML mapping with `plan` and `sections`.")))
     document = _YamlReader(raw, problems).document()
     problems.raise_if_any()
     return document
@@ -195,13 +197,7 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise PlanFileError(
-            [
-                Problem(
-                    text(N_("The file is not UTF-8 text (byte {position})."), position=error.start)
-                )
-            ]
-        ) from error
+        fail(text(N_("The file is not UTF-8 text (byte {position})."), position=error.start))
 
 
 class _YamlReader:
@@ -396,16 +392,12 @@ def read_xlsx(data: bytes) -> PlanDocument:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as error:
-        raise PlanFileError(
-            [
-                Problem(
-                    text(
-                        N_("The file is not a valid Excel workbook (.xlsx): {error}"),
-                        error=str(error) or type(error).__name__,
-                    )
-                )
-            ]
-        ) from error
+        fail(
+            text(
+                N_("The file is not a valid Excel workbook (.xlsx): {error}"),
+                error=str(error) or type(error).__name__,
+            )
+        )
     sheet = workbook.worksheets[0]
     rows = [
         (number, [_cell_text(value) for value in row])
@@ -429,7 +421,7 @@ def _read_table(rows: Sequence[tuple[int, list[str]]]) -> PlanDocument:
     problems = _Problems()
     header_index = _find_header(rows)
     if header_index is None:
-        problems.add(
+        fail(
             text(
                 N_(
                     "No header row found: the table needs the columns TT, Nội dung nhiệm vụ, "
@@ -437,8 +429,6 @@ def _read_table(rows: Sequence[tuple[int, list[str]]]) -> PlanDocument:
                 )
             )
         )
-        problems.raise_if_any()
-        raise AssertionError("unreachable")
     header_row, header = rows[header_index]
     columns = _map_columns(header)
     for key in _REQUIRED_COLUMNS:
@@ -832,14 +822,10 @@ def read_plan_file(filename: str, data: bytes) -> PlanDocument:
     readers = {"yaml": read_yaml, "yml": read_yaml, "csv": read_csv, "xlsx": read_xlsx}
     reader = readers.get(suffix)
     if reader is None:
-        raise PlanFileError(
-            [
-                Problem(
-                    text(
-                        N_("Unsupported file type “{suffix}”: use .yaml, .csv or .xlsx."),
-                        suffix=suffix,
-                    )
-                )
-            ]
+        fail(
+            text(
+                N_("Unsupported file type “{suffix}”: use .yaml, .csv or .xlsx."),
+                suffix=suffix,
+            )
         )
     return reader(data)

@@ -22,12 +22,11 @@ from models.planfile import (
     Assignment,
     OrganisationSpec,
     PlanDocument,
-    PlanFileError,
     PlanSpec,
-    Problem,
     SectionSpec,
     TaskSpec,
     UnitSpec,
+    fail,
     resolve_assignments,
 )
 from models.tables import DueDate, Organisation, Plan, Section, Task, TaskUnit, Unit, UnitRole
@@ -128,15 +127,7 @@ def _upsert_organisation(
     if spec is None:
         organisations = session.exec(select(Organisation).limit(2)).all()
         if len(organisations) != 1:
-            raise PlanFileError(
-                [
-                    Problem(
-                        text(
-                            N_("This file has no `organisation`; import the full YAML plan first.")
-                        )
-                    )
-                ]
-            )
+            fail(text(N_("This file has no `organisation`; import the full YAML plan first.")))
         return organisations[0]
     organisation = session.exec(select(Organisation).where(Organisation.code == spec.code)).first()
     if organisation is None:
@@ -169,9 +160,7 @@ def _upsert_units(
         existing[spec.code] = unit
     session.flush()
     if not existing:
-        raise PlanFileError(
-            [Problem(text(N_("The organisation has no units; list them under `units`.")))]
-        )
+        fail(text(N_("The organisation has no units; list them under `units`.")))
     return sorted(existing.values(), key=lambda unit: (unit.position, unit.code))
 
 
@@ -191,18 +180,14 @@ def _target_plan(
             else latest_plan(session, organisation.id)
         )
         if plan is None:
-            raise PlanFileError(
-                [
-                    Problem(
-                        text(
-                            N_(
-                                "There is no plan “{code}” to put these tasks into; "
-                                "import the full YAML plan first."
-                            ),
-                            code=plan_code or "",
-                        )
-                    )
-                ]
+            fail(
+                text(
+                    N_(
+                        "There is no plan “{code}” to put these tasks into; "
+                        "import the full YAML plan first."
+                    ),
+                    code=plan_code or "",
+                )
             )
         plan.updated_at = now
         return plan
