@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import JSON, Column, Index, String, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -44,6 +45,14 @@ class ProgressKind(StrEnum):
 
     PROGRESS = "progress"
     BLOCKER = "blocker"
+
+
+class Decision(StrEnum):
+    """Where a request waiting for a coordinator stands."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REFUSED = "refused"
 
 
 def _timestamp(*, nullable: bool = False) -> Column[datetime]:
@@ -185,3 +194,80 @@ class ProgressUpdate(SQLModel, table=True):
     kind: ProgressKind = Field(default=ProgressKind.PROGRESS, sa_type=String(16))
     percent: int | None = Field(default=None, ge=0, le=100)
     note: str = Field(default="", max_length=2000)
+    # The product handed in with a completion: a document number ("31/BC-UBND") or a
+    # file kept on the chat platform by its file id.
+    document_ref: str = Field(default="", max_length=200)
+    file_id: str = Field(default="", max_length=300)
+    file_name: str = Field(default="", max_length=300)
+
+
+class RegistrationRequest(SQLModel, table=True):
+    """A person asking to join a unit; every coordinator may approve or refuse it."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    organisation_id: int = Field(foreign_key="organisation.id", index=True)
+    unit_id: int = Field(foreign_key="unit.id")
+    channel: Channel = Field(sa_type=String(16))
+    external_id: str = Field(max_length=64, index=True)
+    full_name: str = Field(max_length=120)
+    status: Decision = Field(default=Decision.PENDING, sa_type=String(16))
+    created_at: datetime = Field(sa_column=_timestamp())
+    decided_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    decided_by: int | None = Field(default=None, foreign_key="officer.id")
+
+
+class Invite(SQLModel, table=True):
+    """A one-time code that registers whoever opens it into a unit, without approval."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    organisation_id: int = Field(foreign_key="organisation.id", index=True)
+    unit_id: int = Field(foreign_key="unit.id")
+    code: str = Field(max_length=32, unique=True)
+    created_by: int | None = Field(default=None, foreign_key="officer.id")
+    created_at: datetime = Field(sa_column=_timestamp())
+    expires_at: datetime = Field(sa_column=_timestamp())
+    used_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    used_by: int | None = Field(default=None, foreign_key="officer.id")
+
+
+class ChatState(SQLModel, table=True):
+    """Where a person is in a multi-step exchange (registration, a blocker note...).
+
+    Kept in the database so that a restart in the middle of a question loses nothing.
+    """
+
+    __table_args__ = (UniqueConstraint("channel", "external_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: Channel = Field(sa_type=String(16))
+    external_id: str = Field(max_length=64)
+    state: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_at: datetime = Field(sa_column=_timestamp())
+
+
+class MessageLink(SQLModel, table=True):
+    """A message the bot sent about a task, so that a reply to it is read as progress."""
+
+    __table_args__ = (UniqueConstraint("channel", "chat_id", "message_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: Channel = Field(sa_type=String(16))
+    chat_id: str = Field(max_length=64)
+    message_id: str = Field(max_length=64)
+    task_id: int = Field(foreign_key="task.id")
+    created_at: datetime = Field(sa_column=_timestamp())
+
+
+class ExtensionRequest(SQLModel, table=True):
+    """A request to move a due date; the history keeps the original and the new date."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    task_id: int = Field(foreign_key="task.id", index=True)
+    officer_id: int = Field(foreign_key="officer.id")
+    original_due_on: date
+    requested_due_on: date
+    reason: str = Field(max_length=1000)
+    status: Decision = Field(default=Decision.PENDING, sa_type=String(16))
+    created_at: datetime = Field(sa_column=_timestamp())
+    decided_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    decided_by: int | None = Field(default=None, foreign_key="officer.id")
