@@ -12,14 +12,27 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from sqlmodel import select
 
+from bot.channels.telegram import TelegramChannel
+from bot.channels.terminal import TerminalChat
+from bot.logs import configure_logging
 from bot.runtime import Runtime, open_runtime
 from bot.settings import Settings
+from handlers.conversation import Conversation
 from handlers.i18n import Translator, translator
 from handlers.planinfo import deadline_json, task_json
+from handlers.reports import report_json
 from models.clock import today
 from models.db import session_scope
 from models.deadline import Period, ScheduleKind, parse_deadline
+from models.officers import (
+    add_officer,
+    deactivate_officer,
+    find_unit,
+    list_officers,
+    officer_by_identity,
+)
 from models.planfile import (
     ALL_UNITS_LABEL,
     PERIOD_REVERSED,
@@ -29,7 +42,8 @@ from models.planfile import (
     write_yaml,
 )
 from models.plans import export_plan, find_plan, import_plan, plan_period, task_views
-from models.tables import Plan
+from models.report import ReportError, build_report
+from models.tables import Channel, Officer, Plan, Role, Unit
 from models.text import text
 
 _tr = translator(Settings().locale)
@@ -41,6 +55,8 @@ app = typer.Typer(
 )
 plan_app = typer.Typer(help=_tr.gettext("Show, import and export the plan."), no_args_is_help=True)
 app.add_typer(plan_app, name="plan")
+officer_app = typer.Typer(help=_tr.gettext("Register and remove officers."), no_args_is_help=True)
+app.add_typer(officer_app, name="officer")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -59,11 +75,189 @@ class ExportFormat(StrEnum):
 
 @app.callback(invoke_without_command=True)
 def main_job(ctx: typer.Context) -> None:
-    """Run the main job: for now, show where the plan stands."""
+    """Run the bot: on Telegram with TELEGRAM_BOT_TOKEN, otherwise the chat in this terminal."""
     if ctx.invoked_subcommand is not None:
         return
+    run_bot(webhook=None, listen="0.0.0.0", port=8443)
+
+
+@app.command("run")
+def run_command(
+    webhook: Annotated[
+        str | None, typer.Option("--webhook", help="Public HTTPS URL: run a webhook there.")
+    ] = None,
+    listen: Annotated[str, typer.Option(help="Webhook: address to listen on.")] = "0.0.0.0",
+    port: Annotated[int, typer.Option(help="Webhook: port to listen on.")] = 8443,
+) -> None:
+    """Run the bot (Telegram long polling, or --webhook URL; the terminal chat without a token)."""
+    run_bot(webhook=webhook, listen=listen, port=port)
+
+
+def run_bot(*, webhook: str | None, listen: str, port: int) -> None:
+    """Start every configured channel; the terminal chat when none is."""
     with open_runtime() as runtime:
-        show_status(runtime)
+        conversation = Conversation(runtime.engine, runtime.clock, runtime.calendar)
+        token = runtime.settings.telegram_bot_token
+        if token is None:
+            show_status(runtime)
+            TerminalChat(runtime, conversation, read=_read_line, write=_write_plain).run()
+            return
+        secrets = [token.get_secret_value()]
+        if runtime.settings.webhook_secret is not None:
+            secrets.append(runtime.settings.webhook_secret.get_secret_value())
+        configure_logging(secrets)
+        channel = TelegramChannel(runtime, conversation)
+        if webhook:
+            secret = runtime.settings.webhook_secret
+            channel.run_webhook(
+                webhook, listen, port, secret.get_secret_value() if secret else None
+            )
+        else:
+            channel.run_polling()
+
+
+class RoleOption(StrEnum):
+    """Roles ``officer add`` accepts."""
+
+    OFFICER = "officer"
+    UNIT_HEAD = "unit_head"
+    COORDINATOR = "coordinator"
+    LEADER = "leader"
+
+
+@officer_app.command("add")
+def officer_add(
+    telegram_id: Annotated[int, typer.Option("--telegram-id", help="The person's Telegram id.")],
+    name: Annotated[str, typer.Option("--name", help="Full name.")],
+    unit: Annotated[str, typer.Option("--unit", help="Unit code, e.g. vhxh.")],
+    role: Annotated[RoleOption, typer.Option("--role", help="Role.")] = RoleOption.OFFICER,
+) -> None:
+    """Register an officer directly (the first coordinator is made this way)."""
+    with open_runtime() as runtime, session_scope(runtime.engine) as session:
+        tr = runtime.translator
+        found = find_unit(session, unit)
+        if found is None:
+            codes = ", ".join(u.code for u in session.exec(select(Unit)))
+            err.print(
+                tr.gettext(
+                    "Unknown unit “{unit}”; the units are: {codes}.", unit=unit, codes=codes
+                )
+            )
+            raise typer.Exit(2)
+        full_name = " ".join(name.split())
+        if not full_name:
+            err.print(tr.gettext("Give the officer's full name with --name."))
+            raise typer.Exit(2)
+        officer = add_officer(
+            session,
+            unit=found,
+            full_name=full_name,
+            role=Role(role.value),
+            channel=Channel.TELEGRAM,
+            external_id=str(telegram_id),
+            now=runtime.clock.now(),
+        )
+        out.print(
+            tr.gettext(
+                "Registered {name} ({role}) in {unit}, officer number {id}.",
+                name=full_name,
+                role=role.value,
+                unit=found.name,
+                id=officer.id,
+            )
+        )
+
+
+@officer_app.command("list")
+def officer_list() -> None:
+    """List the registered officers."""
+    with open_runtime() as runtime, session_scope(runtime.engine) as session:
+        tr = runtime.translator
+        rows = list_officers(session)
+        table = Table(expand=False)
+        for header in (
+            tr.gettext("Number"),
+            tr.gettext("Name"),
+            tr.gettext("Unit"),
+            tr.gettext("Role"),
+            tr.gettext("Accounts"),
+        ):
+            table.add_column(header)
+        for officer, unit, identities in rows:
+            accounts = ", ".join(f"{i.channel}:{i.external_id}" for i in identities)
+            table.add_row(
+                str(officer.id), officer.full_name, unit.code, str(officer.role), accounts or "—"
+            )
+    out.print(table)
+
+
+@officer_app.command("remove")
+def officer_remove(
+    number: Annotated[
+        int | None, typer.Argument(help="Officer number (see officer list).")
+    ] = None,
+    telegram_id: Annotated[int | None, typer.Option("--telegram-id")] = None,
+) -> None:
+    """Remove an officer from the bot; their history stays."""
+    with open_runtime() as runtime, session_scope(runtime.engine) as session:
+        tr = runtime.translator
+        officer = None
+        if number is not None:
+            officer = session.get(Officer, number)
+        elif telegram_id is not None:
+            card = officer_by_identity(session, Channel.TELEGRAM, str(telegram_id))
+            officer = card.officer if card else None
+        if officer is None or not officer.active:
+            err.print(tr.gettext("No such officer; see nhacviec officer list."))
+            raise typer.Exit(1)
+        deactivate_officer(session, officer)
+        out.print(tr.gettext("Removed {name}.", name=officer.full_name))
+
+
+class ReportFormat(StrEnum):
+    """Formats ``report`` writes."""
+
+    JSON = "json"
+
+
+@app.command("report")
+def report_command(
+    report_format: Annotated[
+        ReportFormat, typer.Option("--format", help="json.")
+    ] = ReportFormat.JSON,
+    unit: Annotated[str | None, typer.Option("--unit", help="Unit code.")] = None,
+    quarter: Annotated[int | None, typer.Option("--quarter", help="Quarter 1-4.")] = None,
+    year: Annotated[int | None, typer.Option("--year", help="Year of the quarter.")] = None,
+    output: Annotated[Path | None, typer.Option("--out", help="File to write.")] = None,
+    plan_code: PlanOption = None,
+) -> None:
+    """The progress report as data: the same numbers as /baocao."""
+    del report_format  # JSON is the only format so far
+    with open_runtime() as runtime, session_scope(runtime.engine) as session:
+        tr = runtime.translator
+        plan = _require_plan(session, plan_code, tr)
+        try:
+            report = build_report(
+                session, plan, now=runtime.clock.now(), unit_code=unit, quarter=quarter, year=year
+            )
+        except ReportError as error:
+            err.print(tr.render(error.message))
+            raise typer.Exit(2) from error
+        content = json.dumps(report_json(report, tr), ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        sys.stdout.write(content)
+        return
+    output.write_text(content, encoding="utf-8")
+    err.print(tr.gettext("Wrote {file}.", file=str(output)))
+
+
+def _read_line(prompt: str) -> str:
+    return input(prompt)
+
+
+def _write_plain(text: str) -> None:
+    out.print(text, markup=False, highlight=False)
+    out.print()
 
 
 def show_status(runtime: Runtime) -> None:

@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     telegram_api_url: str = Field(
         default="https://api.telegram.org/bot", validation_alias=_env("TELEGRAM_API_URL")
     )
+    webhook_secret: SecretStr | None = Field(
+        default=None, validation_alias=_env("NHACVIEC_WEBHOOK_SECRET")
+    )
 
     @field_validator("timezone")
     @classmethod

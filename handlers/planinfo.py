@@ -5,6 +5,7 @@ These shapes are promises to integrations; keep their keys as they are.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from handlers.i18n import Translator
@@ -18,11 +19,13 @@ def unit_json(unit: UnitRef) -> dict[str, str]:
     return {"code": unit.code, "name": unit.name}
 
 
-def lead_json(view: TaskView, tr: Translator) -> dict[str, str] | None:
+def lead_json(
+    leads: Sequence[UnitRef], lead_is_all_units: bool, tr: Translator
+) -> dict[str, str] | None:
     """Return the lead unit, or the collective "all units" entry when every unit leads."""
-    if view.lead_is_all_units:
+    if lead_is_all_units:
         return {"code": ALL_UNITS, "name": tr.gettext(ALL_UNITS_LABEL)}
-    return unit_json(view.leads[0]) if view.leads else None
+    return unit_json(leads[0]) if leads else None
 
 
 def schedule_json(schedule: Schedule, tr: Translator) -> dict[str, Any]:
@@ -44,7 +47,7 @@ def task_json(view: TaskView, schedule: Schedule, tr: Translator) -> dict[str, A
         "code": view.code,
         "section": view.section,
         "title": view.title,
-        "lead": lead_json(view, tr),
+        "lead": lead_json(view.leads, view.lead_is_all_units, tr),
         "leads": [unit_json(unit) for unit in view.leads],
         "coordinating": [unit_json(unit) for unit in view.coordinating],
         "deadline_text": view.deadline_text,

@@ -434,3 +434,29 @@ def covers_all_units(
     taken = {unit.code for unit in other}
     rest = {code for code in all_codes if code not in taken}
     return len(mine) > 1 and {unit.code for unit in mine} == rest
+
+
+def task_by_code(session: Session, plan_id: int, code: str) -> Task | None:
+    """Return the plan's active task with ``code`` ("12", "15.2"), if any."""
+    return session.exec(
+        select(Task).where(
+            Task.plan_id == plan_id, Task.code == code.strip(), col(Task.archived_at).is_(None)
+        )
+    ).first()
+
+
+def task_unit_roles(session: Session, task_id: int) -> dict[int, UnitRole]:
+    """Return each assigned unit's role in a task, by unit id."""
+    return {
+        link.unit_id: UnitRole(link.role)
+        for link in session.exec(select(TaskUnit).where(TaskUnit.task_id == task_id))
+    }
+
+
+def due_dates_of(session: Session, task_id: int) -> list[DueDate]:
+    """Return a task's due dates in order."""
+    return list(
+        session.exec(
+            select(DueDate).where(DueDate.task_id == task_id).order_by(col(DueDate.due_on))
+        )
+    )

@@ -31,6 +31,8 @@ class Channel(StrEnum):
 
     TELEGRAM = "telegram"
     ZALO = "zalo"
+    # The interactive demo of `nhacviec` without a token: people played at the keyboard.
+    TERMINAL = "terminal"
 
 
 class UnitRole(StrEnum):

@@ -1,0 +1,203 @@
+"""The Telegram channel: python-telegram-bot 22 in front of the conversation core.
+
+Updates become :class:`~handlers.types.Incoming`, the core answers in a worker thread
+(its database work is synchronous), and replies go out with choices as inline
+keyboards, long texts split at Telegram's 4,096 characters, and per-chat command
+menus.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from dataclasses import replace
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeChat,
+    BotCommandScopeDefault,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    Message,
+    Update,
+)
+from telegram.error import Forbidden, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.runtime import Runtime
+from handlers.conversation import Conversation
+from handlers.formatting import split_text
+from handlers.help import menu_for
+from handlers.i18n import translator
+from handlers.types import Attachment, Incoming, Person, Reply
+from models.tables import Channel
+
+log = logging.getLogger(__name__)
+MESSAGE_LIMIT = 4096
+
+
+class TelegramChannel:
+    """Runs the bot on Telegram, by long polling or behind a webhook."""
+
+    def __init__(self, runtime: Runtime, conversation: Conversation) -> None:
+        token = runtime.settings.telegram_bot_token
+        assert token is not None, "the Telegram channel needs TELEGRAM_BOT_TOKEN"
+        self.runtime = runtime
+        self.conversation = conversation
+        api_url = runtime.settings.telegram_api_url.rstrip("/")
+        self.application = (
+            Application.builder()
+            .token(token.get_secret_value())
+            .base_url(api_url)
+            .base_file_url(_file_url(api_url))
+            .rate_limiter(AIORateLimiter(max_retries=3))
+            .post_init(self._post_init)
+            .build()
+        )
+        self.application.add_handler(CallbackQueryHandler(self._on_choice))
+        self.application.add_handler(MessageHandler(filters.UpdateType.MESSAGE, self._on_message))
+        self.application.add_error_handler(self._on_error)
+
+    def run_polling(self) -> None:
+        """Run until interrupted, fetching updates by long polling."""
+        self.application.run_polling(allowed_updates=["message", "callback_query"])
+
+    def run_webhook(self, url: str, listen: str, port: int, secret: str | None) -> None:
+        """Run behind a webhook at ``url``; Telegram must present ``secret`` with each update."""
+        path = url.rstrip("/").rsplit("/", 1)[-1] if url.count("/") > 2 else "telegram"
+        self.application.run_webhook(
+            listen=listen,
+            port=port,
+            url_path=path,
+            webhook_url=url,
+            secret_token=secret or secrets.token_urlsafe(32),
+            allowed_updates=["message", "callback_query"],
+        )
+
+    async def _post_init(self, application: Application) -> None:  # type: ignore[type-arg]
+        me = application.bot.username
+        self.conversation.settings = replace(self.conversation.settings, bot_username=me)
+        tr = translator(None)
+        commands = [BotCommand(name, text) for name, text in menu_for(None, tr)]
+        try:
+            await application.bot.set_my_commands(commands, scope=BotCommandScopeDefault())
+        except TelegramError as error:
+            log.warning("Could not set the default command menu: %s", error)
+        log.info("Telegram bot @%s is running", me)
+
+    async def _on_message(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        user = update.effective_user
+        if message is None or user is None or update.effective_chat is None:
+            return
+        incoming = Incoming(
+            person=_person(user.id, user.full_name, user.language_code),
+            chat_id=str(update.effective_chat.id),
+            text=message.text or message.caption or "",
+            reply_to_message_id=(
+                str(message.reply_to_message.message_id) if message.reply_to_message else None
+            ),
+            attachment=_attachment(message),
+        )
+        await self._answer(incoming)
+
+    async def _on_choice(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None or update.effective_chat is None:
+            return
+        await query.answer()
+        incoming = Incoming(
+            person=_person(
+                query.from_user.id, query.from_user.full_name, query.from_user.language_code
+            ),
+            chat_id=str(update.effective_chat.id),
+            choice=query.data or "",
+        )
+        await self._answer(incoming)
+
+    async def _answer(self, incoming: Incoming) -> None:
+        replies = await asyncio.to_thread(self.conversation.handle, incoming)
+        for reply in replies:
+            chat_id = incoming.chat_id if reply.to is None else reply.to.external_id
+            if reply.to is not None and reply.to.channel != Channel.TELEGRAM:
+                log.info("A reply for %s is left for that channel", reply.to.channel)
+                continue
+            await self.deliver(chat_id, reply)
+
+    async def deliver(self, chat_id: str, reply: Reply) -> None:
+        """Send one reply to a chat; a failure is logged and does not stop the others."""
+        try:
+            await self._deliver(chat_id, reply)
+        except Forbidden:
+            log.warning("Chat %s blocked the bot or never started it", chat_id)
+        except TelegramError:
+            log.exception("Could not deliver a message to chat %s", chat_id)
+
+    async def _deliver(self, chat_id: str, reply: Reply) -> None:
+        bot = self.application.bot
+        if reply.menu is not None:
+            commands = [BotCommand(name, text) for name, text in reply.menu]
+            await bot.set_my_commands(commands, scope=BotCommandScopeChat(int(chat_id)))
+        sent: Message | None = None
+        if reply.text:
+            parts = split_text(reply.text, MESSAGE_LIMIT)
+            for index, part in enumerate(parts):
+                last = index == len(parts) - 1
+                sent = await bot.send_message(
+                    chat_id, part, reply_markup=_keyboard(reply) if last else None
+                )
+        if reply.file is not None:
+            upload = InputFile(reply.file.content, filename=reply.file.name)
+            if reply.file.is_image:
+                sent = await bot.send_photo(chat_id, upload)
+            else:
+                sent = await bot.send_document(chat_id, upload)
+        if sent is not None and reply.task_id is not None:
+            await asyncio.to_thread(
+                self.conversation.remember_message,
+                Channel.TELEGRAM,
+                chat_id,
+                str(sent.message_id),
+                reply.task_id,
+            )
+
+    async def _on_error(self, _update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        log.error("Error while handling an update", exc_info=context.error)
+
+
+def _person(user_id: int, name: str, language: str | None) -> Person:
+    return Person(Channel.TELEGRAM, str(user_id), name, language)
+
+
+def _attachment(message: Message) -> Attachment | None:
+    if message.document is not None:
+        return Attachment(message.document.file_id, message.document.file_name or "")
+    if message.photo:
+        return Attachment(message.photo[-1].file_id, "photo.jpg")
+    return None
+
+
+def _keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    if not reply.choices:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(c.label, callback_data=c.data) for c in row]
+            for row in reply.choices
+        ]
+    )
+
+
+def _file_url(api_url: str) -> str:
+    # https://api.telegram.org/bot -> https://api.telegram.org/file/bot
+    base, _, tail = api_url.rpartition("/")
+    return f"{base}/file/{tail}"

@@ -1,0 +1,212 @@
+"""The terminal channel: try every command at the keyboard, without a bot token.
+
+``uv run nhacviec`` with no ``TELEGRAM_BOT_TOKEN`` opens it on the embedded database.
+A newcomer picks who to be (the coordinator, an officer of a unit, a leader, or a
+stranger who has to register), switches with ``/doivai`` and leaves with ``/thoat``,
+Ctrl-D or a closed input. Choices are numbered: type the number. A message about a
+task carries a number too (``[#3]``): type ``#3 50% đã gửi dự thảo`` to reply to it.
+Messages for the other people played here wait in their inbox until you switch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlmodel import select
+
+from bot.channels.numbered import NumberedChoices
+from bot.runtime import Runtime
+from handlers.conversation import Conversation
+from handlers.i18n import Translator
+from handlers.types import Incoming, Person, Reply
+from models.db import session_scope
+from models.officers import add_officer, find_unit
+from models.tables import Channel, ChatIdentity, Role
+
+_REPLY = re.compile(r"^#(\d+)\s+(.+)$", re.S)
+EXIT_COMMANDS = ("/thoat", "/exit", "/quit")
+SWITCH_COMMAND = "/doivai"
+
+
+@dataclass(frozen=True)
+class Persona:
+    """Someone the person at the keyboard can play."""
+
+    external_id: str
+    name: str
+    unit_code: str | None  # None: not registered
+    role: Role | None
+
+
+DEMO_PEOPLE = (
+    Persona("demo-dieuphoi", "Trần Thị Hoa", "vhxh", Role.COORDINATOR),
+    Persona("demo-vanphong", "Lê Văn Cường", "vanphong", Role.OFFICER),
+    Persona("demo-kinhte", "Phạm Thị Dung", "kinhte", Role.OFFICER),
+    Persona("demo-pvhcc", "Hoàng Văn Đức", "pvhcc", Role.OFFICER),
+    Persona("demo-snc", "Vũ Thị Giang", "snc", Role.OFFICER),
+    Persona("demo-vhxh", "Đỗ Minh Hải", "vhxh", Role.UNIT_HEAD),
+    Persona("demo-lanhdao", "Nguyễn Văn Bình", "vanphong", Role.LEADER),
+    Persona("demo-nguoimoi", "Ngô Thị Lan", None, None),
+)
+
+
+def ensure_demo_people(runtime: Runtime) -> None:
+    """Register the demo officers once, so that every role can be tried at once."""
+    with session_scope(runtime.engine) as session:
+        known = set(
+            session.exec(
+                select(ChatIdentity.external_id).where(ChatIdentity.channel == Channel.TERMINAL)
+            )
+        )
+        for persona in DEMO_PEOPLE:
+            if persona.unit_code is None or persona.role is None or persona.external_id in known:
+                continue
+            unit = find_unit(session, persona.unit_code)
+            if unit is None:
+                continue
+            add_officer(
+                session,
+                unit=unit,
+                full_name=persona.name,
+                role=persona.role,
+                channel=Channel.TERMINAL,
+                external_id=persona.external_id,
+                now=runtime.clock.now(),
+            )
+
+
+@dataclass
+class TerminalChat:
+    """A chat loop over ``read`` (returns a line, raises EOFError at the end) and ``write``."""
+
+    runtime: Runtime
+    conversation: Conversation
+    read: Callable[[str], str]
+    write: Callable[[str], None]
+    choices: NumberedChoices = field(default_factory=NumberedChoices)
+    inbox: dict[str, list[Reply]] = field(default_factory=dict)
+    message_count: int = 0
+    persona: Persona | None = None
+
+    @property
+    def tr(self) -> Translator:
+        """The interface language."""
+        return self.runtime.translator
+
+    def run(self) -> None:
+        """Chat until /thoat, Ctrl-D or the end of the input."""
+        ensure_demo_people(self.runtime)
+        self.write(
+            self.tr.gettext(
+                "Try Nhắc việc here as any of its users. Choices are numbered: type the number. "
+                "Reply to a message marked [#3] by typing “#3 your answer”. /doivai switches "
+                "person, /thoat leaves."
+            )
+        )
+        try:
+            if not self._choose_persona():
+                return
+            while self._step():
+                pass
+        except (EOFError, KeyboardInterrupt):
+            pass
+        self.write(self.tr.gettext("Goodbye."))
+
+    def _choose_persona(self) -> bool:
+        lines = [self.tr.gettext("Who do you want to be?")]
+        for number, persona in enumerate(DEMO_PEOPLE, start=1):
+            lines.append(f"  {number}. {self._describe(persona)}")
+        self.write("\n".join(lines))
+        while True:
+            answer = self.read("> ").strip()
+            if answer.lower() in EXIT_COMMANDS:
+                return False
+            if answer.isdigit() and 1 <= int(answer) <= len(DEMO_PEOPLE):
+                self.persona = DEMO_PEOPLE[int(answer) - 1]
+                self.write(
+                    self.tr.gettext(
+                        "You are now {name}. Type /trogiup to see what you can do.",
+                        name=self.persona.name,
+                    )
+                )
+                self._show_inbox()
+                return True
+            self.write(self.tr.gettext("Type a number from 1 to {last}.", last=len(DEMO_PEOPLE)))
+
+    def _describe(self, persona: Persona) -> str:
+        tr = self.tr
+        roles = {
+            Role.COORDINATOR: tr.gettext("coordinator"),
+            Role.OFFICER: tr.gettext("officer"),
+            Role.UNIT_HEAD: tr.gettext("unit head"),
+            Role.LEADER: tr.gettext("leader"),
+        }
+        if persona.role is None:
+            return tr.gettext("{name}, a newcomer who is not registered yet", name=persona.name)
+        return f"{persona.name} — {roles[persona.role]}, {persona.unit_code}"
+
+    def _step(self) -> bool:
+        assert self.persona is not None
+        line = self.read(f"{self.persona.name}> ")
+        stripped = line.strip()
+        if not stripped:
+            return True
+        if stripped.lower() in EXIT_COMMANDS:
+            return False
+        if stripped.lower() == SWITCH_COMMAND:
+            return self._choose_persona()
+        self._send(self._incoming(stripped))
+        return True
+
+    def _incoming(self, text: str) -> Incoming:
+        assert self.persona is not None
+        person = Person(Channel.TERMINAL, self.persona.external_id, self.persona.name)
+        picked = self.choices.pick(person.external_id, text)
+        if picked is not None:
+            return Incoming(person, person.external_id, choice=picked)
+        reply = _REPLY.match(text)
+        if reply is not None:
+            return Incoming(
+                person, person.external_id, text=reply.group(2), reply_to_message_id=reply.group(1)
+            )
+        return Incoming(person, person.external_id, text=text)
+
+    def _send(self, incoming: Incoming) -> None:
+        for reply in self.conversation.handle(incoming):
+            if reply.to is None or reply.to.external_id == incoming.person.external_id:
+                self._show(reply, incoming.person.external_id)
+            elif reply.to.channel == Channel.TERMINAL:
+                self.inbox.setdefault(reply.to.external_id, []).append(reply)
+                self.write(
+                    self.tr.gettext(
+                        "(A message went to {name}; switch with /doivai to read it.)",
+                        name=_name_of(reply.to.external_id),
+                    )
+                )
+
+    def _show(self, reply: Reply, chat: str) -> None:
+        if not reply.text:
+            return  # a menu update: the terminal has no menu
+        self.message_count += 1
+        marker = ""
+        if reply.task_id is not None:
+            marker = f"[#{self.message_count}] "
+            self.conversation.remember_message(
+                Channel.TERMINAL, chat, str(self.message_count), reply.task_id
+            )
+        numbered = self.choices.render(chat, reply.choices, self.tr)
+        self.write(f"{marker}{reply.text}" + (f"\n{numbered}" if numbered else ""))
+
+    def _show_inbox(self) -> None:
+        assert self.persona is not None
+        waiting = self.inbox.pop(self.persona.external_id, [])
+        if waiting:
+            self.write(self.tr.gettext("{count} new message(s):", count=len(waiting)))
+        for reply in waiting:
+            self._show(reply, self.persona.external_id)
+
+
+def _name_of(external_id: str) -> str:
+    return next((p.name for p in DEMO_PEOPLE if p.external_id == external_id), external_id)

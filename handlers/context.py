@@ -1,0 +1,102 @@
+"""Everything one turn of the conversation works with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlmodel import Session, select
+
+from handlers.i18n import Translator, translator
+from handlers.types import Choice, Incoming, Recipient, Reply
+from models.calendar import WorkingCalendar
+from models.officers import Address, OfficerCard
+from models.plans import latest_plan
+from models.tables import ChatState, Plan, Role
+
+Choices = tuple[tuple[Choice, ...], ...]
+
+
+@dataclass(frozen=True)
+class CoreSettings:
+    """What the core needs to know about the deployment."""
+
+    bot_username: str = ""
+    invite_days: int = 7
+
+
+@dataclass
+class Turn:
+    """One incoming message or choice being answered, inside one database transaction."""
+
+    session: Session
+    incoming: Incoming
+    now: datetime
+    tr: Translator
+    officer: OfficerCard | None
+    settings: CoreSettings
+    calendar: WorkingCalendar
+    replies: list[Reply] = field(default_factory=list)
+
+    @property
+    def today(self) -> date:
+        """The local date of this turn."""
+        return self.now.date()
+
+    @property
+    def role(self) -> Role | None:
+        """The writer's role, None when they are not registered."""
+        return self.officer.role if self.officer else None
+
+    def say(self, text: str, *, choices: Choices = (), task_id: int | None = None) -> None:
+        """Answer the writer."""
+        self.replies.append(Reply(text, choices=choices, task_id=task_id))
+
+    def tell(self, address: Address, text: str, choices: Choices = ()) -> None:
+        """Send a message to another officer (a coordinator, the person who asked)."""
+        self.replies.append(
+            Reply(text, choices=choices, to=Recipient(address.channel, address.external_id))
+        )
+
+    def translator_for(self, address: Address) -> Translator:
+        """Return the translator of another officer's language."""
+        return translator(address.locale)
+
+    def plan(self) -> Plan | None:
+        """Return the plan the writer works on: their commune's latest."""
+        if self.officer is None:
+            return None
+        return latest_plan(self.session, self.officer.organisation.id)
+
+    # --- the writer's place in a multi-step exchange, kept across restarts ---
+
+    def state(self) -> dict[str, Any]:
+        """Return what the writer was last asked for (empty when nothing)."""
+        row = self._state_row()
+        return dict(row.state) if row else {}
+
+    def set_state(self, **state: Any) -> None:
+        """Remember what the writer is being asked for."""
+        row = self._state_row() or ChatState(
+            channel=self.incoming.person.channel,
+            external_id=self.incoming.person.external_id,
+            updated_at=self.now,
+        )
+        row.state = state
+        row.updated_at = self.now
+        self.session.add(row)
+
+    def clear_state(self) -> None:
+        """Forget any pending question."""
+        row = self._state_row()
+        if row is not None:
+            self.session.delete(row)
+
+    def _state_row(self) -> ChatState | None:
+        person = self.incoming.person
+        return self.session.exec(
+            select(ChatState).where(
+                ChatState.channel == person.channel, ChatState.external_id == person.external_id
+            )
+        ).first()

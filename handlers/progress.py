@@ -1,0 +1,488 @@
+"""Reporting on a task: percents, completion, problems, and requests for more time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from sqlmodel import select
+
+from handlers.access import may_change
+from handlers.choices import Action, encode
+from handlers.context import Choices, Turn
+from handlers.formatting import due_phrase, short_title
+from handlers.i18n import Translator, translator
+from handlers.tasks import find_task_for_change, status_label, task_choices
+from handlers.types import Choice, Recipient, Reply
+from models.officers import OfficerCard, addresses, officer_card
+from models.plans import due_dates_of
+from models.progress import (
+    ProgressError,
+    ProgressReading,
+    latest_percent,
+    read_percent,
+    read_progress,
+    record_progress,
+)
+from models.report import build_report
+from models.status import next_due_date
+from models.tables import (
+    ChatIdentity,
+    Decision,
+    DueDate,
+    ExtensionRequest,
+    MessageLink,
+    Plan,
+    ProgressKind,
+    Role,
+    Task,
+)
+
+MAX_REASON = 500
+_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$")
+
+
+def _officer(turn: Turn) -> OfficerCard:
+    assert turn.officer is not None, "registered-only command"
+    return turn.officer
+
+
+def _task(turn: Turn, task_id: int) -> Task | None:
+    """Return a task the writer may change, or say why not."""
+    task = turn.session.get(Task, task_id)
+    if (
+        task is None
+        or task.archived_at is not None
+        or not may_change(turn.session, _officer(turn), task)
+    ):
+        turn.say(turn.tr.gettext("You cannot change this task. Type /nhiemvu to see your tasks."))
+        return None
+    return task
+
+
+def update_command(turn: Turn, args: str) -> None:
+    """/capnhat <mã> <phần trăm> [ghi chú]."""
+    tr = turn.tr
+    parts = args.split(maxsplit=2)
+    if len(parts) < 2:
+        turn.say(
+            tr.gettext(
+                "Type /capnhat, the task code, the percent and a note, e.g. "
+                "/capnhat 12 50 đã gửi dự thảo."
+            )
+        )
+        return
+    task = find_task_for_change(turn, parts[0])
+    if task is None:
+        return
+    try:
+        percent = read_percent(parts[1])
+        reading = read_progress(f"{percent}% {parts[2] if len(parts) > 2 else ''}")
+    except ProgressError as error:
+        turn.say(tr.render(error.message))
+        return
+    save_progress(turn, task, reading)
+
+
+def set_percent(turn: Turn, task_id: int, percent: int) -> None:
+    """A percent chosen with a button."""
+    task = _task(turn, task_id)
+    if task is None:
+        return
+    if not 0 <= percent <= 100:
+        turn.say(turn.tr.gettext("This choice is not valid."))
+        return
+    save_progress(turn, task, ProgressReading(percent, ""))
+
+
+def complete(turn: Turn, task_id: int) -> None:
+    """The "completed" button."""
+    task = _task(turn, task_id)
+    if task is not None:
+        save_progress(turn, task, ProgressReading(100, ""))
+
+
+def reply_to_task_message(turn: Turn, link: MessageLink) -> None:
+    """A reply to a message about a task: read it as progress on that task."""
+    task = _task(turn, link.task_id)
+    if task is None:
+        return
+    try:
+        reading = read_progress(turn.incoming.text)
+    except ProgressError as error:
+        if turn.incoming.attachment is None:
+            turn.say(turn.tr.render(error.message))
+            return
+        reading = ProgressReading(None, "")
+    save_progress(turn, task, reading)
+
+
+def save_progress(turn: Turn, task: Task, reading: ProgressReading) -> None:
+    """Record an update (with the attachment, if any) and confirm it."""
+    tr = turn.tr
+    assert task.id is not None
+    attachment = turn.incoming.attachment
+    if attachment is not None and reading.percent is None and not reading.note:
+        reading = ProgressReading(None, attachment.file_name)
+    record_progress(
+        turn.session,
+        task_id=task.id,
+        officer_id=_officer(turn).id,
+        now=turn.now,
+        reading=reading,
+        file_id=attachment.file_id if attachment else "",
+        file_name=attachment.file_name if attachment else "",
+    )
+    percent = latest_percent(turn.session, task.id)
+    plan = turn.session.get(Plan, task.plan_id)
+    assert plan is not None
+    line = next(
+        line for line in build_report(turn.session, plan, now=turn.now).tasks if line.id == task.id
+    )
+    confirmation = tr.gettext(
+        "Recorded for task {code}: {percent}% — {status}.",
+        code=task.code,
+        percent=percent,
+        status=status_label(tr, line.status),
+    )
+    if reading.note:
+        confirmation += "\n" + tr.gettext("Note: {note}", note=reading.note)
+    if reading.document_ref:
+        confirmation += "\n" + tr.gettext("Product: {document}", document=reading.document_ref)
+    turn.say(
+        confirmation, choices=task_choices(tr, task.id) if percent < 100 else (), task_id=task.id
+    )
+    if reading.percent == 100:
+        _tell_coordinators(
+            turn,
+            task,
+            lambda tr: tr.gettext(
+                "{name} ({unit}) reported task {code} completed: {title}.",
+                name=_officer(turn).officer.full_name,
+                unit=_officer(turn).unit.name,
+                code=task.code,
+                title=short_title(task.title),
+            ),
+        )
+
+
+def _tell_coordinators(
+    turn: Turn,
+    task: Task,
+    text: Callable[[Translator], str],
+    choices: Callable[[Translator], Choices] | None = None,
+) -> None:
+    """Tell every other coordinator of the commune, each in their own language."""
+    plan = turn.session.get(Plan, task.plan_id)
+    assert plan is not None
+    for coordinator in addresses(turn.session, plan.organisation_id, roles=[Role.COORDINATOR]):
+        if coordinator.officer_id == _officer(turn).id:
+            continue
+        tr = turn.translator_for(coordinator)
+        turn.tell(coordinator, text(tr), choices=choices(tr) if choices else ())
+
+
+def ask_blocker(turn: Turn, task_id: int) -> None:
+    """The "report a problem" button: ask for the description."""
+    task = _task(turn, task_id)
+    if task is None:
+        return
+    turn.set_state(step="blocker", task_id=task_id)
+    turn.say(
+        turn.tr.gettext(
+            "Describe the problem with task {code} in one message (or /huy to cancel).",
+            code=task.code,
+        )
+    )
+
+
+def blocker_given(turn: Turn, description: str) -> None:
+    """Record the problem and tell the coordinators."""
+    tr = turn.tr
+    task = _task(turn, int(turn.state().get("task_id", 0)))
+    turn.clear_state()
+    if task is None:
+        return
+    try:
+        reading = read_progress(description)
+    except ProgressError as error:
+        turn.say(tr.render(error.message))
+        return
+    note = description.strip() if reading.percent is None else reading.note
+    assert task.id is not None
+    record_progress(
+        turn.session,
+        task_id=task.id,
+        officer_id=_officer(turn).id,
+        now=turn.now,
+        reading=ProgressReading(None, note),
+        kind=ProgressKind.BLOCKER,
+    )
+    turn.say(
+        tr.gettext(
+            "The problem with task {code} is recorded and the coordinators are told.",
+            code=task.code,
+        ),
+        task_id=task.id,
+    )
+    _tell_coordinators(
+        turn,
+        task,
+        lambda tr: tr.gettext(
+            "⚠️ Problem reported on task {code} by {name} ({unit}): {note}",
+            code=task.code,
+            name=_officer(turn).officer.full_name,
+            unit=_officer(turn).unit.name,
+            note=note,
+        ),
+    )
+
+
+def ask_extension(turn: Turn, task_id: int) -> None:
+    """The "ask for more time" button: ask for the new date and the reason."""
+    task = _task(turn, task_id)
+    if task is None:
+        return
+    turn.set_state(step="extension", task_id=task_id)
+    turn.say(
+        turn.tr.gettext(
+            "Type the new date and the reason, e.g. “20/12/2025 chờ số liệu "
+            "của các phòng” (or /huy to cancel)."
+        )
+    )
+
+
+def extension_command(turn: Turn, args: str) -> None:
+    """/giahan <mã> <ngày> <lý do>."""
+    parts = args.split(maxsplit=1)
+    if len(parts) < 2:
+        turn.say(
+            turn.tr.gettext(
+                "Type /giahan, the task code, the new date and the reason, e.g. "
+                "/giahan 12 20/12/2025 chờ số liệu của các phòng."
+            )
+        )
+        return
+    task = find_task_for_change(turn, parts[0])
+    if task is not None:
+        request_extension(turn, task, parts[1])
+
+
+def extension_given(turn: Turn, text: str) -> None:
+    """The answer to the "ask for more time" button."""
+    task = _task(turn, int(turn.state().get("task_id", 0)))
+    turn.clear_state()
+    if task is not None:
+        request_extension(turn, task, text)
+
+
+def request_extension(turn: Turn, task: Task, text: str) -> None:
+    """File a request to move the task's current due date, for the coordinators to decide."""
+    tr = turn.tr
+    assert task.id is not None
+    written_date, _, reason = text.strip().partition(" ")
+    new_date = _read_date(written_date, turn.today)
+    reason = " ".join(reason.split())
+    if new_date is None:
+        turn.say(
+            tr.gettext(
+                "“{value}” is not a date: write it as dd/mm/yyyy, e.g. 20/12/2025.",
+                value=written_date[:20],
+            )
+        )
+        return
+    if not reason or len(reason) > MAX_REASON:
+        turn.say(
+            tr.gettext(
+                "Give the reason after the date (at most {limit} characters).", limit=MAX_REASON
+            )
+        )
+        return
+    dates = [due.due_on for due in due_dates_of(turn.session, task.id)]
+    current = next_due_date(dates, turn.today) or (dates[-1] if dates else None)
+    if new_date <= turn.today or (current is not None and new_date <= current):
+        turn.say(
+            tr.gettext(
+                "The new date must be after today and after the current deadline ({date}).",
+                date=tr.date(current or turn.today),
+            )
+        )
+        return
+    if current is None and _officer(turn).role == Role.COORDINATOR:
+        _set_first_date(turn, task, new_date, reason)
+        return
+    if current is None:
+        turn.say(
+            tr.gettext("Task {code} has no deadline yet; the coordinator sets it.", code=task.code)
+        )
+        return
+    if _pending_extension(turn, task.id) is not None:
+        turn.say(
+            tr.gettext(
+                "A request for more time on task {code} is already waiting.", code=task.code
+            )
+        )
+        return
+    request = ExtensionRequest(
+        task_id=task.id,
+        officer_id=_officer(turn).id,
+        original_due_on=current,
+        requested_due_on=new_date,
+        reason=reason,
+        created_at=turn.now,
+    )
+    turn.session.add(request)
+    turn.session.flush()
+    request_id = request.id
+    turn.say(
+        tr.gettext(
+            "Your request to move task {code} from {old} to {new} was sent to the coordinators.",
+            code=task.code,
+            old=tr.date(current),
+            new=tr.date(new_date),
+        ),
+        task_id=task.id,
+    )
+    _tell_coordinators(
+        turn,
+        task,
+        lambda tr: tr.gettext(
+            "{name} ({unit}) asks to move task {code} ({title}) from {old} to {new}. Reason: "
+            "{reason}",
+            name=_officer(turn).officer.full_name,
+            unit=_officer(turn).unit.name,
+            code=task.code,
+            title=short_title(task.title),
+            old=tr.date(current),
+            new=tr.date(new_date),
+            reason=reason,
+        ),
+        lambda tr: (
+            (
+                Choice(tr.gettext("Approve"), encode(Action.APPROVE_EXTENSION, request_id or 0)),
+                Choice(tr.gettext("Refuse"), encode(Action.REFUSE_EXTENSION, request_id or 0)),
+            ),
+        ),
+    )
+
+
+def _set_first_date(turn: Turn, task: Task, new_date: date, reason: str) -> None:
+    assert task.id is not None
+    turn.session.add(DueDate(task_id=task.id, due_on=new_date))
+    record_progress(
+        turn.session,
+        task_id=task.id,
+        officer_id=_officer(turn).id,
+        now=turn.now,
+        reading=ProgressReading(None, reason),
+    )
+    turn.say(
+        turn.tr.gettext(
+            "Task {code} is now due on {date}.",
+            code=task.code,
+            date=due_phrase(turn.tr, new_date, turn.today),
+        ),
+        task_id=task.id,
+    )
+
+
+def _pending_extension(turn: Turn, task_id: int) -> ExtensionRequest | None:
+    return turn.session.exec(
+        select(ExtensionRequest).where(
+            ExtensionRequest.task_id == task_id, ExtensionRequest.status == Decision.PENDING
+        )
+    ).first()
+
+
+def _read_date(written: str, today: date) -> date | None:
+    match = _DATE.match(written.strip())
+    if match is None:
+        return None
+    day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
+    try:
+        return date(int(year) if year else today.year, month, day)
+    except ValueError:
+        return None
+
+
+def decide_extension(turn: Turn, request_id: int, *, approve: bool) -> None:
+    """A coordinator approves or refuses a request for more time."""
+    tr = turn.tr
+    request = turn.session.get(ExtensionRequest, request_id)
+    task = turn.session.get(Task, request.task_id) if request else None
+    plan = turn.session.get(Plan, task.plan_id) if task else None
+    officer = _officer(turn)
+    if (
+        request is None
+        or task is None
+        or plan is None
+        or officer.role != Role.COORDINATOR
+        or plan.organisation_id != officer.organisation.id
+    ):
+        turn.say(tr.gettext("Only a coordinator of the commune can decide on this request."))
+        return
+    if request.status != Decision.PENDING:
+        decider = officer_card(turn.session, request.decided_by) if request.decided_by else None
+        turn.say(
+            tr.gettext(
+                "This request was already handled by {name}.",
+                name=decider.officer.full_name if decider else "?",
+            )
+        )
+        return
+    request.status = Decision.APPROVED if approve else Decision.REFUSED
+    request.decided_at, request.decided_by = turn.now, officer.id
+    turn.session.add(request)
+    if approve:
+        _move_due_date(turn, task, request.original_due_on, request.requested_due_on)
+    verdict = tr.gettext("approved") if approve else tr.gettext("refused")
+    turn.say(
+        tr.gettext(
+            "Task {code}: the move from {old} to {new} is {verdict}.",
+            code=task.code,
+            old=tr.date(request.original_due_on),
+            new=tr.date(request.requested_due_on),
+            verdict=verdict,
+        )
+    )
+    _tell_requester(turn, request, task, approve)
+
+
+def _move_due_date(turn: Turn, task: Task, old: date, new: date) -> None:
+    assert task.id is not None
+    dates = {due.due_on: due for due in due_dates_of(turn.session, task.id)}
+    moved = dates.get(old)
+    if moved is None:
+        return
+    if new in dates:
+        turn.session.delete(moved)
+    else:
+        moved.due_on = new
+        turn.session.add(moved)
+
+
+def _tell_requester(turn: Turn, request: ExtensionRequest, task: Task, approve: bool) -> None:
+    for identity in turn.session.exec(
+        select(ChatIdentity).where(ChatIdentity.officer_id == request.officer_id)
+    ):
+        card = officer_card(turn.session, request.officer_id)
+        tr = translator(card.officer.locale if card else None)
+        text = (
+            tr.gettext(
+                "Your request is approved: task {code} is now due on {date}.",
+                code=task.code,
+                date=tr.weekday_date(request.requested_due_on),
+            )
+            if approve
+            else tr.gettext(
+                "Your request to move task {code} to {date} was refused; the deadline "
+                "stays {old}.",
+                code=task.code,
+                date=tr.date(request.requested_due_on),
+                old=tr.date(request.original_due_on),
+            )
+        )
+        turn.replies.append(
+            Reply(text, to=Recipient(identity.channel, identity.external_id), task_id=task.id)
+        )

@@ -1,0 +1,217 @@
+"""/baocao and the report as data, both read from the one aggregation of models.report."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from handlers.access import sees_whole_plan
+from handlers.context import Turn
+from handlers.formatting import short_title
+from handlers.i18n import Translator
+from handlers.planinfo import lead_json, unit_json
+from models.planfile import ALL_UNITS_LABEL
+from models.report import Counts, Report, ReportError, TaskLine, build_report
+from models.vntext import fold
+
+_QUARTER = re.compile(r"^q(?:uy)?\s*([1-4]|iv|i{1,3})(?:\s*[/-]?\s*(\d{4}))?$")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def parse_report_args(args: str) -> tuple[str | None, int | None, int | None] | None:
+    """Read "/baocao [unit] [quy4[/2025]]" arguments; None when a word is not understood."""
+    unit: str | None = None
+    quarter: int | None = None
+    year: int | None = None
+    words = fold(args).replace("quy ", "quy").replace("q ", "q").split()
+    for word in words:
+        match = _QUARTER.match(word)
+        if match:
+            quarter = _ROMAN.get(match.group(1)) or int(match.group(1))
+            year = int(match.group(2)) if match.group(2) else year
+        elif word.isdigit() and len(word) == 4 and quarter is not None:
+            year = int(word)
+        elif re.fullmatch(r"[a-z0-9_-]{1,32}", word) and unit is None:
+            unit = word
+        else:
+            return None
+    return unit, quarter, year
+
+
+def report_command(turn: Turn, args: str) -> None:
+    """/baocao: the official picture; an officer gets their own unit's."""
+    tr = turn.tr
+    assert turn.officer is not None
+    plan = turn.plan()
+    if plan is None:
+        turn.say(tr.gettext("Your commune has no plan yet."))
+        return
+    parsed = parse_report_args(args)
+    if parsed is None:
+        turn.say(
+            tr.gettext(
+                "Type /baocao, or /baocao followed by a unit code and/or a quarter, "
+                "e.g. /baocao kinhte, /baocao quy4."
+            )
+        )
+        return
+    unit, quarter, year = parsed
+    if not sees_whole_plan(turn.officer):
+        if unit not in (None, turn.officer.unit.code):
+            turn.say(tr.gettext("You can see the report of your own unit only; here it is."))
+        unit = turn.officer.unit.code
+    try:
+        report = build_report(
+            turn.session, plan, now=turn.now, unit_code=unit, quarter=quarter, year=year
+        )
+    except ReportError as error:
+        turn.say(tr.render(error.message))
+        return
+    turn.say(render_report(report, tr))
+
+
+def rate_phrase(counts: Counts, tr: Translator) -> str:
+    """Write a completion rate the official way: ``20/32, đạt 62,5%``."""
+    return tr.gettext(
+        "{done}/{total}, {rate}",
+        done=counts.done,
+        total=counts.tasks,
+        rate=tr.percent(counts.completion_rate),
+    )
+
+
+def render_report(report: Report, tr: Translator) -> str:
+    """Write a report for a phone screen, in the order officials read it."""
+    totals = report.totals
+    lines = [tr.gettext("PROGRESS OF THE ADMINISTRATIVE-REFORM PLAN"), report.plan_title]
+    if report.unit is not None:
+        lines.append(tr.gettext("Unit: {unit}", unit=report.unit.name))
+    if report.quarter is not None:
+        lines.append(
+            tr.gettext(
+                "Quarter {quarter}/{year}",
+                quarter=_roman(report.quarter),
+                year=report.year or report.period_end.year,
+            )
+        )
+    lines.append(tr.gettext("As of {day}.", day=tr.weekday_date(report.as_of)))
+    lines += [
+        "",
+        tr.gettext("Tasks: {tasks}; due so far: {due}.", tasks=totals.tasks, due=totals.due),
+        tr.gettext(
+            "Completed {rate} (on time {on_time}, late {late}).",
+            rate=rate_phrase(totals, tr),
+            on_time=totals.done_on_time,
+            late=totals.done_late,
+        ),
+        tr.gettext(
+            "Not completed {count} (within the deadline {within}, overdue {overdue}).",
+            count=totals.not_done,
+            within=totals.within_deadline,
+            overdue=totals.overdue,
+        ),
+    ]
+    if report.unit is None:
+        lines += ["", tr.gettext("By lead unit:")]
+        lines += [_group_line(group.name, group.counts, tr) for group in report.units]
+    lines += ["", tr.gettext("By area:")]
+    lines += [
+        _group_line(f"{group.code}. {group.name}", group.counts, tr)
+        for group in report.sections
+        if group.counts.tasks
+    ]
+    lines += _task_list(tr.gettext("Overdue tasks:"), report.overdue, tr, overdue=True)
+    lines += _task_list(tr.gettext("No progress report for 14 days:"), report.stale, tr)
+    lines += _task_list(tr.gettext("Deadline still to be set:"), report.no_deadline, tr)
+    return "\n".join(lines)
+
+
+def _roman(number: int) -> str:
+    return {1: "I", 2: "II", 3: "III", 4: "IV"}[number]
+
+
+def _group_line(name: str, counts: Counts, tr: Translator) -> str:
+    return "• " + tr.gettext(
+        "{name}: completed {rate}; overdue {overdue}",
+        name=name,
+        rate=rate_phrase(counts, tr),
+        overdue=counts.overdue,
+    )
+
+
+def _task_list(
+    title: str, tasks: tuple[TaskLine, ...], tr: Translator, *, overdue: bool = False
+) -> list[str]:
+    if not tasks:
+        return []
+    lines = ["", title]
+    for line in tasks:
+        lead = (
+            tr.gettext(ALL_UNITS_LABEL)
+            if line.lead_is_all_units
+            else ", ".join(unit.name for unit in line.leads)
+        )
+        detail = tr.gettext("{days} days overdue", days=line.days_overdue) if overdue else ""
+        suffix = f" — {detail}" if detail else ""
+        lines.append(f"• {line.code} · {short_title(line.title, 50)} ({lead}){suffix}")
+    return lines
+
+
+def report_json(report: Report, tr: Translator) -> dict[str, Any]:
+    """The report as ``nhacviec report --format json`` prints it (a promise: keep the keys)."""
+    return {
+        "generated_at": report.generated_at.isoformat(),
+        "period": {"from": report.period_start.isoformat(), "to": report.period_end.isoformat()},
+        "as_of": report.as_of.isoformat(),
+        "totals": _counts_json(report.totals),
+        "completion_rate": round(report.totals.completion_rate, 4),
+        "units": [
+            {"code": group.code, "name": group.name, **_unit_counts_json(group.counts)}
+            for group in report.units
+        ],
+        "tasks": [_task_json(line, tr) for line in report.tasks],
+    }
+
+
+def _counts_json(counts: Counts) -> dict[str, int]:
+    return {
+        "tasks": counts.tasks,
+        "due": counts.due,
+        "done_on_time": counts.done_on_time,
+        "done_late": counts.done_late,
+        "in_progress": counts.in_progress,
+        "overdue": counts.overdue,
+        "no_deadline": counts.no_deadline,
+    }
+
+
+def _unit_counts_json(counts: Counts) -> dict[str, int]:
+    return {
+        "tasks": counts.tasks,
+        "done_on_time": counts.done_on_time,
+        "done_late": counts.done_late,
+        "in_progress": counts.in_progress + counts.no_deadline,
+        "overdue": counts.overdue,
+    }
+
+
+def _task_json(line: TaskLine, tr: Translator) -> dict[str, Any]:
+    update = line.last_update
+    return {
+        "code": line.code,
+        "title": line.title,
+        "section": line.section,
+        "lead": lead_json(line.leads, line.lead_is_all_units, tr),
+        "coordinating": [unit_json(unit) for unit in line.coordinating],
+        "due_dates": [due.isoformat() for due in line.due_dates],
+        "status": line.status.value,
+        "percent": line.percent,
+        "last_update": None
+        if update is None
+        else {
+            "at": update.at.isoformat(),
+            "percent": update.percent,
+            "note": update.note,
+            "officer": update.officer,
+        },
+    }

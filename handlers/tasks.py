@@ -1,0 +1,298 @@
+"""A unit's tasks: the list, one task's details, and the deadlines ahead."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import timedelta
+
+from handlers.access import may_change, may_see, sees_whole_plan
+from handlers.choices import Action, encode
+from handlers.context import Choices, Turn
+from handlers.formatting import due_phrase, short_title
+from handlers.i18n import Translator
+from handlers.types import Choice
+from models.deadline import ScheduleKind, parse_deadline
+from models.officers import OfficerCard
+from models.plans import plan_period, task_by_code
+from models.progress import history
+from models.report import TaskLine, build_report
+from models.status import TaskStatus, next_due_date
+from models.tables import Officer, Plan, Task
+
+SOON_DAYS = 14
+PERCENT_STEPS = (0, 25, 50, 75, 100)
+_DONE = (TaskStatus.DONE_ON_TIME, TaskStatus.DONE_LATE)
+
+
+def status_label(tr: Translator, status: TaskStatus) -> str:
+    """Name a status the way official reports do."""
+    labels = {
+        TaskStatus.DONE_ON_TIME: tr.gettext("Completed on time"),
+        TaskStatus.DONE_LATE: tr.gettext("Completed late"),
+        TaskStatus.IN_PROGRESS: tr.gettext("In progress"),
+        TaskStatus.OVERDUE: tr.gettext("Overdue"),
+        TaskStatus.NOT_STARTED: tr.gettext("Not started"),
+        TaskStatus.NO_DEADLINE: tr.gettext("No deadline yet"),
+    }
+    return labels[status]
+
+
+def visible_lines(turn: Turn, plan: Plan) -> list[TaskLine]:
+    """The writer's tasks: their unit's, or every task for a coordinator or leader."""
+    officer = _officer(turn)
+    unit_code = None if sees_whole_plan(officer) else officer.unit.code
+    return list(build_report(turn.session, plan, now=turn.now, unit_code=unit_code).tasks)
+
+
+def _officer(turn: Turn) -> OfficerCard:
+    assert turn.officer is not None, "registered-only command"
+    return turn.officer
+
+
+def list_tasks(turn: Turn, _args: str) -> None:
+    """/nhiemvu: the tasks grouped as overdue, due soon, in progress, completed."""
+    tr = turn.tr
+    plan = turn.plan()
+    if plan is None:
+        turn.say(tr.gettext("Your commune has no plan yet."))
+        return
+    lines = visible_lines(turn, plan)
+    if not lines:
+        turn.say(tr.gettext("Your unit has no task in the plan."))
+        return
+    groups = _grouped(lines, turn)
+    parts = [_list_heading(turn)]
+    for title, members in groups:
+        if members:
+            parts.append(f"\n{title} ({len(members)}):")
+            parts.extend(_task_entry(turn, line) for line in members)
+    ordered = [line for _, members in groups for line in members]
+    choices = tuple(
+        (
+            Choice(
+                f"{line.code} · {short_title(line.title, 28)}", encode(Action.OPEN_TASK, line.id)
+            ),
+        )
+        for line in ordered
+    )
+    parts.append("\n" + tr.gettext("Choose a task to see its details and report progress."))
+    turn.say("\n".join(parts), choices=choices)
+
+
+def _list_heading(turn: Turn) -> str:
+    officer = _officer(turn)
+    if sees_whole_plan(officer):
+        return turn.tr.gettext(
+            "Tasks of the plan, as of {day}:", day=turn.tr.weekday_date(turn.today)
+        )
+    return turn.tr.gettext(
+        "Tasks of {unit}, as of {day}:",
+        unit=officer.unit.name,
+        day=turn.tr.weekday_date(turn.today),
+    )
+
+
+def _grouped(lines: list[TaskLine], turn: Turn) -> list[tuple[str, list[TaskLine]]]:
+    tr = turn.tr
+    overdue, soon, ongoing, done = [], [], [], []
+    for line in lines:
+        upcoming = next_due_date(line.due_dates, turn.today)
+        if line.status in _DONE:
+            done.append(line)
+        elif line.status is TaskStatus.OVERDUE:
+            overdue.append(line)
+        elif upcoming is not None and (upcoming - turn.today).days <= SOON_DAYS:
+            soon.append(line)
+        else:
+            ongoing.append(line)
+    soon.sort(key=lambda line: next_due_date(line.due_dates, turn.today) or turn.today)
+    return [
+        (tr.gettext("⛔ Overdue"), overdue),
+        (tr.gettext("⏰ Due within {days} days", days=SOON_DAYS), soon),
+        (tr.gettext("▶️ In progress"), ongoing),
+        (tr.gettext("✅ Completed"), done),
+    ]
+
+
+def _task_entry(turn: Turn, line: TaskLine) -> str:
+    role = _role_word(turn, line)
+    heading = f"• {line.code} · {short_title(line.title)}" + (f" ({role})" if role else "")
+    return f"{heading}\n   {_due_text(turn, line)} · {line.percent}%"
+
+
+def _role_word(turn: Turn, line: TaskLine) -> str:
+    unit = _officer(turn).unit.code
+    if any(ref.code == unit for ref in line.leads):
+        return turn.tr.gettext("lead")
+    if any(ref.code == unit for ref in line.coordinating):
+        return turn.tr.gettext("coordinating")
+    return ""
+
+
+def _due_text(turn: Turn, line: TaskLine) -> str:
+    tr = turn.tr
+    if not line.due_dates:
+        if line.kind is ScheduleKind.ONGOING:
+            return tr.gettext("Deadline: ongoing")
+        return tr.gettext("Deadline: not set")
+    if line.status in _DONE:
+        return tr.gettext("Deadline: {date}", date=tr.weekday_date(line.due_dates[-1]))
+    upcoming = next_due_date(line.due_dates, turn.today) or line.due_dates[-1]
+    return tr.gettext("Deadline: {date}", date=due_phrase(tr, upcoming, turn.today))
+
+
+def show_task(turn: Turn, task_id: int) -> None:
+    """Task details with the choices to report on it."""
+    task = _visible_task(turn, task_id)
+    if task is None:
+        return
+    plan = turn.plan()
+    assert plan is not None and task.id is not None
+    line = next(
+        line for line in build_report(turn.session, plan, now=turn.now).tasks if line.id == task.id
+    )
+    changeable = may_change(turn.session, _officer(turn), task)
+    turn.say(
+        _details(turn, plan, task, line, changeable),
+        choices=task_choices(turn.tr, task.id) if changeable else (),
+        task_id=task.id,
+    )
+
+
+def _visible_task(turn: Turn, task_id: int) -> Task | None:
+    task = turn.session.get(Task, task_id)
+    if (
+        task is None
+        or task.archived_at is not None
+        or not may_see(turn.session, _officer(turn), task)
+    ):
+        turn.say(turn.tr.gettext("This task is not among yours. Type /nhiemvu to see your tasks."))
+        return None
+    return task
+
+
+def task_choices(tr: Translator, task_id: int) -> Choices:
+    """The choices offered with a task: percents, done, blocker, extension."""
+    return (
+        tuple(
+            Choice(f"{step}%", encode(Action.SET_PERCENT, task_id, step)) for step in PERCENT_STEPS
+        ),
+        (Choice(tr.gettext("✅ Completed"), encode(Action.COMPLETE, task_id)),),
+        (
+            Choice(tr.gettext("⚠️ Report a problem"), encode(Action.REPORT_BLOCKER, task_id)),
+            Choice(tr.gettext("📅 Ask for more time"), encode(Action.ASK_EXTENSION, task_id)),
+        ),
+    )
+
+
+def _details(turn: Turn, plan: Plan, task: Task, line: TaskLine, changeable: bool) -> str:
+    tr = turn.tr
+    schedule = parse_deadline(task.deadline_text, plan_period(plan))
+    parts = [
+        tr.gettext("Task {code} (section {section})", code=task.code, section=line.section),
+        task.title,
+        "",
+        tr.gettext("Lead: {units}", units=_names(line.leads)),
+    ]
+    if line.coordinating:
+        parts.append(tr.gettext("Coordinating: {units}", units=_names(line.coordinating)))
+    if task.product:
+        parts.append(tr.gettext("Product: {product}", product=task.product))
+    parts.append(tr.gettext("Deadline in the plan: {text}", text=task.deadline_text or "—"))
+    if line.due_dates:
+        dates = "; ".join(due_phrase(tr, due, turn.today) for due in line.due_dates)
+        parts.append(tr.gettext("Due: {dates}", dates=dates))
+    else:
+        parts.append(tr.render(schedule.explanation))
+    parts.append(
+        tr.gettext(
+            "Progress: {percent}% — {status}",
+            percent=line.percent,
+            status=status_label(tr, line.status),
+        )
+    )
+    parts.extend(_history_lines(turn, task))
+    if changeable:
+        parts.append("")
+        parts.append(
+            tr.gettext("Reply to this message to report progress, e.g. “75% đã trình ký”.")
+        )
+    return "\n".join(parts)
+
+
+def _names(units: Iterable[object]) -> str:
+    return ", ".join(getattr(unit, "name", "") for unit in units) or "—"
+
+
+def _history_lines(turn: Turn, task: Task) -> list[str]:
+    tr = turn.tr
+    assert task.id is not None
+    entries = history(turn.session, task.id)
+    if not entries:
+        return [tr.gettext("No progress reported yet.")]
+    names = {
+        officer.id: officer.full_name
+        for officer in (turn.session.get(Officer, e.officer_id) for e in entries if e.officer_id)
+        if officer is not None
+    }
+    lines = ["", tr.gettext("History:")]
+    for entry in entries:
+        when = entry.created_at.astimezone(turn.now.tzinfo)
+        who = names.get(entry.officer_id, "—") if entry.officer_id else "—"
+        what = f"{entry.percent}%" if entry.percent is not None else ""
+        if entry.kind == "blocker":
+            what = tr.gettext("problem:")
+        document = f"[{entry.document_ref}]" if entry.document_ref else ""
+        note = " ".join(part for part in (what, entry.note, document) if part)
+        lines.append(f"• {when:%d/%m/%Y %H:%M} — {who}: {note}")
+    return lines
+
+
+def deadlines_ahead(turn: Turn, _args: str) -> None:
+    """/hanchot: the due dates of the next 14 days, the unit's or (coordinator) all."""
+    tr = turn.tr
+    plan = turn.plan()
+    if plan is None:
+        turn.say(tr.gettext("Your commune has no plan yet."))
+        return
+    horizon = turn.today + timedelta(days=SOON_DAYS)
+    items = sorted(
+        (due, line)
+        for line in visible_lines(turn, plan)
+        if line.status not in _DONE
+        for due in line.due_dates
+        if turn.today <= due <= horizon
+    )
+    if not items:
+        turn.say(tr.gettext("No deadline in the next {days} days.", days=SOON_DAYS))
+        return
+    parts = [tr.gettext("Deadlines in the next {days} days:", days=SOON_DAYS)]
+    for due, line in items:
+        lead = tr.gettext("all units") if line.lead_is_all_units else _names(line.leads)
+        parts.append(
+            f"• {due_phrase(tr, due, turn.today)}\n   {line.code} · "
+            f"{short_title(line.title)} — {lead} · {line.percent}%"
+        )
+    turn.say("\n".join(parts))
+
+
+def find_task_for_change(turn: Turn, code: str) -> Task | None:
+    """Return the task a typed code names, if the writer may change it; say why not otherwise."""
+    tr = turn.tr
+    plan = turn.plan()
+    task = task_by_code(turn.session, plan.id, code) if plan and plan.id else None
+    if task is None:
+        turn.say(
+            tr.gettext(
+                "There is no task “{code}”. Type /nhiemvu to see the codes.", code=code[:20]
+            )
+        )
+        return None
+    if not may_change(turn.session, _officer(turn), task):
+        turn.say(
+            tr.gettext(
+                "Task {code} is not one of your unit's; you cannot change it.", code=task.code
+            )
+        )
+        return None
+    return task

@@ -1,0 +1,86 @@
+"""What the conversation core takes in and gives back; no chat platform's types.
+
+A channel (Telegram, Zalo, the terminal) turns what a person did into an
+:class:`Incoming`, hands it to :meth:`handlers.conversation.Conversation.handle`, and
+delivers the :class:`Reply` objects it gets back, each in its own way (buttons,
+a numbered list, printed lines).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from models.tables import Channel
+
+
+@dataclass(frozen=True)
+class Person:
+    """Who wrote: their account on one channel, and the name the platform shows."""
+
+    channel: Channel
+    external_id: str
+    display_name: str = ""
+    language_code: str | None = None
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file a person sent, kept on the platform and referred to by its id."""
+
+    file_id: str
+    file_name: str = ""
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One thing a person did: wrote a message, replied to one, or picked a choice."""
+
+    person: Person
+    chat_id: str
+    text: str = ""
+    choice: str | None = None
+    reply_to_message_id: str | None = None
+    attachment: Attachment | None = None
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option offered with a reply: a button on Telegram, a number on Zalo."""
+
+    label: str
+    data: str
+
+
+@dataclass(frozen=True)
+class OutgoingFile:
+    """A file to send with a reply."""
+
+    name: str
+    content: bytes
+    is_image: bool = False
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Someone other than the writer who must hear of it (a coordinator, the requester)."""
+
+    channel: Channel
+    external_id: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A message to send.
+
+    ``to`` is None for the person who wrote. ``task_id`` marks a message about a
+    task, so that a reply to it is read as progress on that task. ``menu``, when
+    given, is the recipient's new command menu: (command, description) pairs, already
+    in their language. A reply may carry only a menu, with empty text.
+    """
+
+    text: str
+    choices: tuple[tuple[Choice, ...], ...] = ()
+    file: OutgoingFile | None = None
+    to: Recipient | None = None
+    task_id: int | None = None
+    menu: tuple[tuple[str, str], ...] | None = None

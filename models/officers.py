@@ -1,0 +1,184 @@
+"""Officers and their chat identities: who is writing, and what they may do."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from models.tables import Channel, ChatIdentity, Officer, Organisation, Role, Unit
+
+
+@dataclass(frozen=True)
+class OfficerCard:
+    """An officer with the names a message needs."""
+
+    officer: Officer
+    unit: Unit
+    organisation: Organisation
+
+    @property
+    def id(self) -> int:
+        """The officer's id."""
+        assert self.officer.id is not None
+        return self.officer.id
+
+    @property
+    def role(self) -> Role:
+        """The officer's role."""
+        return Role(self.officer.role)
+
+
+@dataclass(frozen=True)
+class Address:
+    """Where a message for one officer goes: a chat on one channel."""
+
+    channel: Channel
+    external_id: str
+    officer_id: int
+    locale: str
+
+
+def officer_by_identity(
+    session: Session, channel: Channel, external_id: str
+) -> OfficerCard | None:
+    """Return the active officer who owns this chat identity, if any."""
+    row = session.exec(
+        select(Officer, Unit, Organisation)
+        .join(ChatIdentity, col(ChatIdentity.officer_id) == Officer.id)
+        .join(Unit, col(Unit.id) == Officer.unit_id)
+        .join(Organisation, col(Organisation.id) == Officer.organisation_id)
+        .where(ChatIdentity.channel == channel, ChatIdentity.external_id == external_id)
+        .where(col(Officer.active).is_(True))
+    ).first()
+    return OfficerCard(*row) if row else None
+
+
+def officer_card(session: Session, officer_id: int) -> OfficerCard | None:
+    """Return an officer with their unit and organisation."""
+    row = session.exec(
+        select(Officer, Unit, Organisation)
+        .join(Unit, col(Unit.id) == Officer.unit_id)
+        .join(Organisation, col(Organisation.id) == Officer.organisation_id)
+        .where(Officer.id == officer_id)
+    ).first()
+    return OfficerCard(*row) if row else None
+
+
+def addresses(
+    session: Session,
+    organisation_id: int,
+    *,
+    roles: Sequence[Role] = (),
+    unit_id: int | None = None,
+) -> list[Address]:
+    """Return the chats of the active officers of an organisation, by role and/or unit."""
+    query = (
+        select(ChatIdentity.channel, ChatIdentity.external_id, Officer.id, Officer.locale)
+        .join(Officer, col(Officer.id) == ChatIdentity.officer_id)
+        .where(Officer.organisation_id == organisation_id, col(Officer.active).is_(True))
+        .order_by(col(Officer.id))
+    )
+    if roles:
+        query = query.where(col(Officer.role).in_([role.value for role in roles]))
+    if unit_id is not None:
+        query = query.where(Officer.unit_id == unit_id)
+    return [
+        Address(Channel(channel), external_id, _id(officer_id), locale)
+        for channel, external_id, officer_id, locale in session.exec(query)
+    ]
+
+
+def _id(value: int | None) -> int:
+    assert value is not None
+    return value
+
+
+def add_officer(
+    session: Session,
+    *,
+    unit: Unit,
+    full_name: str,
+    role: Role,
+    channel: Channel,
+    external_id: str,
+    now: datetime,
+    locale: str = "vi",
+) -> Officer:
+    """Create an officer with one chat identity; an identity already in use moves to them."""
+    previous = session.exec(
+        select(ChatIdentity).where(
+            ChatIdentity.channel == channel, ChatIdentity.external_id == external_id
+        )
+    ).first()
+    if previous is not None:
+        # One chat is one person: re-registering replaces whoever held it before.
+        old = session.get(Officer, previous.officer_id)
+        if old is not None:
+            old.active = False
+            session.add(old)
+        session.delete(previous)
+        session.flush()
+    officer = Officer(
+        organisation_id=unit.organisation_id,
+        unit_id=_id(unit.id),
+        full_name=full_name,
+        role=role,
+        active=True,
+        locale=locale,
+        created_at=now,
+    )
+    session.add(officer)
+    session.flush()
+    session.add(
+        ChatIdentity(
+            officer_id=_id(officer.id), channel=channel, external_id=external_id, created_at=now
+        )
+    )
+    session.flush()
+    return officer
+
+
+def deactivate_officer(session: Session, officer: Officer) -> None:
+    """Remove an officer from the bot: their chats are released, their history stays."""
+    officer.active = False
+    session.add(officer)
+    for identity in session.exec(
+        select(ChatIdentity).where(ChatIdentity.officer_id == officer.id)
+    ):
+        session.delete(identity)
+
+
+def list_officers(session: Session) -> list[tuple[Officer, Unit, list[ChatIdentity]]]:
+    """Return every active officer with their unit and chat identities."""
+    rows = session.exec(
+        select(Officer, Unit)
+        .join(Unit, col(Unit.id) == Officer.unit_id)
+        .where(col(Officer.active).is_(True))
+        .order_by(col(Unit.position), col(Officer.full_name))
+    ).all()
+    identities: dict[int, list[ChatIdentity]] = {}
+    for identity in session.exec(select(ChatIdentity)):
+        identities.setdefault(identity.officer_id, []).append(identity)
+    return [(officer, unit, identities.get(_id(officer.id), [])) for officer, unit in rows]
+
+
+def find_unit(session: Session, code: str, organisation_id: int | None = None) -> Unit | None:
+    """Return the unit with ``code`` (case-insensitive), in one organisation if given."""
+    query = select(Unit).where(col(Unit.code) == code.strip().lower())
+    if organisation_id is not None:
+        query = query.where(Unit.organisation_id == organisation_id)
+    return session.exec(query).first()
+
+
+def units_of(session: Session, organisation_id: int) -> list[Unit]:
+    """Return the units of an organisation in their order."""
+    return list(
+        session.exec(
+            select(Unit)
+            .where(Unit.organisation_id == organisation_id)
+            .order_by(col(Unit.position))
+        )
+    )

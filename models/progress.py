@@ -1,0 +1,179 @@
+"""Progress: reading what an officer writes about a task, and keeping its history.
+
+Officers answer from their phones the way they talk: "50% đã gửi dự thảo", "xong",
+"đã hoàn thành, số 31/BC-UBND". :func:`read_progress` turns such a line into a
+percent, a note and, for a completion, the product's document number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from models.tables import ProgressKind, ProgressUpdate
+from models.text import N_, Text, text
+from models.vntext import fold
+
+MAX_NOTE = 1000
+_LEADING_PERCENT = re.compile(
+    r"^\s*(-?\d{1,6}(?:[.,]\d+)?)\s*(%|phan tram|phần trăm)?(?=\s|$|[,.;:])"
+)
+# Phrases that mean "finished" at the start of a reply, compared without diacritics.
+# "Hoàn thành" may run straight into its note ("hoàn thành theo QĐ 120/QĐ-UBND");
+# "xong" may not, since "xong phần 1, còn phần 2" is not a finished task.
+_DONE_PHRASES = ("da hoan thanh", "hoan thanh")
+_DONE_WORDS = ("xong roi", "da xong", "xong", "done")
+_NOTE_SEPARATORS = ",;:.-"
+# A document number as Vietnamese offices write it: 31/BC-UBND, 120/QĐ-UBND, 05/KH-VHXH.
+_DOCUMENT_NUMBER = re.compile(r"\b(\d{1,5}/[A-ZĐ]{1,6}(?:-[A-ZĐ0-9]{1,12}){0,3})\b")
+
+
+@dataclass(frozen=True)
+class ProgressReading:
+    """What a progress line says: a percent (None for a note alone), a note, a document."""
+
+    percent: int | None
+    note: str
+    document_ref: str = ""
+
+
+class ProgressError(ValueError):
+    """A progress line that cannot be recorded; ``message`` says what to write instead."""
+
+    def __init__(self, message: Text) -> None:
+        super().__init__(message.msgid)
+        self.message = message
+
+
+def read_percent(written: str) -> int:
+    """Read "50", "50%" or "50 %" as a whole percent from 0 to 100, or raise ProgressError."""
+    match = _LEADING_PERCENT.match(written.strip())
+    if match is None or match.end() != len(written.strip()):
+        raise ProgressError(
+            text(
+                N_("“{value}” is not a percent: write a number from 0 to 100, e.g. 50 or 50%."),
+                value=_clip(written),
+            )
+        )
+    return _checked_percent(match.group(1))
+
+
+def _checked_percent(number: str) -> int:
+    value = float(number.replace(",", "."))
+    if not value.is_integer() or not 0 <= value <= 100:
+        raise ProgressError(
+            text(
+                N_("The percent must be a whole number from 0 to 100, not {value}."), value=number
+            )
+        )
+    return int(value)
+
+
+def read_progress(line: str) -> ProgressReading:
+    """Read a free progress line: a leading percent or a word for "done", then a note."""
+    stripped = line.strip()
+    if not stripped:
+        raise ProgressError(
+            text(
+                N_("The message is empty: write a percent and a note, e.g. “50% đã gửi dự thảo”.")
+            )
+        )
+    percent_match = _LEADING_PERCENT.match(stripped)
+    if percent_match is not None:
+        percent = _checked_percent(percent_match.group(1))
+        note = _tidy_note(stripped[percent_match.end() :])
+        return ProgressReading(percent, note, _document(note) if percent == 100 else "")
+    done_length = _done_prefix_length(stripped)
+    if done_length:
+        note = _tidy_note(stripped[done_length:])
+        return ProgressReading(100, note, _document(note))
+    return ProgressReading(None, _tidy_note(stripped))
+
+
+def _done_prefix_length(line: str) -> int:
+    folded = fold(line)
+    for words in (*_DONE_PHRASES, *_DONE_WORDS):
+        if not folded.startswith(words):
+            continue
+        rest = folded[len(words) :]
+        separated = rest[:1] in _NOTE_SEPARATORS or rest.lstrip()[:1] in _NOTE_SEPARATORS
+        if not rest or separated or (words in _DONE_PHRASES and rest.startswith(" ")):
+            # Folding keeps one character per Vietnamese letter, so the length carries over.
+            return len(words)
+    return 0
+
+
+def _tidy_note(note: str) -> str:
+    note = note.strip().lstrip(",.;:-–— ").strip()
+    if len(note) > MAX_NOTE:
+        raise ProgressError(
+            text(
+                N_("The note is too long ({length} characters); keep it under {limit}."),
+                length=len(note),
+                limit=MAX_NOTE,
+            )
+        )
+    return note
+
+
+def _document(note: str) -> str:
+    match = _DOCUMENT_NUMBER.search(note)
+    return match.group(1) if match else ""
+
+
+def _clip(value: str, limit: int = 40) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def record_progress(
+    session: Session,
+    *,
+    task_id: int,
+    officer_id: int | None,
+    now: datetime,
+    reading: ProgressReading,
+    kind: ProgressKind = ProgressKind.PROGRESS,
+    file_id: str = "",
+    file_name: str = "",
+) -> ProgressUpdate:
+    """Append one entry to a task's history."""
+    update = ProgressUpdate(
+        task_id=task_id,
+        officer_id=officer_id,
+        created_at=now,
+        kind=kind,
+        percent=reading.percent,
+        note=reading.note,
+        document_ref=reading.document_ref,
+        file_id=file_id,
+        file_name=file_name,
+    )
+    session.add(update)
+    session.flush()
+    return update
+
+
+def latest_percent(session: Session, task_id: int) -> int:
+    """Return the task's latest recorded percent (0 when none)."""
+    percent = session.exec(
+        select(ProgressUpdate.percent)
+        .where(ProgressUpdate.task_id == task_id, col(ProgressUpdate.percent).is_not(None))
+        .order_by(col(ProgressUpdate.created_at).desc(), col(ProgressUpdate.id).desc())
+    ).first()
+    return percent or 0
+
+
+def history(session: Session, task_id: int, limit: int = 10) -> list[ProgressUpdate]:
+    """Return the task's latest updates, newest first."""
+    return list(
+        session.exec(
+            select(ProgressUpdate)
+            .where(ProgressUpdate.task_id == task_id)
+            .order_by(col(ProgressUpdate.created_at).desc(), col(ProgressUpdate.id).desc())
+            .limit(limit)
+        )
+    )

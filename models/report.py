@@ -1,0 +1,556 @@
+"""The one aggregation behind every report on a plan's progress.
+
+``/baocao`` in the chat, ``nhacviec report --format json`` and the Word, Excel and chart
+exports all render the same :class:`Report`, so that they can never disagree. It is read
+set-based, in a fixed handful of queries whatever the number of tasks (organisation,
+units, sections, tasks, assignments, due dates, progress updates with their officers),
+because the provincial roll-up builds one per commune.
+
+A report looks at the plan as it stood at the end of ``as_of``: progress updates made
+later are ignored, so the report for quarter IV filed in February shows 31/12. Statuses
+follow :mod:`models.status`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from sqlalchemy import or_
+from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
+
+from models.deadline import ScheduleKind
+from models.plans import UnitRef, covers_all_units
+from models.status import (
+    DONE_STATUSES,
+    TaskStatus,
+    days_overdue,
+    deadline_of,
+    task_status,
+)
+from models.tables import (
+    DueDate,
+    Officer,
+    Organisation,
+    Plan,
+    ProgressUpdate,
+    Section,
+    Task,
+    TaskUnit,
+    Unit,
+    UnitRole,
+)
+from models.text import N_, Text, text
+
+# A task not done with no update for longer than this many days is flagged as stale. An
+# update exactly 14 days old still counts, so a fortnightly rhythm is never flagged.
+STALE_AFTER_DAYS = 14
+
+_UNKNOWN_UNIT = N_("There is no unit with the code “{code}”.")
+_NO_SUCH_QUARTER = N_("A quarter is a number from 1 to 4, not {quarter}.")
+_QUARTER_OUTSIDE_PLAN = N_(
+    "Quarter {quarter}/{year} falls outside the plan period {start} to {end}."
+)
+_YEAR_WITHOUT_QUARTER = N_("A year can only be given together with a quarter.")
+
+
+class ReportError(ValueError):
+    """A report that cannot be built as asked; ``message`` says why, ready to translate."""
+
+    def __init__(self, message: Text) -> None:
+        super().__init__(message.render())
+        self.message = message
+
+
+@dataclass(frozen=True)
+class LastUpdate:
+    """The latest progress update of a task, as of the report day."""
+
+    at: datetime
+    percent: int | None
+    note: str
+    officer: str | None  # the officer's full name; None for a system entry
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    """One task of a report with its status on the report day."""
+
+    id: int
+    code: str
+    title: str
+    section: str  # the section code (I, II, ...)
+    product: str
+    deadline_text: str
+    kind: ScheduleKind
+    leads: tuple[UnitRef, ...]
+    lead_is_all_units: bool
+    coordinating: tuple[UnitRef, ...]
+    due_dates: tuple[date, ...]
+    status: TaskStatus
+    percent: int
+    last_update: LastUpdate | None
+    days_overdue: int  # 0 unless the status is OVERDUE
+    stale: bool
+    done_on: date | None = None  # the local date the task reached 100% for good
+
+
+@dataclass(frozen=True)
+class Counts:
+    """How many tasks of a group stand where; ``in_progress`` includes the not started."""
+
+    tasks: int
+    due: int  # tasks whose deadline (last due date) is on or before the report day
+    done_on_time: int
+    done_late: int
+    in_progress: int
+    overdue: int
+    no_deadline: int
+
+    @property
+    def done(self) -> int:
+        """Tasks completed, on time or late."""
+        return self.done_on_time + self.done_late
+
+    @property
+    def not_done(self) -> int:
+        """Tasks not completed, whatever their deadline."""
+        return self.tasks - self.done
+
+    @property
+    def within_deadline(self) -> int:
+        """Tasks not completed but not late either."""
+        return self.in_progress + self.no_deadline
+
+    @property
+    def completion_rate(self) -> float:
+        """The share of tasks completed, 0.0 for an empty group."""
+        return self.done / self.tasks if self.tasks else 0.0
+
+
+@dataclass(frozen=True)
+class GroupLine:
+    """The counts of one lead unit or one plan section."""
+
+    code: str
+    name: str
+    counts: Counts
+
+
+@dataclass(frozen=True)
+class Report:
+    """A plan's progress over a period, as of a day, optionally for one unit."""
+
+    generated_at: datetime
+    period_start: date
+    period_end: date
+    as_of: date
+    plan_title: str
+    organisation_name: str
+    unit: UnitRef | None
+    quarter: int | None
+    year: int | None
+    totals: Counts
+    units: tuple[GroupLine, ...]
+    sections: tuple[GroupLine, ...]
+    tasks: tuple[TaskLine, ...]
+
+    @property
+    def overdue(self) -> tuple[TaskLine, ...]:
+        """Overdue tasks, the longest overdue first (plan order among equals)."""
+        late = (line for line in self.tasks if line.status is TaskStatus.OVERDUE)
+        return tuple(sorted(late, key=lambda line: -line.days_overdue))
+
+    @property
+    def stale(self) -> tuple[TaskLine, ...]:
+        """Tasks not done that nobody has updated for a while, in plan order."""
+        return tuple(line for line in self.tasks if line.stale)
+
+    @property
+    def no_deadline(self) -> tuple[TaskLine, ...]:
+        """Tasks waiting for the coordinator to set a deadline, in plan order."""
+        return tuple(line for line in self.tasks if line.status is TaskStatus.NO_DEADLINE)
+
+
+def build_report(
+    session: Session,
+    plan: Plan,
+    *,
+    now: datetime,
+    unit_code: str | None = None,
+    quarter: int | None = None,
+    year: int | None = None,
+) -> Report:
+    """Build the report of ``plan`` at ``now`` (aware), for a unit and a quarter if given.
+
+    Raises :class:`ReportError` for an unknown unit code, a quarter outside 1..4 or
+    outside the plan period, or a year without a quarter.
+    """
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    window = _window(plan, now, quarter, year)
+    units = _organisation_units(session, plan)
+    unit = _chosen_unit(units, unit_code)
+    tasks = _read_tasks(session, plan, window, unit)
+    unit_refs = [UnitRef(row.code, row.name) for row in units]
+    all_codes = [row.code for row in units]
+    lines = tuple(_task_line(task, window, all_codes) for task in tasks)
+    return Report(
+        generated_at=now,
+        period_start=window.start,
+        period_end=window.end,
+        as_of=window.as_of,
+        plan_title=plan.title,
+        organisation_name=_organisation_name(session, plan),
+        unit=None if unit is None else UnitRef(unit.code, unit.name),
+        quarter=quarter,
+        year=window.year,
+        totals=count_tasks(lines, window.as_of),
+        units=_group_lines(unit_refs, lines, window.as_of, _led_by),
+        sections=_group_lines(_plan_sections(session, plan), lines, window.as_of, _in_section),
+        tasks=lines,
+    )
+
+
+def count_tasks(lines: Iterable[TaskLine], as_of: date) -> Counts:
+    """Count ``lines`` by status; a deadline on or before ``as_of`` makes a task due."""
+    tally: dict[TaskStatus, int] = defaultdict(int)
+    due = 0
+    for line in lines:
+        tally[line.status] += 1
+        deadline = deadline_of(line.due_dates)
+        due += deadline is not None and deadline <= as_of
+    return Counts(
+        tasks=sum(tally.values()),
+        due=due,
+        done_on_time=tally[TaskStatus.DONE_ON_TIME],
+        done_late=tally[TaskStatus.DONE_LATE],
+        in_progress=tally[TaskStatus.IN_PROGRESS] + tally[TaskStatus.NOT_STARTED],
+        overdue=tally[TaskStatus.OVERDUE],
+        no_deadline=tally[TaskStatus.NO_DEADLINE],
+    )
+
+
+# --- The period, the day and the unit asked for ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Window:
+    """What the report covers: its period, the day it looks from, and the tasks' filter."""
+
+    start: date
+    end: date
+    as_of: date
+    tz: tzinfo
+    year: int | None
+    # The quarter's own first and last day; tasks due inside it are the ones reported.
+    quarter_span: tuple[date, date] | None
+
+    @property
+    def cutoff(self) -> datetime:
+        """The first instant after ``as_of``: later updates are not part of the picture."""
+        return datetime.combine(self.as_of + timedelta(days=1), time.min, tzinfo=self.tz)
+
+
+def _window(plan: Plan, now: datetime, quarter: int | None, year: int | None) -> _Window:
+    assert now.tzinfo is not None
+    today = now.date()
+    if quarter is None:
+        if year is not None:
+            raise ReportError(text(_YEAR_WITHOUT_QUARTER))
+        return _Window(plan.period_start, plan.period_end, today, now.tzinfo, None, None)
+    if not 1 <= quarter <= 4:
+        raise ReportError(text(_NO_SUCH_QUARTER, quarter=quarter))
+    year = plan.period_end.year if year is None else year
+    first, last = _quarter_span(year, quarter)
+    start, end = max(first, plan.period_start), min(last, plan.period_end)
+    if start > end:
+        raise ReportError(
+            text(
+                _QUARTER_OUTSIDE_PLAN,
+                quarter=quarter,
+                year=year,
+                start=_ddmmyyyy(plan.period_start),
+                end=_ddmmyyyy(plan.period_end),
+            )
+        )
+    return _Window(start, end, min(today, last), now.tzinfo, year, (first, last))
+
+
+def _quarter_span(year: int, quarter: int) -> tuple[date, date]:
+    first = date(year, 3 * quarter - 2, 1)
+    following = date(year + 1, 1, 1) if quarter == 4 else date(year, 3 * quarter + 1, 1)
+    return first, following - timedelta(days=1)
+
+
+def _ddmmyyyy(day: date) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+
+
+@dataclass(frozen=True)
+class _UnitRow:
+    id: int
+    code: str
+    name: str
+
+
+def _organisation_units(session: Session, plan: Plan) -> list[_UnitRow]:
+    rows = session.exec(
+        select(Unit.id, Unit.code, Unit.name)
+        .where(Unit.organisation_id == plan.organisation_id)
+        .order_by(col(Unit.position), col(Unit.id))
+    ).all()
+    return [_UnitRow(_id(unit_id), code, name) for unit_id, code, name in rows]
+
+
+def _chosen_unit(units: Sequence[_UnitRow], unit_code: str | None) -> _UnitRow | None:
+    # Looked up among the units already read, so that a unit report costs no extra query.
+    if unit_code is None:
+        return None
+    for unit in units:
+        if unit.code == unit_code:
+            return unit
+    raise ReportError(text(_UNKNOWN_UNIT, code=unit_code))
+
+
+def _organisation_name(session: Session, plan: Plan) -> str:
+    return session.exec(
+        select(Organisation.name).where(Organisation.id == plan.organisation_id)
+    ).one()
+
+
+def _plan_sections(session: Session, plan: Plan) -> list[UnitRef]:
+    # A section is named like a unit: a code and a title; UnitRef is that pair.
+    rows = session.exec(
+        select(Section.code, Section.title)
+        .where(Section.plan_id == plan.id)
+        .order_by(col(Section.position), col(Section.id))
+    ).all()
+    return [UnitRef(code, title) for code, title in rows]
+
+
+def _id(value: int | None) -> int:
+    assert value is not None, "rows read from the database have ids"
+    return value
+
+
+# --- Reading the tasks in bulk ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _History:
+    """What a task's progress updates up to the cutoff add up to."""
+
+    last: LastUpdate | None = None
+    percent: int = 0
+    completed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class _TaskData:
+    """A task and everything read about it, before its status is worked out."""
+
+    id: int
+    code: str
+    title: str
+    section: str
+    product: str
+    deadline_text: str
+    kind: ScheduleKind
+    created_at: datetime
+    leads: tuple[UnitRef, ...]
+    coordinating: tuple[UnitRef, ...]
+    due_dates: tuple[date, ...]
+    history: _History
+
+
+def _read_tasks(
+    session: Session, plan: Plan, window: _Window, unit: _UnitRow | None
+) -> list[_TaskData]:
+    scope = _task_scope(plan, window, unit)
+    rows = _task_rows(session, scope)
+    assignments = _assignments(session, scope)
+    due_dates = _due_dates(session, scope)
+    histories = _histories(session, scope, window)
+    tasks = []
+    for task, section_code in rows:
+        task_id = _id(task.id)
+        roles = assignments.get(task_id, {})
+        tasks.append(
+            _TaskData(
+                id=task_id,
+                code=task.code,
+                title=task.title,
+                section=section_code,
+                product=task.product,
+                deadline_text=task.deadline_text,
+                kind=ScheduleKind(task.schedule_kind),
+                created_at=task.created_at,
+                leads=tuple(roles.get(UnitRole.LEAD, ())),
+                coordinating=tuple(roles.get(UnitRole.COORDINATING, ())),
+                due_dates=tuple(due_dates.get(task_id, ())),
+                history=histories.get(task_id, _History()),
+            )
+        )
+    return tasks
+
+
+# The ids of the tasks a report covers, as a subquery every query filters on.
+_Scope = SelectOfScalar[int | None]
+
+
+def _task_scope(plan: Plan, window: _Window, unit: _UnitRow | None) -> _Scope:
+    """A subquery of the ids of the tasks the report covers, reused by every query."""
+    # Correlated to nothing: the task query that reads it selects from Task as well.
+    scope = (
+        select(col(Task.id))
+        .where(Task.plan_id == plan.id, col(Task.archived_at).is_(None))
+        .correlate(None)
+    )
+    if window.quarter_span is not None:
+        first, last = window.quarter_span
+        dated = select(DueDate.id).where(DueDate.task_id == Task.id)
+        due_in_quarter = dated.where(col(DueDate.due_on) >= first, col(DueDate.due_on) <= last)
+        # Ongoing and unread tasks have no date to place them, so every quarter shows them.
+        scope = scope.where(or_(due_in_quarter.exists(), ~dated.exists()))
+    if unit is not None:
+        assigned = select(TaskUnit.unit_id).where(
+            TaskUnit.task_id == Task.id, TaskUnit.unit_id == unit.id
+        )
+        scope = scope.where(assigned.exists())
+    return scope
+
+
+def _task_rows(session: Session, scope: _Scope) -> Sequence[tuple[Task, str]]:
+    return session.exec(
+        select(Task, Section.code)
+        .join(Section, col(Section.id) == Task.section_id)
+        .where(col(Task.id).in_(scope))
+        .order_by(col(Section.position), col(Task.position), col(Task.id))
+    ).all()
+
+
+def _assignments(session: Session, scope: _Scope) -> dict[int, dict[UnitRole, list[UnitRef]]]:
+    result: dict[int, dict[UnitRole, list[UnitRef]]] = defaultdict(lambda: defaultdict(list))
+    for task_id, role, code, name in session.exec(
+        select(TaskUnit.task_id, TaskUnit.role, Unit.code, Unit.name)
+        .join(Unit, col(Unit.id) == TaskUnit.unit_id)
+        .where(col(TaskUnit.task_id).in_(scope))
+        .order_by(col(Unit.position), col(Unit.id))
+    ):
+        result[task_id][UnitRole(role)].append(UnitRef(code, name))
+    return result
+
+
+def _due_dates(session: Session, scope: _Scope) -> dict[int, list[date]]:
+    result: dict[int, list[date]] = defaultdict(list)
+    for task_id, due_on in session.exec(
+        select(col(DueDate.task_id), col(DueDate.due_on))
+        .where(col(DueDate.task_id).in_(scope))
+        .order_by(col(DueDate.due_on))
+    ):
+        result[task_id].append(due_on)
+    return result
+
+
+def _histories(session: Session, scope: _Scope, window: _Window) -> dict[int, _History]:
+    """Fold every update up to the cutoff, oldest first, into one history per task."""
+    rows = session.exec(
+        select(ProgressUpdate, col(Officer.full_name))
+        .outerjoin(Officer, col(Officer.id) == ProgressUpdate.officer_id)
+        .where(
+            col(ProgressUpdate.task_id).in_(scope),
+            col(ProgressUpdate.created_at) < window.cutoff,
+        )
+        .order_by(
+            col(ProgressUpdate.task_id), col(ProgressUpdate.created_at), col(ProgressUpdate.id)
+        )
+    )
+    histories: dict[int, _History] = {}
+    for entry, officer in rows:
+        update = LastUpdate(
+            entry.created_at.astimezone(window.tz), entry.percent, entry.note, officer
+        )
+        histories[entry.task_id] = _after(histories.get(entry.task_id, _History()), update)
+    return histories
+
+
+def _after(history: _History, update: LastUpdate) -> _History:
+    """The history once ``update`` is added to it."""
+    if update.percent is None:
+        # A note or a blocker moves neither the percentage nor the completion.
+        return _History(update, history.percent, history.completed_at)
+    if update.percent < 100:
+        # Falling back below 100% reopens the task: an earlier completion no longer counts.
+        return _History(update, update.percent, None)
+    return _History(update, 100, history.completed_at or update.at)
+
+
+# --- Status and groups ----------------------------------------------------------------------
+
+
+def _task_line(task: _TaskData, window: _Window, all_codes: Sequence[str]) -> TaskLine:
+    history, as_of = task.history, window.as_of
+    # Update times are already local (see _histories), so their date is the local day.
+    done_on = None if history.completed_at is None else history.completed_at.date()
+    status = task_status(
+        kind=task.kind,
+        due_dates=task.due_dates,
+        done_on=done_on,
+        has_progress=history.last is not None,
+        as_of=as_of,
+    )
+    return TaskLine(
+        id=task.id,
+        code=task.code,
+        title=task.title,
+        section=task.section,
+        product=task.product,
+        deadline_text=task.deadline_text,
+        kind=task.kind,
+        leads=task.leads,
+        lead_is_all_units=covers_all_units(task.leads, task.coordinating, all_codes),
+        coordinating=task.coordinating,
+        due_dates=task.due_dates,
+        status=status,
+        percent=history.percent,
+        last_update=history.last,
+        days_overdue=(days_overdue(task.due_dates, as_of) if status is TaskStatus.OVERDUE else 0),
+        stale=status not in DONE_STATUSES and _quiet_too_long(task, window),
+        done_on=done_on,
+    )
+
+
+def _quiet_too_long(task: _TaskData, window: _Window) -> bool:
+    # A task nobody has touched yet has been waiting since its plan was imported.
+    last = task.created_at if task.history.last is None else task.history.last.at
+    last_day = last.astimezone(window.tz).date()
+    return (window.as_of - last_day).days > STALE_AFTER_DAYS
+
+
+def _led_by(group: UnitRef, line: TaskLine) -> bool:
+    return any(lead.code == group.code for lead in line.leads)
+
+
+def _in_section(group: UnitRef, line: TaskLine) -> bool:
+    return line.section == group.code
+
+
+def _group_lines(
+    groups: Iterable[UnitRef],
+    lines: Sequence[TaskLine],
+    as_of: date,
+    belongs: Callable[[UnitRef, TaskLine], bool],
+) -> tuple[GroupLine, ...]:
+    """One line per group, in the given order, counting the lines that belong to it."""
+    return tuple(
+        GroupLine(
+            group.code,
+            group.name,
+            count_tasks((line for line in lines if belongs(group, line)), as_of),
+        )
+        for group in groups
+    )
