@@ -69,7 +69,7 @@ def update() -> None:
     for locale in SUPPORTED_LOCALES:
         path = catalogue_path(locale)
         catalog = _read(path, locale) if path.exists() else Catalog(locale=locale)
-        catalog.update(template, update_creation_date=False)
+        catalog.update(template, no_fuzzy_matching=True, update_creation_date=False)
         _write(path, catalog)
 
 

@@ -436,16 +436,25 @@ def decide_extension(turn: Turn, request_id: int, *, approve: bool) -> None:
     turn.session.add(request)
     if approve:
         _move_due_date(turn, task, request.original_due_on, request.requested_due_on)
-    verdict = tr.gettext("approved") if approve else tr.gettext("refused")
-    turn.say(
-        tr.gettext(
-            "Task {code}: the move from {old} to {new} is {verdict}.",
-            code=task.code,
-            old=tr.date(request.original_due_on),
-            new=tr.date(request.requested_due_on),
-            verdict=verdict,
+    old, new = tr.date(request.original_due_on), tr.date(request.requested_due_on)
+    if approve:
+        turn.say(
+            tr.gettext(
+                "Approved: task {code} moves from {old} to {new}.",
+                code=task.code,
+                old=old,
+                new=new,
+            )
         )
-    )
+    else:
+        turn.say(
+            tr.gettext(
+                "Refused: task {code} stays due on {old} (asked: {new}).",
+                code=task.code,
+                old=old,
+                new=new,
+            )
+        )
     _tell_requester(turn, request, task, approve)
 
 

@@ -37,6 +37,9 @@ def test_main_job_on_a_new_machine_loads_the_bundled_plan(tmp_path: Path) -> Non
     assert "35 nhiệm vụ" in result.stdout
     assert "thứ Ba, 09/12/2025  12" in result.stdout
     assert (tmp_path / "nhacviec.db").exists()
+    # Without a token the terminal chat opens, and a closed input ends it cleanly.
+    assert "Anh/chị muốn dùng thử trong vai ai?" in result.stdout
+    assert result.stdout.rstrip().endswith("Tạm biệt.")
 
 
 def test_main_job_twice_does_not_load_the_plan_twice(
