@@ -29,6 +29,8 @@ def parse_report_args(args: str) -> tuple[str | None, int | None, int | None] | 
         if match:
             quarter = _ROMAN.get(match.group(1)) or int(match.group(1))
             year = int(match.group(2)) if match.group(2) else year
+        elif re.match(r"^q(?:uy)?\d", word):
+            return None  # a quarter that does not exist, such as "quy9"
         elif word.isdigit() and len(word) == 4 and quarter is not None:
             year = int(word)
         elif re.fullmatch(r"[a-z0-9_-]{1,32}", word) and unit is None:

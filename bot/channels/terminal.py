@@ -106,10 +106,9 @@ class TerminalChat:
             )
         )
         try:
-            if not self._choose_persona():
-                return
-            while self._step():
-                pass
+            if self._choose_persona():
+                while self._step():
+                    pass
         except (EOFError, KeyboardInterrupt):
             pass
         self.write(self.tr.gettext("Goodbye."))
