@@ -12,6 +12,7 @@ import asyncio
 import logging
 import secrets
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from telegram import (
     BotCommand,
@@ -73,7 +74,7 @@ class TelegramChannel:
 
     def run_webhook(self, url: str, listen: str, port: int, secret: str | None) -> None:
         """Run behind a webhook at ``url``; Telegram must present ``secret`` with each update."""
-        path = url.rstrip("/").rsplit("/", 1)[-1] if url.count("/") > 2 else "telegram"
+        path = urlsplit(url).path.strip("/") or "telegram"
         self.application.run_webhook(
             listen=listen,
             port=port,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlmodel import Session, col, select
 
 from handlers import conversation as conversation_module
@@ -443,3 +445,57 @@ def test_an_unexpected_error_apologises_and_writes_nothing(
     answer = chat.text(chat.send(VANPHONG, "/nhiemvu"))
     assert answer.startswith("Xin lỗi, hệ thống vừa gặp sự cố")
     assert progress_rows(chat) == []
+
+
+# --- arbitrary input -------------------------------------------------------------------------
+
+
+_WORDS = st.sampled_from(
+    [
+        "/capnhat",
+        "/giahan",
+        "/baocao",
+        "/moi",
+        "/start",
+        "12",
+        "15.2",
+        "150%",
+        "50",
+        "xong",
+        "quy4",
+        "20/12/2025",
+        "kinhte",
+        "@bot",
+        " ",
+        "\n",
+        "ữ",
+        "#1",
+    ]
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    text=st.one_of(st.text(max_size=300), st.lists(_WORDS, max_size=8).map("".join)),
+    data=st.one_of(st.none(), st.text(max_size=80)),
+)
+def test_arbitrary_input_from_a_stranger_never_breaks_or_writes(
+    chat: Chat, text: str, data: str | None
+) -> None:
+    replies = chat.send(NEWCOMER, text, choice=data)
+    assert replies and all(isinstance(reply.text, str) for reply in replies)
+    assert not any(reply.text.startswith("Xin lỗi, hệ thống") for reply in replies)
+    assert progress_rows(chat) == []
+
+
+def test_help_fits_each_role(chat: Chat) -> None:
+    stranger = chat.text(chat.send(NEWCOMER, "/trogiup"))
+    officer = chat.text(chat.send(KINHTE, "/trogiup"))
+    coordinator = chat.text(chat.send(COORDINATOR, "/trogiup"))
+    leader = chat.text(chat.send(LEADER, "/trogiup"))
+    assert "/dangky" in stranger and "/nhiemvu" not in stranger
+    assert "/capnhat" in officer and "/moi" not in officer
+    assert "/moi" in coordinator and "cán bộ đầu mối" in coordinator
+    assert "/capnhat" not in leader and "lãnh đạo" in leader

@@ -1,0 +1,82 @@
+"""Small pieces of the runtime: message splitting, log redaction, webhook wiring."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import pytest
+from pydantic import SecretStr
+
+from bot.channels.numbered import NumberedChoices
+from bot.logs import RedactSecrets
+from handlers.formatting import split_text
+from handlers.i18n import translator
+from handlers.types import Choice
+
+
+def test_split_keeps_lines_whole_and_respects_the_limit() -> None:
+    lines = [f"• {number} · Một dòng của báo cáo số {number}" for number in range(300)]
+    text = "\n".join(lines)
+    parts = split_text(text, 4096)
+    assert len(parts) > 1 and all(len(part) <= 4096 for part in parts)
+    assert "\n".join(parts).split("\n") == lines
+
+
+def test_split_cuts_a_very_long_line_between_words() -> None:
+    text = " ".join(["chữ"] * 3000)
+    parts = split_text(text, 2000)
+    assert all(len(part) <= 2000 for part in parts)
+    assert " ".join(parts).split() == text.split()
+
+
+def test_the_token_is_redacted_from_messages_and_traces() -> None:
+    record = logging.LogRecord("httpx", logging.INFO, __file__, 1,
+                               "POST https://api.telegram.org/bot%s/getMe", ("42:SECRET",), None)
+    try:
+        raise RuntimeError("failed at https://api.telegram.org/bot42:SECRET/getUpdates")
+    except RuntimeError:
+        import sys
+
+        record.exc_info = sys.exc_info()
+    RedactSecrets(["42:SECRET"]).filter(record)
+    assert record.getMessage() == "POST https://api.telegram.org/bot<token>/getMe"
+    assert record.exc_text is not None and "42:SECRET" not in record.exc_text
+
+
+def test_numbered_choices_pick_by_number_for_a_while() -> None:
+    choices = NumberedChoices(lifetime=60)
+    rendered = choices.render("c1", ((Choice("Duyệt", "ra:1"), Choice("Từ chối", "rr:1")),),
+                              translator("vi"))
+    assert rendered.splitlines() == ["  1. Duyệt", "  2. Từ chối", "Trả lời 1 hoặc 2."]
+    assert choices.pick("c1", "2") == "rr:1"
+    assert choices.pick("c1", "3") is None
+    assert choices.pick("c2", "1") is None
+    assert choices.pick("c1", "xong") is None
+    expired = NumberedChoices(lifetime=0)
+    expired.render("c1", ((Choice("Duyệt", "ra:1"),),), translator("vi"))
+    assert expired.pick("c1", "1") is None
+
+
+def test_webhook_mode_passes_the_secret_and_path(
+    monkeypatch: pytest.MonkeyPatch, seeded_engine: Any
+) -> None:
+    from datetime import datetime
+
+    from bot.channels.telegram import TelegramChannel
+    from bot.runtime import Runtime
+    from bot.settings import Settings
+    from handlers.conversation import Conversation
+    from models.calendar import WorkingCalendar
+    from models.clock import VIETNAM, FixedClock
+
+    clock = FixedClock(datetime(2025, 12, 5, 8, 0, tzinfo=VIETNAM))
+    runtime = Runtime(Settings(TELEGRAM_BOT_TOKEN=SecretStr("42:X")), clock, seeded_engine,
+                      WorkingCalendar(), translator("vi"))
+    channel = TelegramChannel(runtime, Conversation(seeded_engine, clock, runtime.calendar))
+    seen: dict[str, Any] = {}
+    monkeypatch.setattr(channel.application, "run_webhook", lambda **kwargs: seen.update(kwargs))
+    channel.run_webhook("https://xa.example.vn/nhacviec/hook", "0.0.0.0", 8443, "s3cret")
+    assert seen["webhook_url"] == "https://xa.example.vn/nhacviec/hook"
+    assert seen["url_path"] == "nhacviec/hook" and seen["secret_token"] == "s3cret"
+    assert seen["port"] == 8443
