@@ -158,7 +158,7 @@ def save_progress(turn: Turn, task: Task, reading: ProgressReading) -> None:
             turn,
             task,
             lambda tr: tr.gettext(
-                "{name} ({unit}) reported task {code} completed: {title}.",
+                "{name} ({unit}) reported task {code} completed: {title}",
                 name=_officer(turn).officer.full_name,
                 unit=_officer(turn).unit.name,
                 code=task.code,
