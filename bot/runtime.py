@@ -6,6 +6,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import time, timedelta
 
 from sqlalchemy import Engine
 
@@ -16,6 +17,7 @@ from models.clock import Clock, ScaledClock, SystemClock
 from models.db import make_engine, migrate, session_scope
 from models.planfile import read_plan_file
 from models.plans import ImportSummary, import_plan, organisation_count
+from scheduler.policy import ReminderPolicy
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +31,28 @@ class Runtime:
     engine: Engine
     calendar: WorkingCalendar
     translator: Translator
+
+    @property
+    def policy(self) -> ReminderPolicy:
+        """The reminder policy of the settings."""
+        return build_policy(self.settings)
+
+
+def build_policy(settings: Settings) -> ReminderPolicy:
+    """The reminder policy the settings describe."""
+    start, _, end = settings.working_hours.partition("-")
+    return ReminderPolicy(
+        days_before=tuple(int(day) for day in settings.reminder_days_before.split(",")),
+        coordinating_days_before=tuple(
+            int(day) for day in settings.reminder_coordinating_days.split(",")
+        ),
+        send_time=settings.reminder_time,
+        window_start=time.fromisoformat(start.strip()),
+        window_end=time.fromisoformat(end.strip()),
+        overdue_every=settings.overdue_every,
+        overdue_max=settings.overdue_max,
+        late_limit=timedelta(hours=settings.late_limit_hours),
+    )
 
 
 def build_clock(settings: Settings) -> Clock:

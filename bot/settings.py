@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -41,6 +41,42 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = Field(
         default=None, validation_alias=_env("NHACVIEC_WEBHOOK_SECRET")
     )
+
+    reminder_days_before: str = Field(
+        default="7,3,1,0", validation_alias=_env("NHACVIEC_REMINDER_DAYS")
+    )
+    reminder_coordinating_days: str = Field(
+        default="3", validation_alias=_env("NHACVIEC_REMINDER_COORDINATING_DAYS")
+    )
+    reminder_time: time = Field(
+        default=time(8, 0), validation_alias=_env("NHACVIEC_REMINDER_TIME")
+    )
+    working_hours: str = Field(
+        default="07:30-17:00", validation_alias=_env("NHACVIEC_WORKING_HOURS")
+    )
+    overdue_every: int = Field(
+        default=2, ge=1, validation_alias=_env("NHACVIEC_OVERDUE_EVERY_WORKING_DAYS")
+    )
+    overdue_max: int = Field(default=5, ge=0, validation_alias=_env("NHACVIEC_OVERDUE_MAX"))
+    late_limit_hours: float = Field(
+        default=12, gt=0, validation_alias=_env("NHACVIEC_LATE_LIMIT_HOURS")
+    )
+
+    @field_validator("reminder_days_before", "reminder_coordinating_days")
+    @classmethod
+    def _day_list(cls, value: str) -> str:
+        days = [part.strip() for part in value.split(",") if part.strip()]
+        if not days or not all(day.isdigit() for day in days):
+            raise ValueError("write days as numbers separated by commas, e.g. 7,3,1,0")
+        return ",".join(days)
+
+    @field_validator("working_hours")
+    @classmethod
+    def _hours(cls, value: str) -> str:
+        start, _, end = value.partition("-")
+        if time.fromisoformat(start.strip()) >= time.fromisoformat(end.strip()):
+            raise ValueError("working hours must start before they end, e.g. 07:30-17:00")
+        return value
 
     @field_validator("timezone")
     @classmethod

@@ -29,6 +29,8 @@ class Action(StrEnum):
     REFUSE_EXTENSION = "xr"  # arg: extension request id
     LANGUAGE = "l"  # arg: locale
     CANCEL = "c"
+    PERCENT_MENU = "pm"  # arg: task id
+    SNOOZE = "z"  # args: task id, working days
 
 
 _ARITY = {
@@ -45,6 +47,8 @@ _ARITY = {
     Action.REFUSE_EXTENSION: 1,
     Action.LANGUAGE: 1,
     Action.CANCEL: 0,
+    Action.PERCENT_MENU: 1,
+    Action.SNOOZE: 2,
 }
 _NUMBER = re.compile(r"^[0-9]{1,12}$")
 _LOCALE = re.compile(r"^[a-z]{2}$")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlmodel import Session, select
@@ -24,6 +25,7 @@ class CoreSettings:
 
     bot_username: str = ""
     invite_days: int = 7
+    reminder_time: time = time(8, 0)  # when a snoozed reminder comes back
 
 
 @dataclass
@@ -37,7 +39,14 @@ class Turn:
     officer: OfficerCard | None
     settings: CoreSettings
     calendar: WorkingCalendar
+    on_task_changed: Callable[[Session, int], None] | None = None
     replies: list[Reply] = field(default_factory=list)
+
+    def task_changed(self, task_id: int) -> None:
+        """Let the reminders follow a task that was completed, reopened or got a new date."""
+        if self.on_task_changed is not None:
+            self.session.flush()
+            self.on_task_changed(self.session, task_id)
 
     @property
     def today(self) -> date:

@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from handlers import help as help_
-from handlers import progress, registration, reports, tasks
+from handlers import progress, registration, reminders, reports, tasks
 from handlers.choices import Action, Picked, decode
 from handlers.context import CoreSettings, Turn
 from handlers.i18n import DEFAULT_LOCALE, SUPPORTED_LOCALES, translator
@@ -47,6 +47,7 @@ OFFICER_COMMANDS: dict[str, Command] = {
     "giahan": progress.extension_command,
     "baocao": reports.report_command,
     "moi": registration.invite,
+    "nghiphep": reminders.leave_command,
 }
 # What a free-text message answers, by the question last asked (ChatState "step").
 STEPS: dict[str, Callable[[Turn, str], None]] = {
@@ -64,6 +65,8 @@ class Conversation:
     clock: Clock
     calendar: WorkingCalendar
     settings: CoreSettings = field(default_factory=CoreSettings)
+    # Called inside the transaction when a task's reminders must be planned again.
+    on_task_changed: Callable[[Session, int], None] | None = None
 
     def handle(self, incoming: Incoming) -> list[Reply]:
         """Answer one message or choice; never raises."""
@@ -106,6 +109,10 @@ class Conversation:
     def _turn(self, session: Session, incoming: Incoming) -> Turn:
         person = incoming.person
         officer = officer_by_identity(session, person.channel, person.external_id)
+        if officer is not None and officer.officer.unreachable_at is not None:
+            # They wrote, so messages reach them again.
+            officer.officer.unreachable_at = None
+            session.add(officer.officer)
         locale = officer.officer.locale if officer else self._guest_locale(session, incoming)
         return Turn(
             session=session,
@@ -261,4 +268,6 @@ _OFFICER_CHOICES: dict[Action, Callable[[Turn, Picked], None]] = {
     Action.ASK_EXTENSION: lambda t, p: progress.ask_extension(t, p.number()),
     Action.APPROVE_EXTENSION: lambda t, p: progress.decide_extension(t, p.number(), approve=True),
     Action.REFUSE_EXTENSION: lambda t, p: progress.decide_extension(t, p.number(), approve=False),
+    Action.PERCENT_MENU: lambda t, p: reminders.percent_menu(t, p.number()),
+    Action.SNOOZE: lambda t, p: reminders.snooze_task(t, p.number(0), p.number(1)),
 }

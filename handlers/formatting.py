@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from handlers.i18n import Translator
 
 SHORT_TITLE = 60
+_DAY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$")
 
 
 def short_title(title: str, limit: int = SHORT_TITLE) -> str:
@@ -66,3 +68,14 @@ def _pieces(text: str, limit: int) -> list[str]:
             line = line[cut:].lstrip()
         pieces.append(line)
     return pieces
+
+
+def read_date(written: str, today: date) -> date | None:
+    """Read a day typed as dd/mm/yyyy (or dd/mm, this year); None when it is not a real day."""
+    match = _DAY.match(written.strip())
+    if match is None:
+        return None
+    try:
+        return date(int(match.group(3) or today.year), int(match.group(2)), int(match.group(1)))
+    except ValueError:
+        return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
 
@@ -11,7 +10,7 @@ from sqlmodel import select
 from handlers.access import may_change
 from handlers.choices import Action, encode
 from handlers.context import Choices, Turn
-from handlers.formatting import due_phrase, short_title
+from handlers.formatting import due_phrase, read_date, short_title
 from handlers.i18n import Translator, translator
 from handlers.tasks import find_task_for_change, status_label, task_choices
 from handlers.types import Choice, Recipient, Reply
@@ -40,7 +39,6 @@ from models.tables import (
 )
 
 MAX_REASON = 500
-_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$")
 
 
 def _officer(turn: Turn) -> OfficerCard:
@@ -134,6 +132,7 @@ def save_progress(turn: Turn, task: Task, reading: ProgressReading) -> None:
         file_id=attachment.file_id if attachment else "",
         file_name=attachment.file_name if attachment else "",
     )
+    turn.task_changed(task.id)
     percent = latest_percent(turn.session, task.id)
     plan = turn.session.get(Plan, task.plan_id)
     assert plan is not None
@@ -282,7 +281,7 @@ def request_extension(turn: Turn, task: Task, text: str) -> None:
     tr = turn.tr
     assert task.id is not None
     written_date, _, reason = text.strip().partition(" ")
-    new_date = _read_date(written_date, turn.today)
+    new_date = read_date(written_date, turn.today)
     reason = " ".join(reason.split())
     if new_date is None:
         turn.say(
@@ -370,6 +369,7 @@ def request_extension(turn: Turn, task: Task, text: str) -> None:
 def _set_first_date(turn: Turn, task: Task, new_date: date, reason: str) -> None:
     assert task.id is not None
     turn.session.add(DueDate(task_id=task.id, due_on=new_date))
+    turn.task_changed(task.id)
     record_progress(
         turn.session,
         task_id=task.id,
@@ -393,17 +393,6 @@ def _pending_extension(turn: Turn, task_id: int) -> ExtensionRequest | None:
             ExtensionRequest.task_id == task_id, ExtensionRequest.status == Decision.PENDING
         )
     ).first()
-
-
-def _read_date(written: str, today: date) -> date | None:
-    match = _DATE.match(written.strip())
-    if match is None:
-        return None
-    day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
-    try:
-        return date(int(year) if year else today.year, month, day)
-    except ValueError:
-        return None
 
 
 def decide_extension(turn: Turn, request_id: int, *, approve: bool) -> None:
@@ -436,6 +425,7 @@ def decide_extension(turn: Turn, request_id: int, *, approve: bool) -> None:
     turn.session.add(request)
     if approve:
         _move_due_date(turn, task, request.original_due_on, request.requested_due_on)
+        turn.task_changed(request.task_id)
     old, new = tr.date(request.original_due_on), tr.date(request.requested_due_on)
     if approve:
         turn.say(

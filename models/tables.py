@@ -99,6 +99,9 @@ class Officer(SQLModel, table=True):
     active: bool = True
     locale: str = Field(default="vi", max_length=8)
     created_at: datetime = Field(sa_column=_timestamp())
+    # Set when the platform refused a message (the person blocked the bot or never
+    # started it); cleared as soon as they write again.
+    unreachable_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
 
 
 class ChatIdentity(SQLModel, table=True):
@@ -273,3 +276,88 @@ class ExtensionRequest(SQLModel, table=True):
     created_at: datetime = Field(sa_column=_timestamp())
     decided_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
     decided_by: int | None = Field(default=None, foreign_key="officer.id")
+
+
+class ReminderKind(StrEnum):
+    """What a reminder is about."""
+
+    BEFORE = "before"  # days before a due date
+    DUE = "due"  # on the due date
+    OVERDUE = "overdue"  # after it, until done
+    CHECKIN = "checkin"  # monthly progress note on an ongoing task
+    SNOOZED = "snoozed"  # asked again later by the officer
+
+
+class ReminderState(StrEnum):
+    """Where a reminder stands; the database is the one source of truth."""
+
+    PLANNED = "planned"
+    SENDING = "sending"  # claimed by a sweep; sent or not is unknown until it records
+    SENT = "sent"
+    FAILED = "failed"
+    MISSED = "missed"  # found too late after downtime to be worth sending
+    CANCELLED = "cancelled"
+
+
+class Reminder(SQLModel, table=True):
+    """One reminder to one officer about one due date of one task.
+
+    Unique per (task, due date, officer, kind, days), so that planning twice, or two
+    workers planning at once, never makes a second copy.
+    """
+
+    __table_args__ = (
+        UniqueConstraint("task_id", "due_on", "officer_id", "kind", "days"),
+        Index("ix_reminder_state_send_at", "state", "send_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    task_id: int = Field(foreign_key="task.id", index=True)
+    due_on: date
+    officer_id: int = Field(foreign_key="officer.id", index=True)
+    kind: ReminderKind = Field(sa_type=String(16))
+    # Calendar days from the send day to the due date; negative once overdue.
+    days: int
+    send_at: datetime = Field(sa_column=_timestamp())
+    state: ReminderState = Field(default=ReminderState.PLANNED, sa_type=String(16))
+    attempts: int = 0
+    claimed_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    sent_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    channel: str = Field(default="", max_length=16)
+    message_id: str = Field(default="", max_length=64)
+    error: str = Field(default="", max_length=300)
+
+
+class DigestKind(StrEnum):
+    """Messages that sum up many tasks for one person."""
+
+    OVERDUE = "overdue"  # daily, to coordinators (all units) and unit heads (their unit)
+    UNDATED = "undated"  # weekly, to coordinators: deadlines that still need a date
+
+
+class Digest(SQLModel, table=True):
+    """One digest to one officer on one day."""
+
+    __table_args__ = (UniqueConstraint("officer_id", "kind", "day"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    officer_id: int = Field(foreign_key="officer.id", index=True)
+    kind: DigestKind = Field(sa_type=String(16))
+    day: date
+    send_at: datetime = Field(sa_column=_timestamp())
+    state: ReminderState = Field(default=ReminderState.PLANNED, sa_type=String(16))
+    attempts: int = 0
+    claimed_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    sent_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    message_id: str = Field(default="", max_length=64)
+    error: str = Field(default="", max_length=300)
+
+
+class Leave(SQLModel, table=True):
+    """An officer's absence: no reminder reaches them from ``start`` to ``end``."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    officer_id: int = Field(foreign_key="officer.id", index=True)
+    start: date
+    end: date
+    created_at: datetime = Field(sa_column=_timestamp())

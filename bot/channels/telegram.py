@@ -24,7 +24,7 @@ from telegram import (
     Message,
     Update,
 )
-from telegram.error import Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -41,6 +41,8 @@ from handlers.help import menu_for
 from handlers.i18n import translator
 from handlers.types import Attachment, Incoming, Person, Reply
 from models.tables import Channel
+from scheduler.service import ReminderService
+from scheduler.sweep import DeliveryFailed, Unreachable
 
 log = logging.getLogger(__name__)
 MESSAGE_LIMIT = 4096
@@ -49,7 +51,9 @@ MESSAGE_LIMIT = 4096
 class TelegramChannel:
     """Runs the bot on Telegram, by long polling or behind a webhook."""
 
-    def __init__(self, runtime: Runtime, conversation: Conversation) -> None:
+    def __init__(
+        self, runtime: Runtime, conversation: Conversation, *, send_reminders: bool = True
+    ) -> None:
         token = runtime.settings.telegram_bot_token
         assert token is not None, "the Telegram channel needs TELEGRAM_BOT_TOKEN"
         self.runtime = runtime
@@ -62,7 +66,21 @@ class TelegramChannel:
             .base_file_url(_file_url(api_url))
             .rate_limiter(AIORateLimiter(max_retries=3))
             .post_init(self._post_init)
+            .post_shutdown(self._post_shutdown)
             .build()
+        )
+        self.reminders = ReminderService(
+            runtime.engine,
+            runtime.clock,
+            runtime.calendar,
+            runtime.policy,
+            {Channel.TELEGRAM: self},
+        )
+        self.send_reminders = send_reminders
+        self._first_tick: asyncio.Task[object] | None = None
+        conversation.on_task_changed = self.reminders.replan
+        conversation.settings = replace(
+            conversation.settings, reminder_time=runtime.policy.send_time
         )
         self.application.add_handler(CallbackQueryHandler(self._on_choice))
         self.application.add_handler(MessageHandler(filters.UpdateType.MESSAGE, self._on_message))
@@ -93,7 +111,17 @@ class TelegramChannel:
             await application.bot.set_my_commands(commands, scope=BotCommandScopeDefault())
         except TelegramError as error:
             log.warning("Could not set the default command menu: %s", error)
+        if self.send_reminders:
+            speed = self.runtime.settings.clock_speed if self.runtime.settings.clock_start else 1.0
+            self.reminders.start(speed)
+            # Plan and sweep at once rather than a minute after start-up.
+            self._first_tick = asyncio.get_running_loop().create_task(self.reminders.tick())
         log.info("Telegram bot @%s is running", me)
+
+    async def _post_shutdown(self, _application: Application) -> None:  # type: ignore[type-arg]
+        self.reminders.stop()
+        if self._first_tick is not None and not self._first_tick.done():
+            self._first_tick.cancel()
 
     async def _on_message(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
@@ -143,7 +171,19 @@ class TelegramChannel:
         except TelegramError:
             log.exception("Could not deliver a message to chat %s", chat_id)
 
-    async def _deliver(self, chat_id: str, reply: Reply) -> None:
+    async def send(self, external_id: str, reply: Reply) -> str:
+        """Deliver a reminder or digest (the scheduler's Sender); return the message id."""
+        try:
+            # The sweep records its own message links, with the reminder rows.
+            message_id = await self._deliver(external_id, reply, remember=False)
+        except (Forbidden, BadRequest) as error:
+            # Blocked, never started, or a chat Telegram does not know.
+            raise Unreachable(str(error)) from error
+        except (RetryAfter, TimedOut, NetworkError) as error:
+            raise DeliveryFailed(str(error)) from error
+        return message_id or ""
+
+    async def _deliver(self, chat_id: str, reply: Reply, *, remember: bool = True) -> str | None:
         bot = self.application.bot
         if reply.menu is not None:
             commands = [BotCommand(name, text) for name, text in reply.menu]
@@ -162,7 +202,9 @@ class TelegramChannel:
                 sent = await bot.send_photo(chat_id, upload)
             else:
                 sent = await bot.send_document(chat_id, upload)
-        if sent is not None and reply.task_id is not None:
+        if sent is None:
+            return None
+        if remember and reply.task_id is not None:
             await asyncio.to_thread(
                 self.conversation.remember_message,
                 Channel.TELEGRAM,
@@ -170,6 +212,7 @@ class TelegramChannel:
                 str(sent.message_id),
                 reply.task_id,
             )
+        return str(sent.message_id)
 
     async def _on_error(self, _update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.error("Error while handling an update", exc_info=context.error)

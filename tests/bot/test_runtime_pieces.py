@@ -31,8 +31,15 @@ def test_split_cuts_a_very_long_line_between_words() -> None:
 
 
 def test_the_token_is_redacted_from_messages_and_traces() -> None:
-    record = logging.LogRecord("httpx", logging.INFO, __file__, 1,
-                               "POST https://api.telegram.org/bot%s/getMe", ("42:SECRET",), None)
+    record = logging.LogRecord(
+        "httpx",
+        logging.INFO,
+        __file__,
+        1,
+        "POST https://api.telegram.org/bot%s/getMe",
+        ("42:SECRET",),
+        None,
+    )
     try:
         raise RuntimeError("failed at https://api.telegram.org/bot42:SECRET/getUpdates")
     except RuntimeError:
@@ -46,8 +53,9 @@ def test_the_token_is_redacted_from_messages_and_traces() -> None:
 
 def test_numbered_choices_pick_by_number_for_a_while() -> None:
     choices = NumberedChoices(lifetime=60)
-    rendered = choices.render("c1", ((Choice("Duyệt", "ra:1"), Choice("Từ chối", "rr:1")),),
-                              translator("vi"))
+    rendered = choices.render(
+        "c1", ((Choice("Duyệt", "ra:1"), Choice("Từ chối", "rr:1")),), translator("vi")
+    )
     assert rendered.splitlines() == ["  1. Duyệt", "  2. Từ chối", "Trả lời 1 hoặc 2."]
     assert choices.pick("c1", "2") == "rr:1"
     assert choices.pick("c1", "3") is None
@@ -71,8 +79,13 @@ def test_webhook_mode_passes_the_secret_and_path(
     from models.clock import VIETNAM, FixedClock
 
     clock = FixedClock(datetime(2025, 12, 5, 8, 0, tzinfo=VIETNAM))
-    runtime = Runtime(Settings(TELEGRAM_BOT_TOKEN=SecretStr("42:X")), clock, seeded_engine,
-                      WorkingCalendar(), translator("vi"))
+    runtime = Runtime(
+        Settings(TELEGRAM_BOT_TOKEN=SecretStr("42:X")),
+        clock,
+        seeded_engine,
+        WorkingCalendar(),
+        translator("vi"),
+    )
     channel = TelegramChannel(runtime, Conversation(seeded_engine, clock, runtime.calendar))
     seen: dict[str, Any] = {}
     monkeypatch.setattr(channel.application, "run_webhook", lambda **kwargs: seen.update(kwargs))

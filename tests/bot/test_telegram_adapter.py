@@ -102,7 +102,7 @@ async def adapter(seeded_engine: Engine) -> AsyncIterator[tuple[TelegramChannel,
     settings = Settings(TELEGRAM_BOT_TOKEN=SecretStr("42:OFFLINE"))
     runtime = Runtime(settings, clock, seeded_engine, WorkingCalendar(), translator("vi"))
     conversation = Conversation(seeded_engine, clock, runtime.calendar)
-    channel = TelegramChannel(runtime, conversation)
+    channel = TelegramChannel(runtime, conversation, send_reminders=False)
     request = OfflineRequest()
     channel.application.bot._request = (request, request)  # both the polling and the API request
     async with channel.application:

@@ -1,0 +1,76 @@
+"""Reminder rows seen from the conversation: snoozing one, and officers on leave."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import update
+from sqlmodel import Session, col, select
+
+from models.tables import Leave, Officer, Reminder, ReminderKind, ReminderState
+
+
+def snooze(
+    session: Session, *, officer_id: int, task_id: int, due_on: date, until: datetime
+) -> None:
+    """Put off an officer's reminders of a task until ``until``, where one is sent again."""
+    session.execute(
+        update(Reminder)
+        .where(col(Reminder.officer_id) == officer_id, col(Reminder.task_id) == task_id)
+        .where(col(Reminder.state) == ReminderState.PLANNED.value)
+        .where(col(Reminder.send_at) < until)
+        .values(state=ReminderState.CANCELLED.value)
+        .execution_options(synchronize_session=False)
+    )
+    days = (due_on - until.date()).days
+    existing = session.exec(
+        select(Reminder).where(
+            Reminder.task_id == task_id,
+            Reminder.due_on == due_on,
+            Reminder.officer_id == officer_id,
+            Reminder.kind == ReminderKind.SNOOZED,
+            Reminder.days == days,
+        )
+    ).first()
+    reminder = existing or Reminder(
+        task_id=task_id,
+        due_on=due_on,
+        officer_id=officer_id,
+        kind=ReminderKind.SNOOZED,
+        days=days,
+        send_at=until,
+    )
+    reminder.send_at, reminder.state = until, ReminderState.PLANNED
+    session.add(reminder)
+
+
+def on_leave(session: Session, officer_ids: list[int], day: date) -> set[int]:
+    """The officers among ``officer_ids`` who are on leave on ``day``."""
+    return set(
+        session.exec(
+            select(Leave.officer_id).where(
+                col(Leave.officer_id).in_(officer_ids), Leave.start <= day, Leave.end >= day
+            )
+        )
+    )
+
+
+def colleagues_available(session: Session, officer: Officer, start: date, end: date) -> int:
+    """How many other active officers of the unit are not on leave at some point of the span."""
+    others = list(
+        session.exec(
+            select(Officer.id).where(
+                Officer.unit_id == officer.unit_id,
+                Officer.id != officer.id,
+                col(Officer.active).is_(True),
+            )
+        )
+    )
+    away = set(
+        session.exec(
+            select(Leave.officer_id).where(
+                col(Leave.officer_id).in_(others), Leave.start <= start, Leave.end >= end
+            )
+        )
+    )
+    return len([other for other in others if other not in away])

@@ -1,0 +1,429 @@
+"""The sweep: every minute, claim the reminders that are due, send them, record the outcome.
+
+Rows move planned -> sending -> sent (or failed, missed, cancelled). Claiming marks
+them "sending" in one statement (``FOR UPDATE SKIP LOCKED`` on PostgreSQL, so that
+several workers never take the same row); a worker killed while sending leaves rows
+in "sending", which go back to "planned" after a while: at most the messages that
+were in flight are sent twice, none is lost. A reminder found more than 12 hours late
+after downtime is marked missed (and counted by /baocao) instead of being sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Protocol, TypeVar
+
+from sqlalchemy import Engine, update
+from sqlmodel import Session, col, select
+
+from handlers.i18n import translator
+from handlers.reminders import ReminderLine, render_reminder
+from handlers.types import Reply
+from models.calendar import WorkingCalendar
+from models.clock import Clock
+from models.db import session_scope
+from models.officers import addresses, officer_card
+from models.reminders import on_leave
+from models.report import build_report
+from models.tables import (
+    Channel,
+    ChatIdentity,
+    Digest,
+    DigestKind,
+    MessageLink,
+    Officer,
+    Plan,
+    ProgressUpdate,
+    Reminder,
+    ReminderKind,
+    ReminderState,
+    Role,
+    Task,
+)
+from scheduler.digests import render_digest
+from scheduler.planning import done_task_ids
+from scheduler.policy import ReminderPolicy, in_sending_window
+
+log = logging.getLogger(__name__)
+
+Row = TypeVar("Row", Reminder, Digest)
+CLAIM_TIMEOUT = timedelta(minutes=10)
+LATE_AFTER = timedelta(minutes=30)
+MAX_ATTEMPTS = 5
+BATCH = 500
+
+
+class Unreachable(Exception):
+    """The platform refuses to deliver to this person (blocked the bot, never started it)."""
+
+
+class DeliveryFailed(Exception):
+    """A temporary failure (network, 5xx, rate limit): try again at the next sweep."""
+
+
+class Sender(Protocol):
+    """A channel able to deliver a reply to a chat, returning the platform's message id."""
+
+    async def send(self, external_id: str, reply: Reply) -> str:
+        """Deliver ``reply``; raise Unreachable or DeliveryFailed when it cannot."""
+        ...
+
+
+@dataclass
+class Outgoing:
+    """One message of a sweep: to one officer, standing for one or more rows."""
+
+    officer_id: int
+    reply: Reply
+    reminder_ids: list[int] = field(default_factory=list)
+    digest_id: int | None = None
+
+
+@dataclass
+class SweepResult:
+    """What a sweep did, for logs and tests."""
+
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    missed: int = 0
+    cancelled: int = 0
+
+
+@dataclass
+class Sweep:
+    """Sends what is due, through whichever channels are configured."""
+
+    engine: Engine
+    clock: Clock
+    calendar: WorkingCalendar
+    policy: ReminderPolicy
+    senders: Mapping[Channel, Sender]
+    batch: int = BATCH
+
+    async def run(self) -> SweepResult:
+        """One sweep: expire, claim, send, record."""
+        now = self.clock.now()
+        result = SweepResult()
+        result.missed = await asyncio.to_thread(self._expire, now)
+        if not in_sending_window(now, self.policy, self.calendar):
+            return result
+        outgoing, result.cancelled = await asyncio.to_thread(self._claim, now)
+        for message in outgoing:
+            await self._deliver(message, now, result)
+        return result
+
+    # --- expiring ---------------------------------------------------------------------
+
+    def _expire(self, now: datetime) -> int:
+        with session_scope(self.engine) as session:
+            missed = 0
+            for table in (Reminder, Digest):
+                state, send_at, claimed = (
+                    col(table.state),
+                    col(table.send_at),
+                    col(table.claimed_at),
+                )
+                outcome = session.execute(
+                    update(table)
+                    .where(
+                        state == ReminderState.PLANNED.value,
+                        send_at < now - self.policy.late_limit,
+                    )
+                    .values(state=ReminderState.MISSED.value)
+                    .execution_options(synchronize_session=False)
+                )
+                missed += int(outcome.rowcount or 0)  # type: ignore[attr-defined]
+                # A worker died while sending: its rows go back to planned.
+                session.execute(
+                    update(table)
+                    .where(state == ReminderState.SENDING.value, claimed < now - CLAIM_TIMEOUT)
+                    .values(state=ReminderState.PLANNED.value)
+                    .execution_options(synchronize_session=False)
+                )
+            return missed
+
+    # --- claiming -----------------------------------------------------------------------
+
+    def _claim(self, now: datetime) -> tuple[list[Outgoing], int]:
+        with session_scope(self.engine) as session:
+            reminders = self._claim_rows(session, Reminder, now)
+            digests = self._claim_rows(session, Digest, now)
+            kept, cancelled = self._drop_moot(session, reminders, now)
+            outgoing = self._reminder_messages(session, kept, now)
+            outgoing += self._digest_messages(session, digests, now)
+            return outgoing, cancelled
+
+    def _claim_rows(self, session: Session, table: type[Row], now: datetime) -> list[Row]:
+        query = (
+            select(table)
+            .where(col(table.state) == ReminderState.PLANNED.value, col(table.send_at) <= now)
+            .order_by(col(table.send_at), col(table.id))
+            .limit(self.batch)
+        )
+        if session.get_bind().dialect.name == "postgresql":
+            query = query.with_for_update(skip_locked=True)
+        rows = list(session.exec(query))
+        for row in rows:
+            row.state, row.claimed_at = ReminderState.SENDING, now
+            session.add(row)
+        session.flush()
+        return rows
+
+    def _drop_moot(
+        self, session: Session, rows: Sequence[Reminder], now: datetime
+    ) -> tuple[list[Reminder], int]:
+        """Cancel what should no longer go out: done tasks, officers gone or on leave."""
+        if not rows:
+            return [], 0
+        task_ids = sorted({row.task_id for row in rows})
+        officer_ids = sorted({row.officer_id for row in rows})
+        done = done_task_ids(session, select(col(Task.id)).where(col(Task.id).in_(task_ids)))
+        away = on_leave(session, officer_ids, now.date())
+        active = set(
+            session.exec(
+                select(Officer.id).where(
+                    col(Officer.id).in_(officer_ids), col(Officer.active).is_(True)
+                )
+            )
+        )
+        kept, cancelled = [], 0
+        for row in rows:
+            if row.task_id in done or row.officer_id in away or row.officer_id not in active:
+                row.state = ReminderState.CANCELLED
+                session.add(row)
+                cancelled += 1
+            else:
+                kept.append(row)
+        return kept, cancelled
+
+    def _reminder_messages(
+        self, session: Session, rows: Sequence[Reminder], now: datetime
+    ) -> list[Outgoing]:
+        if not rows:
+            return []
+        tasks = {
+            task.id: task
+            for task in session.exec(
+                select(Task).where(col(Task.id).in_({row.task_id for row in rows}))
+            )
+        }
+        progress = _latest_progress(session, [task_id for task_id in tasks if task_id])
+        locales = dict(
+            session.exec(
+                select(Officer.id, Officer.locale).where(
+                    col(Officer.id).in_({row.officer_id for row in rows})
+                )
+            ).all()
+        )
+        by_officer: dict[int, list[Reminder]] = defaultdict(list)
+        for row in rows:
+            by_officer[row.officer_id].append(row)
+        messages = []
+        for officer_id, mine in by_officer.items():
+            lines = _unique_lines(mine, tasks, progress)
+            late = any(row.send_at < now - LATE_AFTER for row in mine)
+            reply = render_reminder(
+                lines, translator(locales.get(officer_id)), now.date(), late=late
+            )
+            messages.append(Outgoing(officer_id, reply, [_id(row.id) for row in mine]))
+        return messages
+
+    def _digest_messages(
+        self, session: Session, rows: Sequence[Digest], now: datetime
+    ) -> list[Outgoing]:
+        messages = []
+        for row in rows:
+            card = officer_card(session, row.officer_id)
+            plan = session.exec(
+                select(Plan)
+                .where(Plan.organisation_id == (card.organisation.id if card else 0))
+                .order_by(col(Plan.created_at).desc())
+            ).first()
+            reply = None
+            if card is not None and card.officer.active and plan is not None:
+                unit = card.unit.code if card.role == Role.UNIT_HEAD else None
+                reply = render_digest(
+                    DigestKind(row.kind),
+                    build_report(session, plan, now=now),
+                    translator(card.officer.locale),
+                    unit_code=unit,
+                )
+            if reply is None:
+                row.state = ReminderState.CANCELLED
+                session.add(row)
+                continue
+            messages.append(Outgoing(row.officer_id, reply, digest_id=row.id))
+        return messages
+
+    # --- delivering and recording ---------------------------------------------------------
+
+    async def _deliver(self, message: Outgoing, now: datetime, result: SweepResult) -> None:
+        targets = await asyncio.to_thread(self._targets, message.officer_id)
+        if not targets:
+            await asyncio.to_thread(self._record_failure, message, "no reachable chat", True, now)
+            result.failed += 1
+            return
+        channel, external_id = targets[0]
+        try:
+            message_id = await self.senders[channel].send(external_id, message.reply)
+        except Unreachable as error:
+            await asyncio.to_thread(self._record_failure, message, str(error), True, now)
+            await self._tell_coordinators_unreachable(message.officer_id, now)
+            result.failed += 1
+        except DeliveryFailed as error:
+            final = await asyncio.to_thread(self._record_failure, message, str(error), False, now)
+            if final:
+                result.failed += 1
+            else:
+                result.retried += 1
+        else:
+            await asyncio.to_thread(
+                self._record_sent, message, channel, external_id, message_id, now
+            )
+            result.sent += len(message.reminder_ids) or 1
+
+    def _targets(self, officer_id: int) -> list[tuple[Channel, str]]:
+        with Session(self.engine) as session:
+            identities = session.exec(
+                select(ChatIdentity).where(ChatIdentity.officer_id == officer_id)
+            ).all()
+        return [
+            (Channel(identity.channel), identity.external_id)
+            for identity in identities
+            if Channel(identity.channel) in self.senders
+        ]
+
+    def _rows(self, session: Session, message: Outgoing) -> list[Reminder] | list[Digest]:
+        if message.digest_id is not None:
+            digest = session.get(Digest, message.digest_id)
+            return [digest] if digest else []
+        return list(
+            session.exec(select(Reminder).where(col(Reminder.id).in_(message.reminder_ids)))
+        )
+
+    def _record_sent(
+        self, message: Outgoing, channel: Channel, chat: str, message_id: str, now: datetime
+    ) -> None:
+        with session_scope(self.engine) as session:
+            for row in self._rows(session, message):
+                row.state, row.sent_at, row.message_id = ReminderState.SENT, now, message_id
+                if isinstance(row, Reminder):
+                    row.channel = channel.value
+                session.add(row)
+            if message.reply.task_id is not None:
+                session.add(
+                    MessageLink(
+                        channel=channel,
+                        chat_id=chat,
+                        message_id=message_id,
+                        task_id=message.reply.task_id,
+                        created_at=now,
+                    )
+                )
+
+    def _record_failure(self, message: Outgoing, error: str, final: bool, now: datetime) -> bool:
+        """Put the rows back for another try, or fail them; return True when they failed."""
+        failed = final
+        with session_scope(self.engine) as session:
+            for row in self._rows(session, message):
+                row.attempts += 1
+                row.error = error[:300]
+                failed = final or row.attempts >= MAX_ATTEMPTS
+                row.state = ReminderState.FAILED if failed else ReminderState.PLANNED
+                session.add(row)
+            if final:
+                officer = session.get(Officer, message.officer_id)
+                if officer is not None and officer.unreachable_at is None:
+                    officer.unreachable_at = now
+                    session.add(officer)
+        return failed
+
+    async def _tell_coordinators_unreachable(self, officer_id: int, now: datetime) -> None:
+        notices = await asyncio.to_thread(self._unreachable_notices, officer_id, now)
+        for channel, external_id, reply in notices:
+            try:
+                await self.senders[channel].send(external_id, reply)
+            except (Unreachable, DeliveryFailed):
+                log.warning(
+                    "Could not tell a coordinator that officer %s is unreachable", officer_id
+                )
+
+    def _unreachable_notices(
+        self, officer_id: int, now: datetime
+    ) -> list[tuple[Channel, str, Reply]]:
+        with Session(self.engine) as session:
+            card = officer_card(session, officer_id)
+            if card is None or card.officer.unreachable_at != now:
+                return []  # already reported before
+            notices = []
+            for coordinator in addresses(
+                session, card.organisation.id or 0, roles=[Role.COORDINATOR]
+            ):
+                if coordinator.channel not in self.senders or coordinator.officer_id == officer_id:
+                    continue
+                tr = translator(coordinator.locale)
+                notices.append(
+                    (
+                        coordinator.channel,
+                        coordinator.external_id,
+                        Reply(
+                            tr.gettext(
+                                "Reminders cannot reach {name} ({unit}): they blocked the bot "
+                                "or never pressed Start. Please ask them to open the bot and "
+                                "press Start.",
+                                name=card.officer.full_name,
+                                unit=card.unit.name,
+                            )
+                        ),
+                    )
+                )
+            return notices
+
+
+def _id(value: int | None) -> int:
+    assert value is not None
+    return value
+
+
+def _latest_progress(session: Session, task_ids: list[int]) -> dict[int, tuple[int, str]]:
+    """The latest percent and the latest note of each task."""
+    latest: dict[int, tuple[int, str]] = {}
+    for task_id, percent, note in session.exec(
+        select(ProgressUpdate.task_id, ProgressUpdate.percent, ProgressUpdate.note)
+        .where(col(ProgressUpdate.task_id).in_(task_ids))
+        .order_by(col(ProgressUpdate.created_at), col(ProgressUpdate.id))
+    ):
+        previous = latest.get(task_id, (0, ""))
+        latest[task_id] = (percent if percent is not None else previous[0], note or previous[1])
+    return latest
+
+
+def _unique_lines(
+    rows: Sequence[Reminder],
+    tasks: Mapping[int | None, Task],
+    progress: Mapping[int, tuple[int, str]],
+) -> list[ReminderLine]:
+    """One line per task and due date, the most urgent reminder kind first."""
+    seen: dict[tuple[int, object], ReminderLine] = {}
+    for row in sorted(rows, key=lambda row: (row.due_on, row.days)):
+        task = tasks[row.task_id]
+        percent, note = progress.get(row.task_id, (0, ""))
+        key = (row.task_id, row.due_on)
+        if key not in seen:
+            seen[key] = ReminderLine(
+                row.task_id,
+                task.code,
+                task.title,
+                task.product,
+                ReminderKind(row.kind),
+                row.due_on,
+                percent,
+                note,
+            )
+    return list(seen.values())
