@@ -45,6 +45,7 @@ from models.plans import export_plan, find_plan, import_plan, plan_period, task_
 from models.report import ReportError, build_report
 from models.tables import Channel, Officer, Plan, Role, Unit
 from models.text import text
+from scheduler.simulate import Simulated, simulate, totals
 
 _tr = translator(Settings().locale)
 app = typer.Typer(
@@ -249,6 +250,94 @@ def report_command(
         return
     output.write_text(content, encoding="utf-8")
     err.print(tr.gettext("Wrote {file}.", file=str(output)))
+
+
+@app.command("simulate")
+def simulate_command(
+    start: Annotated[str | None, typer.Option("--from", help="First day, YYYY-MM-DD.")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last day, YYYY-MM-DD.")] = None,
+    as_json: JsonOption = False,
+    plan_code: PlanOption = None,
+) -> None:
+    """Print every reminder and digest the policy would send over a span (the live planner)."""
+    with open_runtime() as runtime, session_scope(runtime.engine) as session:
+        tr = runtime.translator
+        plan = _require_plan(session, plan_code, tr)
+        period = _period(
+            start or plan.period_start.isoformat(), end or plan.period_end.isoformat(), tr
+        )
+        messages = simulate(
+            session,
+            plan,
+            start=period.start,
+            end=period.end,
+            policy=runtime.policy,
+            calendar=runtime.calendar,
+            tz=runtime.settings.tz,
+        )
+    if as_json:
+        _print_json([message.as_json() for message in messages])
+        return
+    _print_simulation(messages, tr)
+
+
+def _print_simulation(messages: list[Simulated], tr: Translator) -> None:
+    kinds = {
+        "before": tr.gettext("before"),
+        "due": tr.gettext("due day"),
+        "overdue": tr.gettext("overdue"),
+        "checkin": tr.gettext("check-in"),
+        "digest": tr.gettext("digest"),
+        "snoozed": tr.gettext("snoozed"),
+    }
+    table = Table(expand=True)
+    for header in (
+        tr.gettext("When"),
+        tr.gettext("Task"),
+        tr.gettext("Unit"),
+        tr.gettext("Recipient"),
+        tr.gettext("Kind"),
+        tr.gettext("Days"),
+    ):
+        table.add_column(header, overflow="fold", no_wrap=header == tr.gettext("When"))
+    for message in messages:
+        when = f"{tr.weekday_date(message.at.date())} {message.at:%H:%M}"
+        days = ""
+        if message.kind not in ("digest", "checkin"):
+            days = (
+                tr.gettext("{days} days left", days=message.days)
+                if message.days > 0
+                else (
+                    tr.gettext("due today")
+                    if message.days == 0
+                    else tr.gettext("{days} days overdue", days=-message.days)
+                )
+            )
+        table.add_row(
+            when,
+            message.task or "—",
+            message.unit,
+            message.recipient,
+            kinds.get(message.kind, message.kind),
+            days,
+        )
+    out.print(table)
+    per_unit, per_kind = totals(messages)
+    out.print(tr.gettext("{count} messages in all.", count=len(messages)))
+    out.print(
+        tr.gettext(
+            "By unit: {counts}.",
+            counts=", ".join(f"{unit} {count}" for unit, count in sorted(per_unit.items())),
+        )
+    )
+    out.print(
+        tr.gettext(
+            "By kind: {counts}.",
+            counts=", ".join(
+                f"{kinds.get(kind, kind)} {count}" for kind, count in sorted(per_kind.items())
+            ),
+        )
+    )
 
 
 def _read_line(prompt: str) -> str:

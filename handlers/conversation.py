@@ -122,6 +122,7 @@ class Conversation:
             officer=officer,
             settings=self.settings,
             calendar=self.calendar,
+            on_task_changed=self.on_task_changed,
         )
 
     @staticmethod

@@ -19,6 +19,7 @@ MENU: tuple[tuple[str, str, tuple[Role, ...] | None], ...] = (
     ("capnhat", N_("Report progress: /capnhat 12 50 note"), _REPORTERS),
     ("giahan", N_("Ask for more time: /giahan 12 20/12/2025 reason"), _REPORTERS),
     ("baocao", N_("Progress report"), _REGISTERED),
+    ("nghiphep", N_("Leave, no reminders: /nghiphep 15/12/2025 19/12/2025"), _REPORTERS),
     ("moi", N_("Invite someone into a unit: /moi kinhte"), (Role.COORDINATOR,)),
     ("start", N_("Start"), _EVERYONE),
     ("dangky", N_("Register"), ()),

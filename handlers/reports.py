@@ -11,6 +11,7 @@ from handlers.formatting import short_title
 from handlers.i18n import Translator
 from handlers.planinfo import lead_json, unit_json
 from models.planfile import ALL_UNITS_LABEL
+from models.reminders import missed_by_task
 from models.report import Counts, Report, ReportError, TaskLine, build_report
 from models.vntext import fold
 
@@ -69,7 +70,15 @@ def report_command(turn: Turn, args: str) -> None:
     except ReportError as error:
         turn.say(tr.render(error.message))
         return
-    turn.say(render_report(report, tr))
+    text = render_report(report, tr)
+    missed = missed_by_task(turn.session, plan.id or 0) if unit is None else {}
+    if missed:
+        text += "\n\n" + tr.gettext(
+            "Reminders missed while the bot was down: {count} (tasks {codes}).",
+            count=sum(missed.values()),
+            codes=", ".join(sorted(missed)),
+        )
+    turn.say(text)
 
 
 def rate_phrase(counts: Counts, tr: Translator) -> str:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import update
+from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
-from models.tables import Leave, Officer, Reminder, ReminderKind, ReminderState
+from models.tables import Leave, Officer, Reminder, ReminderKind, ReminderState, Task
 
 
 def snooze(
@@ -74,3 +74,14 @@ def colleagues_available(session: Session, officer: Officer, start: date, end: d
         )
     )
     return len([other for other in others if other not in away])
+
+
+def missed_by_task(session: Session, plan_id: int) -> dict[str, int]:
+    """How many reminders of each task (by code) were missed during downtime."""
+    rows = session.exec(
+        select(Task.code, func.count())
+        .join(Reminder, col(Reminder.task_id) == Task.id)
+        .where(Task.plan_id == plan_id, Reminder.state == ReminderState.MISSED)
+        .group_by(col(Task.code))
+    ).all()
+    return {str(code): int(count) for code, count in rows}

@@ -30,6 +30,7 @@ from models.tables import (
     Reminder,
     ReminderKind,
     ReminderState,
+    Role,
     Task,
     TaskUnit,
     UnitRole,
@@ -208,11 +209,11 @@ def done_task_ids(session: Session, scope: Select[int | None]) -> set[int]:
 
 
 def officer_recipients(session: Session) -> dict[int, list[Recipient]]:
-    """The active officers of every unit, as recipients."""
+    """The active officers of every unit, as recipients; leaders only read, so get none."""
     recipients: dict[int, list[Recipient]] = defaultdict(list)
     for officer_id, unit_id, name in session.execute(
         select(col(Officer.id), col(Officer.unit_id), col(Officer.full_name))
-        .where(col(Officer.active).is_(True))
+        .where(col(Officer.active).is_(True), col(Officer.role) != Role.LEADER.value)
         .order_by(col(Officer.id))
     ):
         recipients[unit_id].append(Recipient(unit_id, name, officer_id))

@@ -68,13 +68,22 @@ class ReminderService:
         with session_scope(self.engine) as session:
             summary = plan_reminders(session, now=now, policy=self.policy, calendar=self.calendar)
             digests = plan_digests(session, now=now, policy=self.policy, calendar=self.calendar)
-        log.info("Planned %d reminders (%d cancelled) and %d digests", summary.considered,
-                 summary.cancelled, digests)
+        log.info(
+            "Planned %d reminders (%d cancelled) and %d digests",
+            summary.considered,
+            summary.cancelled,
+            digests,
+        )
 
     def replan(self, session: Session, task_id: int) -> None:
         """Re-plan one task at once, inside the caller's transaction (done, new date)."""
-        plan_reminders(session, now=self.clock.now(), policy=self.policy,
-                       calendar=self.calendar, task_ids=[task_id])
+        plan_reminders(
+            session,
+            now=self.clock.now(),
+            policy=self.policy,
+            calendar=self.calendar,
+            task_ids=[task_id],
+        )
 
     def start(self, clock_speed: float = 1.0) -> AsyncIOScheduler:
         """Start the minute tick; needs a running event loop (PTB's post_init has one)."""
