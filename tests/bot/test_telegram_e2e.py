@@ -16,7 +16,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlmodel import Session, col, select
 
+from models.db import make_engine
+from models.tables import Reminder, ReminderState, Task
 from tests.support.botapi import BotApiEmulator, FakeUser
 
 SCRIPT = Path(sys.executable).with_name("nhacviec")
@@ -171,3 +174,73 @@ def test_a_commune_uses_the_bot_on_telegram(
     totals = data["totals"]
     assert f"Tổng số nhiệm vụ: {totals['tasks']}; đã đến hạn: {totals['due']}." in report
     assert f"quá hạn {totals['overdue']})." in report
+
+
+@pytest.fixture
+def fast_bot(database_url: str, emulator: BotApiEmulator, tmp_path: Path) -> Iterator[Path]:
+    """The bot with a clock that starts at 07:55 on 05/12/2025 and runs 60 times faster."""
+    nhacviec(
+        database_url,
+        "officer",
+        "add",
+        "--telegram-id",
+        "2001",
+        "--name",
+        "Lê Văn Cường",
+        "--unit",
+        "vanphong",
+    )
+    env = bot_env(database_url, emulator)
+    env.update({"NHACVIEC_CLOCK_START": "2025-12-05T07:55:00+07:00", "NHACVIEC_CLOCK_SPEED": "60"})
+    log = tmp_path / "bot.log"
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [str(SCRIPT), "run"],
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
+        try:
+            emulator.wait_until(lambda: bool(emulator.commands), timeout=60, what="bot start-up")
+            yield log
+        finally:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def test_the_task_12_reminder_arrives_and_completion_stops_it(
+    fast_bot: Path, emulator: BotApiEmulator, database_url: str
+) -> None:
+    cuong = emulator.user(2001, "Cường", "Lê Văn")
+    # 08:00 bot time is five real seconds away.
+    reminder = cuong.wait_for("• 12 ·", timeout=30)
+    text = str(reminder["text"])
+    assert text.startswith("🔔 Nhắc việc")
+    assert "Hạn: thứ Ba, 09/12/2025 (còn 4 ngày)" in text
+    cuong.mark()
+    cuong.press(
+        reminder,
+        next(
+            button["callback_data"]
+            for row in reminder["reply_markup"]["inline_keyboard"]
+            for button in row
+            if "Hoàn thành" in button["text"]
+        ),
+    )
+    cuong.wait_for("100% — Hoàn thành đúng hạn", timeout=WAIT)
+    # The bot's own database: nothing more is planned for task 12.
+    engine = make_engine(database_url)
+    try:
+        with Session(engine) as session:
+            planned = session.exec(
+                select(Reminder)
+                .join(Task, col(Task.id) == Reminder.task_id)
+                .where(Task.code == "12", Reminder.state == ReminderState.PLANNED)
+            ).all()
+    finally:
+        engine.dispose()
+    assert planned == []
