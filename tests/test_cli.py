@@ -87,3 +87,44 @@ def test_a_reversed_period_is_refused() -> None:
     )
     assert result.exit_code == 2
     assert "Ngày kết thúc kế hoạch ở trước ngày bắt đầu." in result.stderr
+
+
+def test_simulate_json_follows_the_promised_shape(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    result = CliRunner().invoke(
+        app, ["simulate", "--from", "2025-12-01", "--to", "2025-12-12", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    messages = json.loads(result.stdout)
+    first_12 = next(m for m in messages if m["task"] == "12")
+    assert first_12 == {
+        "at": "2025-12-02T08:00:00+07:00",
+        "task": "12",
+        "unit": "vanphong",
+        "recipient": "Văn phòng HĐND và UBND xã",
+        "kind": "before",
+        "days": 7,
+    }
+    assert {m["kind"] for m in messages} <= {"before", "due", "overdue", "checkin", "digest"}
+    assert all("2025-12-01" <= m["at"][:10] <= "2025-12-12" for m in messages)
+
+
+def test_simulate_follows_the_settings(database_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("NHACVIEC_REMINDER_DAYS", "2")
+    monkeypatch.setenv("NHACVIEC_REMINDER_TIME", "07:45")
+    result = CliRunner().invoke(
+        app, ["simulate", "--from", "2025-12-01", "--to", "2025-12-09", "--json"]
+    )
+    twelve = [
+        m for m in json.loads(result.stdout) if m["task"] == "12" and m["unit"] == "vanphong"
+    ]
+    assert [m["at"] for m in twelve] == ["2025-12-05T07:45:00+07:00"]
+
+
+def test_simulate_prints_totals(database_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    result = CliRunner().invoke(app, ["simulate", "--from", "2025-12-01", "--to", "2025-12-05"])
+    assert "Tổng cộng" in result.stdout and "Theo đơn vị:" in result.stdout
