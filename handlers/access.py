@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Protocol
+
 from sqlmodel import Session
 
-from models.officers import OfficerCard
+from handlers.context import Turn
+from models.officers import OfficerCard, officer_card
 from models.plans import task_unit_roles
-from models.tables import Plan, Role, Task, UnitRole
+from models.tables import Decision, Plan, Role, Task, UnitRole
 
 _SEES_EVERYTHING = (Role.COORDINATOR, Role.LEADER)
 
@@ -44,3 +48,59 @@ def may_change(session: Session, officer: OfficerCard, task: Task) -> bool:
 def _same_commune(session: Session, officer: OfficerCard, task: Task) -> bool:
     plan = session.get(Plan, task.plan_id)
     return plan is not None and plan.organisation_id == officer.organisation.id
+
+
+def task_for(turn: Turn, task_id: int, *, change: bool) -> Task | None:
+    """Return the task if the writer may see it (or change it); otherwise say why not."""
+    task = turn.session.get(Task, task_id)
+    allowed = may_change if change else may_see
+    if task is None or task.archived_at is not None or not allowed(turn.session, turn.me, task):
+        turn.say(
+            turn.tr.gettext(
+                "You cannot change this task. Type /nhiemvu to see your tasks."
+                if change
+                else "This task is not among yours. Type /nhiemvu to see your tasks."
+            )
+        )
+        return None
+    return task
+
+
+class Decidable(Protocol):
+    """A request a coordinator approves or refuses."""
+
+    status: Decision
+    decided_at: datetime | None
+    decided_by: int | None
+
+
+def settle(
+    turn: Turn, request: Decidable | None, organisation_id: int | None, *, approve: bool
+) -> bool:
+    """Record a coordinator's decision on a pending request of their commune.
+
+    Says why not and returns False when the writer is not a coordinator of that
+    commune or when someone decided already (the buttons reach every coordinator).
+    """
+    tr = turn.tr
+    if (
+        request is None
+        or turn.officer is None
+        or turn.role != Role.COORDINATOR
+        or organisation_id != turn.officer.organisation.id
+    ):
+        turn.say(tr.gettext("Only a coordinator of the commune can decide on this request."))
+        return False
+    if request.status != Decision.PENDING:
+        decider = officer_card(turn.session, request.decided_by) if request.decided_by else None
+        turn.say(
+            tr.gettext(
+                "This request was already handled by {name}.",
+                name=decider.officer.full_name if decider else "?",
+            )
+        )
+        return False
+    request.status = Decision.APPROVED if approve else Decision.REFUSED
+    request.decided_at, request.decided_by = turn.now, turn.officer.id
+    turn.session.add(request)
+    return True

@@ -54,6 +54,12 @@ class Turn:
         return self.now.date()
 
     @property
+    def me(self) -> OfficerCard:
+        """The writer, in a command only registered officers reach."""
+        assert self.officer is not None, "registered-only command"
+        return self.officer
+
+    @property
     def role(self) -> Role | None:
         """The writer's role, None when they are not registered."""
         return self.officer.role if self.officer else None

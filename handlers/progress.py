@@ -7,14 +7,14 @@ from datetime import date
 
 from sqlmodel import select
 
-from handlers.access import may_change
+from handlers.access import settle, task_for
 from handlers.choices import Action, encode
 from handlers.context import Choices, Turn
 from handlers.formatting import due_phrase, read_date, short_title
 from handlers.i18n import Translator, translator
 from handlers.tasks import find_task_for_change, status_label, task_choices
 from handlers.types import Choice, Recipient, Reply
-from models.officers import OfficerCard, addresses, officer_card
+from models.officers import addresses, officer_card
 from models.plans import due_dates_of
 from models.progress import (
     ProgressError,
@@ -39,24 +39,6 @@ from models.tables import (
 )
 
 MAX_REASON = 500
-
-
-def _officer(turn: Turn) -> OfficerCard:
-    assert turn.officer is not None, "registered-only command"
-    return turn.officer
-
-
-def _task(turn: Turn, task_id: int) -> Task | None:
-    """Return a task the writer may change, or say why not."""
-    task = turn.session.get(Task, task_id)
-    if (
-        task is None
-        or task.archived_at is not None
-        or not may_change(turn.session, _officer(turn), task)
-    ):
-        turn.say(turn.tr.gettext("You cannot change this task. Type /nhiemvu to see your tasks."))
-        return None
-    return task
 
 
 def update_command(turn: Turn, args: str) -> None:
@@ -85,7 +67,7 @@ def update_command(turn: Turn, args: str) -> None:
 
 def set_percent(turn: Turn, task_id: int, percent: int) -> None:
     """A percent chosen with a button."""
-    task = _task(turn, task_id)
+    task = task_for(turn, change=True, task_id=task_id)
     if task is None:
         return
     if not 0 <= percent <= 100:
@@ -96,14 +78,14 @@ def set_percent(turn: Turn, task_id: int, percent: int) -> None:
 
 def complete(turn: Turn, task_id: int) -> None:
     """The "completed" button."""
-    task = _task(turn, task_id)
+    task = task_for(turn, change=True, task_id=task_id)
     if task is not None:
         save_progress(turn, task, ProgressReading(100, ""))
 
 
 def reply_to_task_message(turn: Turn, link: MessageLink) -> None:
     """A reply to a message about a task: read it as progress on that task."""
-    task = _task(turn, link.task_id)
+    task = task_for(turn, change=True, task_id=link.task_id)
     if task is None:
         return
     try:
@@ -126,7 +108,7 @@ def save_progress(turn: Turn, task: Task, reading: ProgressReading) -> None:
     record_progress(
         turn.session,
         task_id=task.id,
-        officer_id=_officer(turn).id,
+        officer_id=turn.me.id,
         now=turn.now,
         reading=reading,
         file_id=attachment.file_id if attachment else "",
@@ -158,8 +140,8 @@ def save_progress(turn: Turn, task: Task, reading: ProgressReading) -> None:
             task,
             lambda tr: tr.gettext(
                 "{name} ({unit}) reported task {code} completed: {title}",
-                name=_officer(turn).officer.full_name,
-                unit=_officer(turn).unit.name,
+                name=turn.me.officer.full_name,
+                unit=turn.me.unit.name,
                 code=task.code,
                 title=short_title(task.title),
             ),
@@ -176,7 +158,7 @@ def _tell_coordinators(
     plan = turn.session.get(Plan, task.plan_id)
     assert plan is not None
     for coordinator in addresses(turn.session, plan.organisation_id, roles=[Role.COORDINATOR]):
-        if coordinator.officer_id == _officer(turn).id:
+        if coordinator.officer_id == turn.me.id:
             continue
         tr = turn.translator_for(coordinator)
         turn.tell(coordinator, text(tr), choices=choices(tr) if choices else ())
@@ -184,7 +166,7 @@ def _tell_coordinators(
 
 def ask_blocker(turn: Turn, task_id: int) -> None:
     """The "report a problem" button: ask for the description."""
-    task = _task(turn, task_id)
+    task = task_for(turn, change=True, task_id=task_id)
     if task is None:
         return
     turn.set_state(step="blocker", task_id=task_id)
@@ -199,7 +181,7 @@ def ask_blocker(turn: Turn, task_id: int) -> None:
 def blocker_given(turn: Turn, description: str) -> None:
     """Record the problem and tell the coordinators."""
     tr = turn.tr
-    task = _task(turn, int(turn.state().get("task_id", 0)))
+    task = task_for(turn, change=True, task_id=int(turn.state().get("task_id", 0)))
     turn.clear_state()
     if task is None:
         return
@@ -213,7 +195,7 @@ def blocker_given(turn: Turn, description: str) -> None:
     record_progress(
         turn.session,
         task_id=task.id,
-        officer_id=_officer(turn).id,
+        officer_id=turn.me.id,
         now=turn.now,
         reading=ProgressReading(None, note),
         kind=ProgressKind.BLOCKER,
@@ -231,8 +213,8 @@ def blocker_given(turn: Turn, description: str) -> None:
         lambda tr: tr.gettext(
             "⚠️ Problem reported on task {code} by {name} ({unit}): {note}",
             code=task.code,
-            name=_officer(turn).officer.full_name,
-            unit=_officer(turn).unit.name,
+            name=turn.me.officer.full_name,
+            unit=turn.me.unit.name,
             note=note,
         ),
     )
@@ -240,7 +222,7 @@ def blocker_given(turn: Turn, description: str) -> None:
 
 def ask_extension(turn: Turn, task_id: int) -> None:
     """The "ask for more time" button: ask for the new date and the reason."""
-    task = _task(turn, task_id)
+    task = task_for(turn, change=True, task_id=task_id)
     if task is None:
         return
     turn.set_state(step="extension", task_id=task_id)
@@ -270,7 +252,7 @@ def extension_command(turn: Turn, args: str) -> None:
 
 def extension_given(turn: Turn, text: str) -> None:
     """The answer to the "ask for more time" button."""
-    task = _task(turn, int(turn.state().get("task_id", 0)))
+    task = task_for(turn, change=True, task_id=int(turn.state().get("task_id", 0)))
     turn.clear_state()
     if task is not None:
         request_extension(turn, task, text)
@@ -308,7 +290,7 @@ def request_extension(turn: Turn, task: Task, text: str) -> None:
             )
         )
         return
-    if current is None and _officer(turn).role == Role.COORDINATOR:
+    if current is None and turn.me.role == Role.COORDINATOR:
         _set_first_date(turn, task, new_date, reason)
         return
     if current is None:
@@ -325,7 +307,7 @@ def request_extension(turn: Turn, task: Task, text: str) -> None:
         return
     request = ExtensionRequest(
         task_id=task.id,
-        officer_id=_officer(turn).id,
+        officer_id=turn.me.id,
         original_due_on=current,
         requested_due_on=new_date,
         reason=reason,
@@ -349,8 +331,8 @@ def request_extension(turn: Turn, task: Task, text: str) -> None:
         lambda tr: tr.gettext(
             "{name} ({unit}) asks to move task {code} ({title}) from {old} to {new}. Reason: "
             "{reason}",
-            name=_officer(turn).officer.full_name,
-            unit=_officer(turn).unit.name,
+            name=turn.me.officer.full_name,
+            unit=turn.me.unit.name,
             code=task.code,
             title=short_title(task.title),
             old=tr.date(current),
@@ -373,7 +355,7 @@ def _set_first_date(turn: Turn, task: Task, new_date: date, reason: str) -> None
     record_progress(
         turn.session,
         task_id=task.id,
-        officer_id=_officer(turn).id,
+        officer_id=turn.me.id,
         now=turn.now,
         reading=ProgressReading(None, reason),
     )
@@ -401,28 +383,9 @@ def decide_extension(turn: Turn, request_id: int, *, approve: bool) -> None:
     request = turn.session.get(ExtensionRequest, request_id)
     task = turn.session.get(Task, request.task_id) if request else None
     plan = turn.session.get(Plan, task.plan_id) if task else None
-    officer = _officer(turn)
-    if (
-        request is None
-        or task is None
-        or plan is None
-        or officer.role != Role.COORDINATOR
-        or plan.organisation_id != officer.organisation.id
-    ):
-        turn.say(tr.gettext("Only a coordinator of the commune can decide on this request."))
+    if not settle(turn, request, plan.organisation_id if plan else None, approve=approve):
         return
-    if request.status != Decision.PENDING:
-        decider = officer_card(turn.session, request.decided_by) if request.decided_by else None
-        turn.say(
-            tr.gettext(
-                "This request was already handled by {name}.",
-                name=decider.officer.full_name if decider else "?",
-            )
-        )
-        return
-    request.status = Decision.APPROVED if approve else Decision.REFUSED
-    request.decided_at, request.decided_by = turn.now, officer.id
-    turn.session.add(request)
+    assert request is not None and task is not None
     if approve:
         _move_due_date(turn, task, request.original_due_on, request.requested_due_on)
         turn.task_changed(request.task_id)

@@ -8,12 +8,13 @@ from datetime import timedelta
 
 from sqlmodel import col, select
 
+from handlers.access import settle
 from handlers.choices import Action, encode
 from handlers.context import Turn
 from handlers.help import menu_for
 from handlers.i18n import translator
 from handlers.types import Choice, Recipient, Reply
-from models.officers import add_officer, addresses, officer_card, units_of
+from models.officers import add_officer, addresses, units_of
 from models.tables import Decision, Invite, Organisation, RegistrationRequest, Role, Unit
 
 _NAME = re.compile(r"^[^\W\d_]+(?:[ .'-][^\W\d_]+)*$")
@@ -221,26 +222,9 @@ def decide_registration(turn: Turn, request_id: int, *, approve: bool) -> None:
     """A coordinator approves or refuses a registration request."""
     tr = turn.tr
     request = turn.session.get(RegistrationRequest, request_id)
-    if (
-        turn.officer is None
-        or turn.role != Role.COORDINATOR
-        or request is None
-        or request.organisation_id != turn.officer.organisation.id
-    ):
-        turn.say(tr.gettext("Only a coordinator of the commune can decide on this request."))
+    if not settle(turn, request, request.organisation_id if request else None, approve=approve):
         return
-    if request.status != Decision.PENDING:
-        decider = officer_card(turn.session, request.decided_by) if request.decided_by else None
-        turn.say(
-            tr.gettext(
-                "This request was already handled by {name}.",
-                name=decider.officer.full_name if decider else "?",
-            )
-        )
-        return
-    request.status = Decision.APPROVED if approve else Decision.REFUSED
-    request.decided_at, request.decided_by = turn.now, turn.officer.id
-    turn.session.add(request)
+    assert request is not None
     unit = turn.session.get(Unit, request.unit_id)
     assert unit is not None
     requester = Recipient(request.channel, request.external_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from handlers.access import may_see
+from handlers.access import task_for
 from handlers.choices import Action, encode
 from handlers.context import Choices, Turn
 from handlers.formatting import due_phrase, read_date, short_title
@@ -21,7 +21,7 @@ from models.officers import addresses
 from models.plans import due_dates_of
 from models.reminders import colleagues_available, snooze
 from models.status import next_due_date
-from models.tables import Leave, Officer, ReminderKind, Role, Task
+from models.tables import Leave, Officer, ReminderKind, Role
 
 
 @dataclass(frozen=True)
@@ -105,9 +105,8 @@ def single_task_choices(tr: Translator, task_id: int) -> Choices:
 
 def percent_menu(turn: Turn, task_id: int) -> None:
     """The "update progress" choice: offer the percents."""
-    task = turn.session.get(Task, task_id)
-    if task is None or turn.officer is None or not may_see(turn.session, turn.officer, task):
-        turn.say(turn.tr.gettext("This task is not among yours. Type /nhiemvu to see your tasks."))
+    task = task_for(turn, task_id, change=True)
+    if task is None:
         return
     choices = (
         tuple(
@@ -126,22 +125,19 @@ def percent_menu(turn: Turn, task_id: int) -> None:
 
 
 def snooze_task(turn: Turn, task_id: int, days: int) -> None:
-    """ "Remind me later": put this officer's reminders of the task off by working days."""
+    """Put off ("remind me later") this officer's reminders of the task off by working days."""
     tr = turn.tr
-    task = turn.session.get(Task, task_id)
-    if (
-        task is None
-        or turn.officer is None
-        or not may_see(turn.session, turn.officer, task)
-        or not 1 <= days <= 10
-    ):
+    if not 1 <= days <= 10:
         turn.say(tr.gettext("This choice is not valid or has expired."))
+        return
+    task = task_for(turn, task_id, change=False)
+    if task is None:
         return
     day = turn.calendar.add_working_days(turn.today, days)
     until = datetime.combine(day, turn.settings.reminder_time, tzinfo=turn.now.tzinfo)
     dates = [due.due_on for due in due_dates_of(turn.session, task_id)]
     due_on = next_due_date(dates, turn.today) or (dates[-1] if dates else turn.today)
-    snooze(turn.session, officer_id=turn.officer.id, task_id=task_id, due_on=due_on, until=until)
+    snooze(turn.session, officer_id=turn.me.id, task_id=task_id, due_on=due_on, until=until)
     turn.say(
         tr.gettext(
             "I will remind you of task {code} again on {date}.",

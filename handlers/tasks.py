@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import timedelta
 
-from handlers.access import may_change, may_see, sees_whole_plan
+from handlers.access import may_change, sees_whole_plan, task_for
 from handlers.choices import Action, encode
 from handlers.context import Choices, Turn
 from handlers.formatting import due_phrase, short_title
 from handlers.i18n import Translator
 from handlers.types import Choice
 from models.deadline import ScheduleKind, parse_deadline
-from models.officers import OfficerCard
 from models.plans import plan_period, task_by_code
 from models.progress import history
 from models.report import TaskLine, build_report
@@ -39,14 +38,9 @@ def status_label(tr: Translator, status: TaskStatus) -> str:
 
 def visible_lines(turn: Turn, plan: Plan) -> list[TaskLine]:
     """The writer's tasks: their unit's, or every task for a coordinator or leader."""
-    officer = _officer(turn)
+    officer = turn.me
     unit_code = None if sees_whole_plan(officer) else officer.unit.code
     return list(build_report(turn.session, plan, now=turn.now, unit_code=unit_code).tasks)
-
-
-def _officer(turn: Turn) -> OfficerCard:
-    assert turn.officer is not None, "registered-only command"
-    return turn.officer
 
 
 def list_tasks(turn: Turn, _args: str) -> None:
@@ -80,7 +74,7 @@ def list_tasks(turn: Turn, _args: str) -> None:
 
 
 def _list_heading(turn: Turn) -> str:
-    officer = _officer(turn)
+    officer = turn.me
     if sees_whole_plan(officer):
         return turn.tr.gettext(
             "Tasks of the plan, as of {day}:", day=turn.tr.weekday_date(turn.today)
@@ -121,7 +115,7 @@ def _task_entry(turn: Turn, line: TaskLine) -> str:
 
 
 def _role_word(turn: Turn, line: TaskLine) -> str:
-    unit = _officer(turn).unit.code
+    unit = turn.me.unit.code
     if any(ref.code == unit for ref in line.leads):
         return turn.tr.gettext("lead")
     if any(ref.code == unit for ref in line.coordinating):
@@ -143,7 +137,7 @@ def _due_text(turn: Turn, line: TaskLine) -> str:
 
 def show_task(turn: Turn, task_id: int) -> None:
     """Task details with the choices to report on it."""
-    task = _visible_task(turn, task_id)
+    task = task_for(turn, task_id, change=False)
     if task is None:
         return
     plan = turn.plan()
@@ -151,24 +145,12 @@ def show_task(turn: Turn, task_id: int) -> None:
     line = next(
         line for line in build_report(turn.session, plan, now=turn.now).tasks if line.id == task.id
     )
-    changeable = may_change(turn.session, _officer(turn), task)
+    changeable = may_change(turn.session, turn.me, task)
     turn.say(
         _details(turn, plan, task, line, changeable),
         choices=task_choices(turn.tr, task.id) if changeable else (),
         task_id=task.id,
     )
-
-
-def _visible_task(turn: Turn, task_id: int) -> Task | None:
-    task = turn.session.get(Task, task_id)
-    if (
-        task is None
-        or task.archived_at is not None
-        or not may_see(turn.session, _officer(turn), task)
-    ):
-        turn.say(turn.tr.gettext("This task is not among yours. Type /nhiemvu to see your tasks."))
-        return None
-    return task
 
 
 def task_choices(tr: Translator, task_id: int) -> Choices:
@@ -288,7 +270,7 @@ def find_task_for_change(turn: Turn, code: str) -> Task | None:
             )
         )
         return None
-    if not may_change(turn.session, _officer(turn), task):
+    if not may_change(turn.session, turn.me, task):
         turn.say(
             tr.gettext(
                 "Task {code} is not one of your unit's; you cannot change it.", code=task.code

@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,29 @@ def nhacviec(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@contextmanager
+def running_bot(env: dict[str, str], log: Path, emulator: BotApiEmulator) -> Iterator[Path]:
+    """``nhacviec run`` as its own process until the block ends, then stopped with SIGTERM."""
+    with log.open("a") as output:
+        process = subprocess.Popen(
+            [str(SCRIPT), "run"],
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
+        try:
+            emulator.wait_until(lambda: bool(emulator.commands), timeout=60, what="bot start-up")
+            yield log
+        finally:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+    assert TOKEN not in log.read_text(encoding="utf-8"), "the token leaked into the log"
+
+
 @pytest.fixture
 def emulator() -> Iterator[BotApiEmulator]:
     with BotApiEmulator(token=TOKEN, username="nhacviec_xa_bot") as running:
@@ -77,25 +101,8 @@ def bot(database_url: str, emulator: BotApiEmulator, tmp_path: Path) -> Iterator
         "--role",
         "coordinator",
     )
-    log = tmp_path / "bot.log"
-    with log.open("w") as output:
-        process = subprocess.Popen(
-            [str(SCRIPT), "run"],
-            env=bot_env(database_url, emulator),
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-        )
-        try:
-            emulator.wait_until(lambda: bool(emulator.commands), timeout=60, what="bot start-up")
-            yield log
-        finally:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-    assert TOKEN not in log.read_text(encoding="utf-8"), "the token leaked into the log"
+    with running_bot(bot_env(database_url, emulator), tmp_path / "bot.log", emulator) as log:
+        yield log
 
 
 def step(
@@ -192,24 +199,8 @@ def fast_bot(database_url: str, emulator: BotApiEmulator, tmp_path: Path) -> Ite
     )
     env = bot_env(database_url, emulator)
     env.update({"NHACVIEC_CLOCK_START": "2025-12-05T07:55:00+07:00", "NHACVIEC_CLOCK_SPEED": "60"})
-    log = tmp_path / "bot.log"
-    with log.open("w") as output:
-        process = subprocess.Popen(
-            [str(SCRIPT), "run"],
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-        )
-        try:
-            emulator.wait_until(lambda: bool(emulator.commands), timeout=60, what="bot start-up")
-            yield log
-        finally:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
+    with running_bot(env, tmp_path / "bot.log", emulator) as log:
+        yield log
 
 
 def test_the_task_12_reminder_arrives_and_completion_stops_it(
