@@ -13,7 +13,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from models.tables import ProgressKind, ProgressUpdate
+from models.tables import Officer, ProgressKind, ProgressUpdate, Task, Unit
 from models.text import N_, Text, text
 from models.vntext import fold
 
@@ -177,3 +177,46 @@ def history(session: Session, task_id: int, limit: int = 10) -> list[ProgressUpd
             .limit(limit)
         )
     )
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One progress update of a plan, with the names a spreadsheet shows."""
+
+    at: datetime
+    task_code: str
+    task_title: str
+    officer: str
+    unit: str
+    kind: str
+    percent: int | None
+    note: str
+    document_ref: str
+    file_name: str
+
+
+def plan_history(session: Session, plan_id: int) -> list[HistoryRow]:
+    """Every progress update of a plan's tasks, oldest first, in one query."""
+    rows = session.exec(
+        select(ProgressUpdate, Task.code, Task.title, Officer.full_name, Unit.name)
+        .join(Task, col(Task.id) == ProgressUpdate.task_id)
+        .join(Officer, col(Officer.id) == ProgressUpdate.officer_id, isouter=True)
+        .join(Unit, col(Unit.id) == Officer.unit_id, isouter=True)
+        .where(Task.plan_id == plan_id)
+        .order_by(col(ProgressUpdate.created_at), col(ProgressUpdate.id))
+    ).all()
+    return [
+        HistoryRow(
+            update.created_at,
+            code,
+            title,
+            officer or "",
+            unit or "",
+            str(update.kind),
+            update.percent,
+            update.note,
+            update.document_ref,
+            update.file_name,
+        )
+        for update, code, title, officer, unit in rows
+    ]
