@@ -198,7 +198,9 @@ class HistoryRow:
 def plan_history(session: Session, plan_id: int) -> list[HistoryRow]:
     """Every progress update of a plan's tasks, oldest first, in one query."""
     rows = session.exec(
-        select(ProgressUpdate, Task.code, Task.title, Officer.full_name, Unit.name)
+        select(
+            ProgressUpdate, col(Task.code), col(Task.title), col(Officer.full_name), col(Unit.name)
+        )
         .join(Task, col(Task.id) == ProgressUpdate.task_id)
         .join(Officer, col(Officer.id) == ProgressUpdate.officer_id, isouter=True)
         .join(Unit, col(Unit.id) == Officer.unit_id, isouter=True)
