@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from models.tables import Officer, ProgressKind, ProgressUpdate, Task, Unit
@@ -197,8 +198,9 @@ class HistoryRow:
 
 def plan_history(session: Session, plan_id: int) -> list[HistoryRow]:
     """Every progress update of a plan's tasks, oldest first, in one query."""
-    rows = session.exec(
-        select(
+    # Five columns: more than sqlmodel's select() is typed for, so SQLAlchemy's own.
+    rows = session.execute(
+        sa_select(
             ProgressUpdate, col(Task.code), col(Task.title), col(Officer.full_name), col(Unit.name)
         )
         .join(Task, col(Task.id) == ProgressUpdate.task_id)
