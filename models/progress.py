@@ -206,7 +206,7 @@ def plan_history(session: Session, plan_id: int) -> list[HistoryRow]:
         .join(Task, col(Task.id) == ProgressUpdate.task_id)
         .join(Officer, col(Officer.id) == ProgressUpdate.officer_id, isouter=True)
         .join(Unit, col(Unit.id) == Officer.unit_id, isouter=True)
-        .where(Task.plan_id == plan_id)
+        .where(col(Task.plan_id) == plan_id)
         .order_by(col(ProgressUpdate.created_at), col(ProgressUpdate.id))
     ).all()
     return [
