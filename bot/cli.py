@@ -22,6 +22,7 @@ from bot.settings import Settings
 from handlers.conversation import Conversation
 from handlers.i18n import Translator, translator
 from handlers.planinfo import deadline_json, task_json
+from handlers.reporting.files import FileFormat, report_file
 from handlers.reports import report_json
 from models.clock import today
 from models.db import session_scope
@@ -219,6 +220,9 @@ class ReportFormat(StrEnum):
     """Formats ``report`` writes."""
 
     JSON = "json"
+    DOCX = "docx"
+    XLSX = "xlsx"
+    PNG = "png"
 
 
 @app.command("report")
@@ -232,24 +236,45 @@ def report_command(
     output: Annotated[Path | None, typer.Option("--out", help="File to write.")] = None,
     plan_code: PlanOption = None,
 ) -> None:
-    """The progress report as data: the same numbers as /baocao."""
-    del report_format  # JSON is the only format so far
+    """The progress report: JSON data, a Word report, an Excel workbook or a chart."""
     with open_runtime() as runtime, session_scope(runtime.engine) as session:
         tr = runtime.translator
         plan = _require_plan(session, plan_code, tr)
         try:
-            report = build_report(
-                session, plan, now=runtime.clock.now(), unit_code=unit, quarter=quarter, year=year
-            )
+            if report_format is ReportFormat.JSON:
+                report = build_report(
+                    session,
+                    plan,
+                    now=runtime.clock.now(),
+                    unit_code=unit,
+                    quarter=quarter,
+                    year=year,
+                )
+                content = (
+                    json.dumps(report_json(report, tr), ensure_ascii=False, indent=2) + "\n"
+                ).encode()
+                name = None
+            else:
+                made = report_file(
+                    session,
+                    plan,
+                    FileFormat(report_format.value),
+                    now=runtime.clock.now(),
+                    tr=tr,
+                    unit_code=unit,
+                    quarter=quarter,
+                    year=year,
+                )
+                content, name = made.content, made.name
         except ReportError as error:
             err.print(tr.render(error.message))
             raise typer.Exit(2) from error
-        content = json.dumps(report_json(report, tr), ensure_ascii=False, indent=2) + "\n"
-    if output is None:
-        sys.stdout.write(content)
+    if output is None and name is None:
+        sys.stdout.buffer.write(content)
         return
-    output.write_text(content, encoding="utf-8")
-    err.print(tr.gettext("Wrote {file}.", file=str(output)))
+    target = output or Path(name or "report")
+    target.write_bytes(content)
+    err.print(tr.gettext("Wrote {file}.", file=str(target)))
 
 
 @app.command("simulate")

@@ -55,13 +55,14 @@ def task_for(turn: Turn, task_id: int, *, change: bool) -> Task | None:
     task = turn.session.get(Task, task_id)
     allowed = may_change if change else may_see
     if task is None or task.archived_at is not None or not allowed(turn.session, turn.me, task):
-        turn.say(
-            turn.tr.gettext(
-                "You cannot change this task. Type /nhiemvu to see your tasks."
-                if change
-                else "This task is not among yours. Type /nhiemvu to see your tasks."
+        if change:
+            turn.say(
+                turn.tr.gettext("You cannot change this task. Type /nhiemvu to see your tasks.")
             )
-        )
+        else:
+            turn.say(
+                turn.tr.gettext("This task is not among yours. Type /nhiemvu to see your tasks.")
+            )
         return None
     return task
 

@@ -31,6 +31,7 @@ class Action(StrEnum):
     CANCEL = "c"
     PERCENT_MENU = "pm"  # arg: task id
     SNOOZE = "z"  # args: task id, working days
+    REPORT_FILE = "rf"  # args: format number, quarter, year, unit id (0: none)
 
 
 _ARITY = {

@@ -6,10 +6,14 @@ import re
 from typing import Any
 
 from handlers.access import sees_whole_plan
-from handlers.context import Turn
+from handlers.choices import Action, Picked, encode
+from handlers.context import Choices, Turn
 from handlers.formatting import short_title
 from handlers.i18n import Translator
 from handlers.planinfo import lead_json, unit_json
+from handlers.reporting.files import FileFormat, report_file
+from handlers.types import Choice, Reply
+from models.officers import units_of
 from models.planfile import ALL_UNITS_LABEL
 from models.reminders import missed_by_task
 from models.report import Counts, Report, ReportError, TaskLine, build_report
@@ -71,6 +75,14 @@ def report_command(turn: Turn, args: str) -> None:
         turn.say(tr.render(error.message))
         return
     text = render_report(report, tr)
+    unit_id = next(
+        (
+            u.id
+            for u in units_of(turn.session, plan.organisation_id)
+            if report.unit is not None and u.code == report.unit.code
+        ),
+        None,
+    )
     missed = missed_by_task(turn.session, plan.id or 0) if unit is None else {}
     if missed:
         text += "\n\n" + tr.gettext(
@@ -78,7 +90,61 @@ def report_command(turn: Turn, args: str) -> None:
             count=sum(missed.values()),
             codes=", ".join(sorted(missed)),
         )
-    turn.say(text)
+    turn.say(
+        text, choices=file_choices(tr, quarter=report.quarter, year=report.year, unit_id=unit_id)
+    )
+
+
+_FORMATS = (FileFormat.DOCX, FileFormat.XLSX, FileFormat.PNG)
+
+
+def file_choices(
+    tr: Translator, *, quarter: int | None, year: int | None, unit_id: int | None
+) -> Choices:
+    """Word, Excel, chart: the same report as a file."""
+    labels = (tr.gettext("📄 Word"), tr.gettext("📊 Excel"), tr.gettext("📈 Chart"))
+    return (
+        tuple(
+            Choice(
+                label, encode(Action.REPORT_FILE, number, quarter or 0, year or 0, unit_id or 0)
+            )
+            for number, label in enumerate(labels, start=1)
+        ),
+    )
+
+
+def report_file_choice(turn: Turn, picked: Picked) -> None:
+    """Send the report as the file chosen under /baocao."""
+    tr = turn.tr
+    number, quarter, year, unit_id = (picked.number(i) for i in range(4))
+    plan = turn.plan()
+    if plan is None or not 1 <= number <= len(_FORMATS):
+        turn.say(tr.gettext("This choice is not valid or has expired."))
+        return
+    units = {u.id: u.code for u in units_of(turn.session, plan.organisation_id)}
+    if unit_id and unit_id not in units:
+        turn.say(tr.gettext("This choice is not valid or has expired."))
+        return
+    unit = units.get(unit_id) if unit_id else None
+    if not sees_whole_plan(turn.me):
+        unit = turn.me.unit.code  # an officer's file is their unit's, whatever the data says
+    try:
+        file = report_file(
+            turn.session,
+            plan,
+            _FORMATS[number - 1],
+            now=turn.now,
+            tr=tr,
+            unit_code=unit,
+            quarter=quarter or None,
+            year=year or None,
+        )
+    except ReportError as error:
+        turn.say(tr.render(error.message))
+        return
+    turn.replies.append(
+        Reply(tr.gettext("The report as of {day}.", day=tr.weekday_date(turn.today)), file=file)
+    )
 
 
 def rate_phrase(counts: Counts, tr: Translator) -> str:

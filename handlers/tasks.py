@@ -238,13 +238,14 @@ def deadlines_ahead(turn: Turn, _args: str) -> None:
         turn.say(tr.gettext("Your commune has no plan yet."))
         return
     horizon = turn.today + timedelta(days=SOON_DAYS)
-    items = sorted(
+    items = [
         (due, line)
         for line in visible_lines(turn, plan)
         if line.status not in _DONE
         for due in line.due_dates
         if turn.today <= due <= horizon
-    )
+    ]
+    items.sort(key=lambda item: (item[0], item[1].code))
     if not items:
         turn.say(tr.gettext("No deadline in the next {days} days.", days=SOON_DAYS))
         return

@@ -333,6 +333,8 @@ class DigestKind(StrEnum):
 
     OVERDUE = "overdue"  # daily, to coordinators (all units) and unit heads (their unit)
     UNDATED = "undated"  # weekly, to coordinators: deadlines that still need a date
+    WEEKLY = "weekly"  # first working day of the week, to coordinators and leaders
+    DRAFT = "draft"  # the quarter's draft Word report, 5 working days before it is due
 
 
 class Digest(SQLModel, table=True):

@@ -1,10 +1,13 @@
-"""Digests: one message that sums up many tasks for a coordinator or a unit head.
+"""Digests: one message that sums up many tasks for a coordinator, a leader or a unit head.
 
-- Every working day on which tasks are overdue, each coordinator gets one message
-  of all overdue tasks grouped by lead unit, and each unit head one of their unit's;
+- Every working day on which tasks are overdue, each coordinator gets one message of
+  all overdue tasks grouped by lead unit, and each unit head one of their unit's;
   never a message per task.
-- On the first working day of each week, each coordinator gets the list of tasks
-  whose deadline still needs a date.
+- On the first working day of each week, coordinators and leaders get the week's
+  digest (what changed last week, what falls due this week, what is overdue), and
+  coordinators the list of tasks whose deadline still needs a date.
+- Five working days before each quarterly report is due (before the 20th of the
+  quarter's last month), coordinators get the draft Word report of the quarter.
 """
 
 from __future__ import annotations
@@ -12,12 +15,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, col, select
 
 from handlers.formatting import short_title
 from handlers.i18n import Translator
+from handlers.reporting.files import FileFormat, report_file
 from handlers.reports import rate_phrase
 from handlers.types import Reply
 from models.calendar import WorkingCalendar
@@ -25,18 +29,39 @@ from models.clock import utc
 from models.officers import units_of
 from models.planfile import ALL_UNITS_LABEL
 from models.plans import latest_plan
+from models.progress import plan_history
 from models.report import Report, TaskLine, build_report
-from models.tables import Digest, DigestKind, Officer, Organisation, Role
+from models.status import DONE_STATUSES
+from models.tables import Digest, DigestKind, Officer, Organisation, Plan, Role
 from scheduler.planning import Recipient
 from scheduler.policy import ReminderPolicy, send_moment
+
+QUARTER_REPORT_DAY = 20  # reports are due "trước ngày 20 của tháng cuối quý"
+DRAFT_LEAD_DAYS = 5  # working days before that
 
 
 @dataclass(frozen=True)
 class DigestRecipient:
-    """A coordinator (every unit) or a unit head (``unit_id``)."""
+    """A coordinator, a leader, or a unit head (for their unit)."""
 
     recipient: Recipient
     role: Role
+
+
+def quarter_draft_days(
+    start: date, end: date, calendar: WorkingCalendar
+) -> dict[date, tuple[int, int]]:
+    """The days the draft report of each quarter goes out, with the quarter and year."""
+    days: dict[date, tuple[int, int]] = {}
+    for year in range(start.year, end.year + 1):
+        for quarter in range(1, 5):
+            due = calendar.previous_working_day(
+                date(year, quarter * 3, QUARTER_REPORT_DAY - 1), include_today=True
+            )
+            draft = calendar.add_working_days(due, -DRAFT_LEAD_DAYS)
+            if start <= draft <= end:
+                days[draft] = (quarter, year)
+    return days
 
 
 def digests_for_day(
@@ -46,30 +71,38 @@ def digests_for_day(
     has_undated: bool,
     people: Sequence[DigestRecipient],
     calendar: WorkingCalendar,
+    draft_days: Iterable[date] = (),
 ) -> list[tuple[DigestRecipient, DigestKind]]:
     """Who gets which digest on ``day``, given the lead units that have overdue tasks."""
     if not calendar.is_working_day(day):
         return []
+    week_starts = calendar.first_working_day_of_week(day) == day
     due: list[tuple[DigestRecipient, DigestKind]] = []
     for person in people:
+        if person.role in (Role.COORDINATOR, Role.LEADER) and week_starts:
+            due.append((person, DigestKind.WEEKLY))
         if person.role == Role.COORDINATOR:
             if overdue_units:
                 due.append((person, DigestKind.OVERDUE))
-            if has_undated and calendar.first_working_day_of_week(day) == day:
+            if has_undated and week_starts:
                 due.append((person, DigestKind.UNDATED))
+            if day in draft_days:
+                due.append((person, DigestKind.DRAFT))
         elif person.role == Role.UNIT_HEAD and person.recipient.unit_id in overdue_units:
             due.append((person, DigestKind.OVERDUE))
     return due
 
 
 def digest_people(session: Session, organisation_id: int) -> list[DigestRecipient]:
-    """The coordinators and unit heads of a commune."""
+    """The coordinators, leaders and unit heads of a commune."""
     rows = session.exec(
         select(Officer)
         .where(
             Officer.organisation_id == organisation_id,
             col(Officer.active).is_(True),
-            col(Officer.role).in_([Role.COORDINATOR.value, Role.UNIT_HEAD.value]),
+            col(Officer.role).in_(
+                [Role.COORDINATOR.value, Role.UNIT_HEAD.value, Role.LEADER.value]
+            ),
         )
         .order_by(col(Officer.id))
     )
@@ -112,6 +145,7 @@ def plan_digests(
             has_undated=bool(report.no_deadline),
             people=digest_people(session, organisation.id),
             calendar=calendar,
+            draft_days=quarter_draft_days(day, day, calendar),
         )
         for person, kind in due:
             officer_id = person.recipient.officer_id
@@ -135,22 +169,40 @@ def plan_digests(
 
 
 def render_digest(
-    kind: DigestKind, report: Report, tr: Translator, *, unit_code: str | None
+    session: Session,
+    plan: Plan,
+    kind: DigestKind,
+    *,
+    now: datetime,
+    tr: Translator,
+    unit_code: str | None,
+    calendar: WorkingCalendar,
 ) -> Reply | None:
     """Write a digest from a fresh report; None when there is nothing left to say."""
+    report = build_report(session, plan, now=now)
     if kind is DigestKind.UNDATED:
-        lines = list(report.no_deadline)
-        if not lines:
-            return None
-        parts = [
-            tr.gettext("📌 Tasks whose deadline still needs a date ({count}):", count=len(lines))
-        ]
-        parts += [
-            f"• {line.code} · {short_title(line.title)} — {line.deadline_text or '—'}"
-            for line in lines
-        ]
-        parts.append(tr.gettext("A coordinator sets a date with /giahan <code> <date> <reason>."))
-        return Reply("\n".join(parts))
+        return _undated(report, tr)
+    if kind is DigestKind.WEEKLY:
+        return _weekly(session, plan, report, now, tr)
+    if kind is DigestKind.DRAFT:
+        return _draft(session, plan, now, tr, calendar)
+    return _overdue(report, tr, unit_code)
+
+
+def _undated(report: Report, tr: Translator) -> Reply | None:
+    lines = list(report.no_deadline)
+    if not lines:
+        return None
+    parts = [tr.gettext("📌 Tasks whose deadline still needs a date ({count}):", count=len(lines))]
+    parts += [
+        f"• {line.code} · {short_title(line.title)} — {line.deadline_text or '—'}"
+        for line in lines
+    ]
+    parts.append(tr.gettext("A coordinator sets a date with /giahan <code> <date> <reason>."))
+    return Reply("\n".join(parts))
+
+
+def _overdue(report: Report, tr: Translator, unit_code: str | None) -> Reply | None:
     overdue = [
         line
         for line in report.overdue
@@ -177,6 +229,82 @@ def render_digest(
     parts.append("")
     parts.append(tr.gettext("Overall: completed {rate}.", rate=rate_phrase(report.totals, tr)))
     return Reply("\n".join(parts))
+
+
+def _weekly(session: Session, plan: Plan, report: Report, now: datetime, tr: Translator) -> Reply:
+    assert plan.id is not None
+    today = now.date()
+    last_week = [
+        row
+        for row in plan_history(session, plan.id)
+        if today - timedelta(days=7) <= row.at.astimezone(now.tzinfo).date() < today
+    ]
+    this_week = [
+        (due, line)
+        for line in report.tasks
+        if line.status not in DONE_STATUSES
+        for due in line.due_dates
+        if today <= due < today + timedelta(days=7)
+    ]
+    this_week.sort(key=lambda item: (item[0], item[1].code))
+    parts = [tr.gettext("📅 The week from {day}", day=tr.weekday_date(today)), ""]
+    completed = sorted({row.task_code for row in last_week if row.percent == 100})
+    parts.append(
+        tr.gettext(
+            "Last week: {count} progress reports; completed: {codes}.",
+            count=len(last_week),
+            codes=", ".join(completed) or "—",
+        )
+    )
+    parts.append("")
+    parts.append(tr.gettext("Due this week ({count}):", count=len(this_week)))
+    parts += [
+        f"• {tr.weekday_date(due)} — {line.code} · {short_title(line.title)} · {line.percent}%"
+        for due, line in this_week
+    ] or ["—"]
+    parts.append("")
+    parts.append(tr.gettext("Overdue ({count}):", count=len(report.overdue)))
+    parts += [
+        f"• {line.code} · {short_title(line.title)} — "
+        + tr.gettext("{days} days overdue", days=line.days_overdue)
+        for line in report.overdue
+    ] or ["—"]
+    parts.append("")
+    parts.append(tr.gettext("Overall: completed {rate}.", rate=rate_phrase(report.totals, tr)))
+    return Reply("\n".join(parts))
+
+
+def _draft(
+    session: Session, plan: Plan, now: datetime, tr: Translator, calendar: WorkingCalendar
+) -> Reply | None:
+    today = now.date()
+    quarter_year = next(
+        (
+            qy
+            for day, qy in quarter_draft_days(
+                today - timedelta(days=14), today + timedelta(days=14), calendar
+            ).items()
+            if day == today
+        ),
+        None,
+    )
+    if quarter_year is None:
+        return None
+    quarter, year = quarter_year
+    file = report_file(session, plan, FileFormat.DOCX, now=now, tr=tr, quarter=quarter, year=year)
+    due = calendar.previous_working_day(
+        date(year, quarter * 3, QUARTER_REPORT_DAY - 1), include_today=True
+    )
+    return Reply(
+        tr.gettext(
+            "Draft report for quarter {quarter}/{year}, due {due}: fill in the number, check the "
+            "figures and present it for signature.",
+            quarter=quarter,
+            year=year,
+            due=tr.weekday_date(due),
+        ),
+        file=file,
+    )
 
 
 def _by_lead_unit(lines: Iterable[TaskLine], tr: Translator) -> list[tuple[str, list[TaskLine]]]:

@@ -19,7 +19,12 @@ from models.deadline import ScheduleKind
 from models.officers import units_of
 from models.status import deadline_of
 from models.tables import Plan, Role, Task, Unit
-from scheduler.digests import DigestRecipient, digest_people, digests_for_day
+from scheduler.digests import (
+    DigestRecipient,
+    digest_people,
+    digests_for_day,
+    quarter_draft_days,
+)
 from scheduler.planning import (
     Recipient,
     TaskForPlanning,
@@ -123,6 +128,7 @@ def _digests(
     people = digest_people(session, plan.organisation_id) or _stand_in_coordinator(units)
     has_undated = any(task.kind is ScheduleKind.UNKNOWN for task in tasks if not task.done)
     messages = []
+    drafts = quarter_draft_days(start, end, calendar)
     day = start
     while day <= end:
         overdue = {
@@ -135,7 +141,12 @@ def _digests(
             for unit_id in task.lead_units
         }
         for person, kind in digests_for_day(
-            day, overdue_units=overdue, has_undated=has_undated, people=people, calendar=calendar
+            day,
+            overdue_units=overdue,
+            has_undated=has_undated,
+            people=people,
+            calendar=calendar,
+            draft_days=drafts,
         ):
             messages.append(
                 Simulated(

@@ -29,7 +29,6 @@ from models.clock import Clock
 from models.db import session_scope
 from models.officers import addresses, officer_card
 from models.reminders import on_leave
-from models.report import build_report
 from models.tables import (
     Channel,
     ChatIdentity,
@@ -249,10 +248,13 @@ class Sweep:
             if card is not None and card.officer.active and plan is not None:
                 unit = card.unit.code if card.role == Role.UNIT_HEAD else None
                 reply = render_digest(
+                    session,
+                    plan,
                     DigestKind(row.kind),
-                    build_report(session, plan, now=now),
-                    translator(card.officer.locale),
+                    now=now,
+                    tr=translator(card.officer.locale),
                     unit_code=unit,
+                    calendar=self.calendar,
                 )
             if reply is None:
                 row.state = ReminderState.CANCELLED

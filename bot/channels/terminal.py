@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlmodel import select
 
@@ -186,6 +187,11 @@ class TerminalChat:
                 )
 
     def _show(self, reply: Reply, chat: str) -> None:
+        if reply.file is not None:
+            # A terminal cannot show a document: it lands in the current directory.
+            path = Path.cwd() / reply.file.name
+            path.write_bytes(reply.file.content)
+            self.write(self.tr.gettext("File saved: {path}", path=str(path)))
         if not reply.text:
             return  # a menu update: the terminal has no menu
         self.message_count += 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,6 +16,7 @@ from handlers.conversation import Conversation
 from handlers.i18n import translator
 from handlers.reports import report_json
 from handlers.types import Attachment, Person, Reply
+from models.clock import VIETNAM
 from models.plans import find_plan, task_by_code
 from models.report import Report, build_report
 from models.tables import (
@@ -499,3 +500,10 @@ def test_help_fits_each_role(chat: Chat) -> None:
     assert "/capnhat" in officer and "/moi" not in officer
     assert "/moi" in coordinator and "cán bộ đầu mối" in coordinator
     assert "/capnhat" not in leader and "lãnh đạo" in leader
+
+
+def test_deadlines_ahead_with_many_tasks_on_one_day(chat: Chat) -> None:
+    chat.clock.set(datetime(2025, 12, 22, 8, 0, tzinfo=VIETNAM))
+    text = chat.text(chat.send(COORDINATOR, "/hanchot"))
+    assert text.count("thứ Tư, 31/12/2025 (còn 9 ngày)") > 10
+    assert text.index("3 ·") < text.index("4 ·")

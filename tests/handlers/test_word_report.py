@@ -1,0 +1,611 @@
+"""The Word report: opened again with python-docx and checked against the report it renders."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import date, datetime
+
+import docx
+import pytest
+from docx.document import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.section import Section
+from docx.shared import Length, Pt
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+from sqlalchemy import Engine
+from sqlmodel import Session, select
+
+from handlers.i18n import Translator, translator
+from handlers.reporting.word import (
+    issuing_body_lines,
+    official_date_line,
+    overall_sentence,
+    word_report,
+)
+from models.clock import VIETNAM
+from models.db import session_scope
+from models.officers import add_officer, find_unit
+from models.plans import task_by_code
+from models.progress import ProgressReading, record_progress
+from models.report import Counts, Report, TaskLine, build_report
+from models.status import TaskStatus
+from models.tables import Channel, Organisation, Plan, Role
+
+FONT = "Times New Roman"
+ISSUED_ON = date(2026, 2, 5)
+# Filed in February: the quarter-IV report looks at the plan as it stood on 31/12/2025.
+FILED_AT = datetime(2026, 2, 5, 8, 0, tzinfo=VIETNAM)
+ALL_UNITS_VI = "Các phòng, ban, ngành; đơn vị có liên quan"
+STATUS_VI = {
+    TaskStatus.DONE_ON_TIME: "Hoàn thành đúng hạn",
+    TaskStatus.DONE_LATE: "Hoàn thành quá hạn",
+    TaskStatus.IN_PROGRESS: "Đang thực hiện",
+    TaskStatus.OVERDUE: "Quá hạn",
+    TaskStatus.NOT_STARTED: "Chưa triển khai",
+    TaskStatus.NO_DEADLINE: "Chưa có thời hạn",
+}
+# (task, unit of the officer, when, percent, note): one on time, one late, one halfway.
+UPDATES = (
+    (
+        "3",
+        "vhxh",
+        datetime(2025, 12, 20, 9, 0, tzinfo=VIETNAM),
+        100,
+        "đã ban hành Báo cáo số 215/BC-UBND",
+    ),
+    (
+        "12",
+        "vanphong",
+        datetime(2025, 12, 15, 9, 0, tzinfo=VIETNAM),
+        100,
+        "trình HĐND xã thông qua",
+    ),
+    (
+        "13",
+        "vanphong",
+        datetime(2025, 12, 10, 9, 0, tzinfo=VIETNAM),
+        50,
+        "đã gửi dự thảo xin ý kiến",
+    ),
+    ("26", "kinhte", datetime(2025, 11, 10, 9, 0, tzinfo=VIETNAM), 100, ""),
+)
+OFFICERS = {"vhxh": "Trần Thị Hoa", "vanphong": "Lê Văn Cường", "kinhte": "Phạm Thị Dung"}
+
+
+@pytest.fixture
+def progressed(seeded_engine: Engine) -> Engine:
+    """The bundled plan with a few tasks reported on by officers of three units."""
+    with session_scope(seeded_engine) as session:
+        officer_ids = {}
+        for number, (unit_code, name) in enumerate(OFFICERS.items()):
+            unit = find_unit(session, unit_code)
+            assert unit is not None
+            officer = add_officer(
+                session,
+                unit=unit,
+                full_name=name,
+                role=Role.OFFICER,
+                channel=Channel.TELEGRAM,
+                external_id=str(700 + number),
+                now=datetime(2025, 7, 2, 8, 0, tzinfo=VIETNAM),
+            )
+            officer_ids[unit_code] = officer.id
+        plan = session.exec(select(Plan)).one()
+        assert plan.id is not None
+        for code, unit_code, when, percent, note in UPDATES:
+            task = task_by_code(session, plan.id, code)
+            assert task is not None and task.id is not None
+            record_progress(
+                session,
+                task_id=task.id,
+                officer_id=officer_ids[unit_code],
+                now=when,
+                reading=ProgressReading(percent, note),
+            )
+    return seeded_engine
+
+
+@pytest.fixture
+def db(progressed: Engine) -> Iterator[Session]:
+    with Session(progressed) as session:
+        yield session
+
+
+@pytest.fixture
+def organisation(db: Session) -> Organisation:
+    return db.exec(select(Organisation)).one()
+
+
+@pytest.fixture
+def report(db: Session) -> Report:
+    plan = db.exec(select(Plan)).one()
+    return build_report(db, plan, now=FILED_AT, quarter=4, year=2025)
+
+
+@pytest.fixture
+def next_tasks(report: Report) -> tuple[TaskLine, ...]:
+    """A few dated tasks still open, standing for what falls due next."""
+    still_open = (TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED)
+    return tuple(line for line in report.tasks if line.status in still_open and line.due_dates)[:3]
+
+
+@pytest.fixture
+def vi() -> Translator:
+    return translator("vi")
+
+
+def render(
+    report: Report,
+    organisation: Organisation,
+    next_tasks: Iterable[TaskLine] = (),
+    *,
+    issued_on: date = ISSUED_ON,
+) -> Document:
+    data = word_report(
+        report,
+        organisation=organisation,
+        next_tasks=tuple(next_tasks),
+        issued_on=issued_on,
+        tr=translator("vi"),
+    )
+    return docx.Document(io.BytesIO(data))
+
+
+@pytest.fixture
+def document(
+    report: Report, organisation: Organisation, next_tasks: tuple[TaskLine, ...]
+) -> Document:
+    return render(report, organisation, next_tasks)
+
+
+def texts(paragraphs: Iterable[Paragraph]) -> list[str]:
+    return [paragraph.text for paragraph in paragraphs if paragraph.text.strip()]
+
+
+def all_runs(document: Document) -> Iterator[Run]:
+    for paragraph in document.paragraphs:
+        yield from paragraph.runs
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    yield from paragraph.runs
+    for section in document.sections:
+        for paragraph in section.header.paragraphs:
+            yield from paragraph.runs
+
+
+def paragraph_with(document: Document, text: str) -> Paragraph:
+    found = [paragraph for paragraph in document.paragraphs if paragraph.text == text]
+    assert found, f"no paragraph reads {text!r}"
+    return found[0]
+
+
+def appendix(document: Document) -> Table:
+    return document.tables[-1]
+
+
+def appendix_rows(document: Document, report: Report) -> dict[str, list[str]]:
+    """The appendix's task rows by task code (the STT cell)."""
+    codes = {line.code for line in report.tasks}
+    rows: dict[str, list[str]] = {}
+    for row in appendix(document).rows[1:]:
+        cells = [cell.text for cell in row.cells]
+        if cells[0] in codes:
+            assert cells[0] not in rows, f"task {cells[0]} has two rows"
+            rows[cells[0]] = cells
+    return rows
+
+
+def lead_vi(line: TaskLine, separator: str) -> str:
+    return ALL_UNITS_VI if line.lead_is_all_units else separator.join(u.name for u in line.leads)
+
+
+def assert_mm(actual: Length | None, expected: float) -> None:
+    assert actual is not None
+    assert abs(actual.mm - expected) <= 0.5, (actual.mm, expected)
+
+
+# --- The page ---------------------------------------------------------------------------------
+
+
+def test_the_report_is_on_a4_portrait_with_the_margins_of_decree_30(document: Document) -> None:
+    page = document.sections[0]
+    assert page.orientation == WD_ORIENT.PORTRAIT
+    assert_mm(page.page_width, 210)
+    assert_mm(page.page_height, 297)
+    assert_mm(page.top_margin, 20)
+    assert_mm(page.bottom_margin, 20)
+    assert_mm(page.left_margin, 30)
+    assert_mm(page.right_margin, 15)
+
+
+def test_everything_is_in_times_new_roman_and_the_body_in_14_point(document: Document) -> None:
+    normal = document.styles["Normal"]
+    assert normal.font.name == FONT
+    assert normal.font.size == Pt(14)
+    fonts = normal.element.rPr.rFonts
+    assert fonts.get(qn("w:eastAsia")) == FONT
+    layout = normal.paragraph_format
+    assert layout.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
+    assert_mm(layout.first_line_indent, 10)
+    assert layout.space_after == Pt(6)
+    runs = list(all_runs(document))
+    assert runs
+    for run in runs:
+        assert run.font.name == FONT, run.text
+        fonts = run._r.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
+        assert fonts is not None and fonts.get(qn("w:eastAsia")) == FONT, run.text
+
+
+def test_the_pages_after_the_first_are_numbered_in_the_header(document: Document) -> None:
+    first = document.sections[0]
+    assert first.different_first_page_header_footer
+    header = first.header
+    assert not header.is_linked_to_previous
+    instructions = [node.text for node in header._element.iter(qn("w:instrText"))]
+    assert [text.strip() for text in instructions] == ["PAGE"]
+    assert header.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.CENTER
+    # The appendix's first page is page 5 or so, and is numbered like the others.
+    assert not document.sections[1].different_first_page_header_footer
+    assert document.sections[1].header.is_linked_to_previous
+
+
+# --- The heading block and the title ----------------------------------------------------------
+
+
+def test_the_heading_names_the_issuing_body_in_two_lines_and_dates_the_report(
+    document: Document,
+) -> None:
+    heading = document.tables[0]
+    left, right = heading.rows[0].cells
+    assert texts(left.paragraphs) == ["ỦY BAN NHÂN DÂN", "XÃ NGHI DƯƠNG", "Số: .../BC-UBND"]
+    assert texts(right.paragraphs) == [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Nghi Dương, ngày 05 tháng 02 năm 2026",
+    ]
+    body, commune, number = (p for p in left.paragraphs if p.text.strip())
+    assert not body.runs[0].bold and commune.runs[0].bold
+    assert {run.font.size for p in (body, commune, number) for run in p.runs} == {Pt(13)}
+    title, motto, date_line = (p for p in right.paragraphs if p.text.strip())
+    assert title.runs[0].bold and title.runs[0].font.size == Pt(13)
+    assert motto.runs[0].bold and motto.runs[0].font.size == Pt(14)
+    assert date_line.runs[0].italic and date_line.runs[0].font.size == Pt(14)
+
+
+def test_the_heading_table_has_no_borders(document: Document) -> None:
+    borders = document.tables[0]._tbl.tblPr.find(qn("w:tblBorders"))
+    assert borders is not None
+    assert {edge.get(qn("w:val")) for edge in borders} == {"nil"}
+
+
+def test_a_later_month_is_written_without_a_leading_zero(
+    report: Report, organisation: Organisation
+) -> None:
+    document = render(report, organisation, issued_on=date(2025, 8, 15))
+    right = document.tables[0].rows[0].cells[1]
+    assert "Nghi Dương, ngày 15 tháng 8 năm 2025" in texts(right.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("day", "written"),
+    [
+        (date(2026, 1, 1), "Nghi Dương, ngày 01 tháng 01 năm 2026"),
+        (date(2026, 2, 5), "Nghi Dương, ngày 05 tháng 02 năm 2026"),
+        (date(2025, 8, 15), "Nghi Dương, ngày 15 tháng 8 năm 2025"),
+        (date(2025, 12, 31), "Nghi Dương, ngày 31 tháng 12 năm 2025"),
+    ],
+)
+def test_official_date_lines_pad_days_and_only_the_first_two_months(
+    day: date, written: str, vi: Translator
+) -> None:
+    assert official_date_line("Nghi Dương", day, vi) == written
+
+
+@pytest.mark.parametrize(
+    ("authority", "lines"),
+    [
+        ("Ủy ban nhân dân xã Nghi Dương", ("ỦY BAN NHÂN DÂN", "XÃ NGHI DƯƠNG")),
+        ("Ủy ban nhân dân phường Hồng Bàng", ("ỦY BAN NHÂN DÂN", "PHƯỜNG HỒNG BÀNG")),
+        ("Ủy ban nhân dân đặc khu Cát Hải", ("ỦY BAN NHÂN DÂN", "ĐẶC KHU CÁT HẢI")),
+        ("Ban Chỉ đạo cải cách hành chính", ("BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH",)),
+    ],
+)
+def test_the_issuing_body_splits_before_the_commune(
+    authority: str, lines: tuple[str, ...]
+) -> None:
+    assert issuing_body_lines(authority) == lines
+
+
+def test_an_issuing_body_that_cannot_be_split_stays_one_bold_line(
+    report: Report, organisation: Organisation
+) -> None:
+    organisation.authority = "Ban Chỉ đạo cải cách hành chính"
+    left = render(report, organisation).tables[0].rows[0].cells[0]
+    body = next(p for p in left.paragraphs if p.text.strip())
+    assert body.text == "BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH"
+    assert body.runs[0].bold
+
+
+def test_the_title_and_the_quarter_subject_are_bold_and_centred(document: Document) -> None:
+    for text in ("BÁO CÁO", "Kết quả thực hiện Kế hoạch cải cách hành chính quý IV năm 2025"):
+        paragraph = paragraph_with(document, text)
+        assert paragraph.alignment == WD_ALIGN_PARAGRAPH.CENTER
+        assert all(run.bold for run in paragraph.runs)
+        assert paragraph.runs[0].font.size == Pt(14)
+
+
+def test_a_report_on_the_whole_plan_is_titled_by_its_year(
+    db: Session, organisation: Organisation
+) -> None:
+    plan = db.exec(select(Plan)).one()
+    whole = build_report(db, plan, now=FILED_AT)
+    document = render(whole, organisation)
+    paragraph_with(document, "Kết quả thực hiện Kế hoạch cải cách hành chính năm 2025")
+
+
+def test_the_opening_names_the_plan_and_the_day_of_the_figures(
+    document: Document, report: Report
+) -> None:
+    opening = next(p.text for p in document.paragraphs if p.text.startswith("Thực hiện "))
+    assert report.plan_title in opening
+    assert "31/12/2025" in opening
+    assert report.as_of == date(2025, 12, 31)
+
+
+# --- I. Results -----------------------------------------------------------------------------
+
+
+def vi_rate(done: int, total: int) -> str:
+    return f"{round(100 * done / total, 1):g}".replace(".", ",") + "%"
+
+
+def test_the_overall_figures_are_written_from_the_report_totals(
+    document: Document, report: Report
+) -> None:
+    t = report.totals
+    # The fixture covers each kind of line the sentence counts.
+    assert t.done_on_time and t.done_late and t.overdue and t.within_deadline
+    expected = (
+        f"Tổng số nhiệm vụ: {t.tasks}; đã đến hạn: {t.due}. "
+        f"Đã hoàn thành {t.done}/{t.tasks} nhiệm vụ, đạt {vi_rate(t.done, t.tasks)}, "
+        f"trong đó đúng hạn {t.done_on_time}, quá hạn {t.done_late}; "
+        f"chưa hoàn thành {t.tasks - t.done}, trong đó trong hạn {t.within_deadline}, "
+        f"quá hạn {t.overdue}."
+    )
+    paragraph_with(document, expected)
+
+
+def test_the_overall_sentence_reads_like_an_official_report(vi: Translator) -> None:
+    counts = Counts(
+        tasks=35, due=20, done_on_time=18, done_late=2, in_progress=12, overdue=3, no_deadline=0
+    )
+    assert overall_sentence(counts, vi) == (
+        "Tổng số nhiệm vụ: 35; đã đến hạn: 20. Đã hoàn thành 20/35 nhiệm vụ, đạt 57,1%, "
+        "trong đó đúng hạn 18, quá hạn 2; chưa hoàn thành 15, trong đó trong hạn 12, quá hạn 3."
+    )
+
+
+def test_each_area_with_tasks_has_its_heading_figures_and_task_lines(
+    document: Document, report: Report
+) -> None:
+    written = texts(document.paragraphs)
+    areas = [group for group in report.sections if group.counts.tasks]
+    assert areas
+    for number, group in enumerate(areas, start=1):
+        heading = written.index(f"{number}. {group.name}")
+        c = group.counts
+        assert written[heading + 1] == (
+            f"Hoàn thành {c.done}/{c.tasks} nhiệm vụ, đạt {vi_rate(c.done, c.tasks)}; "
+            f"chưa hoàn thành {c.tasks - c.done} (trong hạn {c.within_deadline}, "
+            f"quá hạn {c.overdue})."
+        )
+        lines = [line for line in report.tasks if line.section == group.code]
+        for offset, line in enumerate(lines, start=2):
+            assert written[heading + offset].startswith(
+                f"- {line.code}. {line.title}: {STATUS_VI[line.status]} ({line.percent}%)."
+            )
+
+
+def test_a_task_line_carries_the_latest_note_and_who_wrote_it(document: Document) -> None:
+    written = texts(document.paragraphs)
+    line = next(text for text in written if text.startswith("- 13. "))
+    assert line.endswith(
+        "Đang thực hiện (50%). Cập nhật ngày 10/12/2025 (Lê Văn Cường): đã gửi dự thảo xin ý kiến."
+    )
+
+
+# --- II. Shortcomings and III. Next tasks -------------------------------------------------
+
+
+def section_text(document: Document, start: str, end: str) -> list[str]:
+    written = texts(document.paragraphs)
+    return written[written.index(start) + 1 : written.index(end)]
+
+
+def test_section_ii_lists_every_overdue_task_and_the_undated_ones(
+    document: Document, report: Report
+) -> None:
+    assert report.overdue and report.no_deadline
+    shortcomings = section_text(
+        document, "II. TỒN TẠI, HẠN CHẾ", "III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI"
+    )
+    assert f"Nhiệm vụ quá hạn chưa hoàn thành ({len(report.overdue)} nhiệm vụ):" in shortcomings
+    for line in report.overdue:
+        assert (
+            f"- {line.code}. {line.title} (chủ trì: {lead_vi(line, ', ')}), "
+            f"quá hạn {line.days_overdue} ngày."
+        ) in shortcomings
+    for line in report.no_deadline:
+        assert f"- {line.code}. {line.title} (chủ trì: {lead_vi(line, ', ')})." in shortcomings
+
+
+def test_section_ii_says_so_when_nothing_is_overdue(
+    report: Report, organisation: Organisation
+) -> None:
+    on_track = [line for line in report.tasks if line.status is not TaskStatus.OVERDUE]
+    calm = render(_with_tasks(report, on_track), organisation)
+    shortcomings = section_text(
+        calm, "II. TỒN TẠI, HẠN CHẾ", "III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI"
+    )
+    assert shortcomings[0] == "Không có nhiệm vụ quá hạn chưa hoàn thành."
+
+
+def _with_tasks(report: Report, lines: list[TaskLine]) -> Report:
+    return replace(report, tasks=tuple(lines))
+
+
+def test_section_iii_lists_the_next_tasks_with_their_due_dates(
+    document: Document, next_tasks: tuple[TaskLine, ...]
+) -> None:
+    assert next_tasks
+    written = texts(document.paragraphs)
+    start = written.index("III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI")
+    coming = written[start + 1 :]
+    for line in next_tasks:
+        dates = ", ".join(day.strftime("%d/%m/%Y") for day in line.due_dates)
+        assert (
+            f"- {line.code}. {line.title} (chủ trì: {lead_vi(line, ', ')}; thời hạn: {dates})."
+        ) in coming
+
+
+def test_section_iii_shows_only_the_due_dates_still_to_come(
+    db: Session, report: Report, organisation: Organisation
+) -> None:
+    plan = db.exec(select(Plan)).one()
+    third_quarter = build_report(db, plan, now=FILED_AT, quarter=3, year=2025)
+    assert third_quarter.as_of == date(2025, 9, 30)
+    # Task 4 is due at the end of quarters III and IV; seen from 30/09 only 31/12 is ahead.
+    task_4 = next(line for line in report.tasks if line.code == "4")
+    assert task_4.due_dates == (date(2025, 9, 30), date(2025, 12, 31))
+    written = texts(render(third_quarter, organisation, [task_4]).paragraphs)
+    assert (
+        f"- 4. {task_4.title} (chủ trì: Phòng Văn hoá - Xã hội; thời hạn: 31/12/2025)." in written
+    )
+
+
+def test_section_iii_says_so_when_nothing_falls_due(
+    report: Report, organisation: Organisation
+) -> None:
+    document = render(report, organisation, ())
+    written = texts(document.paragraphs)
+    start = written.index("III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI")
+    assert written[start + 1] == "Không có nhiệm vụ nào của Kế hoạch đến hạn trong thời gian tới."
+
+
+# --- The signature block ------------------------------------------------------------------
+
+
+def test_the_signature_block_lists_the_recipients_and_signs_for_the_committee(
+    document: Document,
+) -> None:
+    signature = document.tables[1]
+    left, right = signature.rows[0].cells
+    assert texts(left.paragraphs) == [
+        "Nơi nhận:",
+        "- Sở Nội vụ;",
+        "- TT Đảng ủy, TT HĐND xã;",
+        "- Chủ tịch, các PCT UBND xã;",
+        "- Lưu: VT, VHXH.",
+    ]
+    heading, *recipients = (p for p in left.paragraphs if p.text.strip())
+    assert heading.runs[0].bold and heading.runs[0].italic
+    assert heading.runs[0].font.size == Pt(12)
+    assert {p.runs[0].font.size for p in recipients} == {Pt(11)}
+    assert texts(right.paragraphs) == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    for paragraph in right.paragraphs:
+        assert paragraph.alignment == WD_ALIGN_PARAGRAPH.CENTER
+        assert all(run.bold and run.font.size == Pt(14) for run in paragraph.runs)
+
+
+# --- The appendix -------------------------------------------------------------------------
+
+
+def test_the_appendix_is_a_landscape_section_on_a_new_page(document: Document) -> None:
+    assert len(document.sections) == 2
+    landscape: Section = document.sections[1]
+    assert landscape.start_type == WD_SECTION.NEW_PAGE
+    assert landscape.orientation == WD_ORIENT.LANDSCAPE
+    assert_mm(landscape.page_width, 297)
+    assert_mm(landscape.page_height, 210)
+    written = texts(document.paragraphs)
+    at = written.index("PHỤ LỤC")
+    assert written[at + 1].startswith("Kết quả thực hiện các nhiệm vụ quý IV năm 2025 theo ")
+    assert written[at + 2] == (
+        "(Kèm theo Báo cáo số .../BC-UBND ngày 05/02/2026 của Ủy ban nhân dân xã Nghi Dương)"
+    )
+
+
+def test_the_appendix_table_has_the_plan_columns_in_a_repeated_bold_header(
+    document: Document,
+) -> None:
+    table = appendix(document)
+    assert table.style is not None and table.style.name == "Table Grid"
+    header = table.rows[0]
+    assert [cell.text for cell in header.cells] == [
+        "STT",
+        "Nội dung nhiệm vụ",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+        "Thời hạn",
+        "Sản phẩm",
+        "Kết quả / tiến độ",
+    ]
+    assert all(run.bold for cell in header.cells for p in cell.paragraphs for run in p.runs)
+    assert header._tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
+    sizes = {
+        run.font.size
+        for row in table.rows
+        for cell in row.cells
+        for paragraph in cell.paragraphs
+        for run in paragraph.runs
+    }
+    assert sizes <= {Pt(11), Pt(12)}
+
+
+def test_every_task_of_the_report_has_one_appendix_row_in_plan_order(
+    document: Document, report: Report
+) -> None:
+    rows = appendix_rows(document, report)
+    assert list(rows) == [line.code for line in report.tasks]
+    for line in report.tasks:
+        _code, title, lead, _coordinating, deadline, product, result = rows[line.code]
+        assert title == line.title
+        assert lead == lead_vi(line, "; ")
+        dates = ", ".join(due.strftime("%d/%m/%Y") for due in line.due_dates)
+        assert deadline.splitlines() == [text for text in (line.deadline_text, dates) if text]
+        assert product == line.product
+        assert result.splitlines()[0] == f"{STATUS_VI[line.status]} ({line.percent}%)"
+
+
+def test_an_appendix_row_shows_the_latest_note_and_the_coordinating_units(
+    document: Document, report: Report
+) -> None:
+    rows = appendix_rows(document, report)
+    result = rows["3"][6].splitlines()
+    assert result == [
+        "Hoàn thành đúng hạn (100%)",
+        "Cập nhật ngày 20/12/2025 (Trần Thị Hoa): đã ban hành Báo cáo số 215/BC-UBND.",
+    ]
+    overdue = report.overdue[0]
+    assert rows[overdue.code][6].splitlines()[1] == f"quá hạn {overdue.days_overdue} ngày"
+    # Task 3 is coordinated by every other unit, which the plan writes as one collective name.
+    assert rows["3"][3] == ALL_UNITS_VI
+    named = next(
+        line for line in report.tasks if line.coordinating and not _all_others(line, report)
+    )
+    assert rows[named.code][3] == "; ".join(unit.name for unit in named.coordinating)
+
+
+def _all_others(line: TaskLine, report: Report) -> bool:
+    """Whether every unit but the leads coordinates ``line``."""
+    everyone = {group.code for group in report.units}
+    others = everyone - {unit.code for unit in line.leads}
+    return len(others) > 1 and {unit.code for unit in line.coordinating} == others
