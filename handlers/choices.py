@@ -50,7 +50,10 @@ _ARITY = {
     Action.CANCEL: 0,
     Action.PERCENT_MENU: 1,
     Action.SNOOZE: 2,
+    Action.REPORT_FILE: 4,
 }
+# Every action must say how many arguments it takes.
+assert set(_ARITY) == set(Action), set(Action) - set(_ARITY)
 _NUMBER = re.compile(r"^[0-9]{1,12}$")
 _LOCALE = re.compile(r"^[a-z]{2}$")
 MAX_DATA = 64

@@ -272,4 +272,5 @@ _OFFICER_CHOICES: dict[Action, Callable[[Turn, Picked], None]] = {
     Action.PERCENT_MENU: lambda t, p: reminders.percent_menu(t, p.number()),
     Action.SNOOZE: lambda t, p: reminders.snooze_task(t, p.number(0), p.number(1)),
     Action.REPORT_FILE: reports.report_file_choice,
+    Action.REPORT_FILE: reports.report_file_choice,
 }

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import docx
 import pytest
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from bot.cli import app
@@ -128,3 +131,38 @@ def test_simulate_prints_totals(database_url: str, monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("DATABASE_URL", database_url)
     result = CliRunner().invoke(app, ["simulate", "--from", "2025-12-01", "--to", "2025-12-05"])
     assert "Tổng cộng" in result.stdout and "Theo đơn vị:" in result.stdout
+
+
+@pytest.mark.parametrize("file_format", ["docx", "xlsx", "png"])
+def test_report_files_from_the_command_line(
+    database_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, file_format: str
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("NHACVIEC_CLOCK_START", "2026-02-05T09:00:00+07:00")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(
+        app, ["report", "--format", file_format, "--quarter", "4", "--year", "2025"]
+    )
+    assert result.exit_code == 0, result.output
+    [made] = list(tmp_path.glob(f"*.{file_format}"))
+    assert "quy4-2025" in made.name
+    content = made.read_bytes()
+    if file_format == "docx":
+        document = docx.Document(io.BytesIO(content))
+        header = document.tables[0]
+        text = "\n".join(cell.text for row in header.rows for cell in row.cells)
+        assert "Nghi Dương, ngày 05 tháng 02 năm 2026" in text
+    elif file_format == "xlsx":
+        assert load_workbook(io.BytesIO(content)).sheetnames[0] == "Nhiệm vụ"
+    else:
+        assert content.startswith(b"\x89PNG")
+
+
+def test_report_to_a_named_file(
+    database_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    target = tmp_path / "bao-cao.json"
+    result = CliRunner().invoke(app, ["report", "--format", "json", "--out", str(target)])
+    assert result.exit_code == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["totals"]["tasks"] == 35

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date, datetime, timedelta
 
+import docx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -17,6 +19,7 @@ from handlers.i18n import translator
 from handlers.reports import report_json
 from handlers.types import Attachment, Person, Reply
 from models.clock import VIETNAM
+from models.officers import units_of
 from models.plans import find_plan, task_by_code
 from models.report import Report, build_report
 from models.tables import (
@@ -507,3 +510,31 @@ def test_deadlines_ahead_with_many_tasks_on_one_day(chat: Chat) -> None:
     text = chat.text(chat.send(COORDINATOR, "/hanchot"))
     assert text.count("thứ Tư, 31/12/2025 (còn 9 ngày)") > 10
     assert text.index("3 ·") < text.index("4 ·")
+
+
+def test_baocao_offers_the_report_as_files(chat: Chat) -> None:
+    [report] = chat.mine(chat.send(COORDINATOR, "/baocao quy4/2025"))
+    labels = [choice.label for row in report.choices for choice in row]
+    assert labels == ["📄 Word", "📊 Excel", "📈 Biểu đồ"]
+    word = chat.send(COORDINATOR, choice=choice_data([report], "Word"))
+    [sent] = [reply for reply in word if reply.file is not None]
+    assert sent.file is not None and sent.file.name.endswith("quy4-2025.docx")
+    document = docx.Document(io.BytesIO(sent.file.content))
+    assert any("quý IV năm 2025" in paragraph.text for paragraph in document.paragraphs)
+    chart = chat.send(COORDINATOR, choice=choice_data([report], "Biểu đồ"))
+    assert next(reply.file for reply in chart if reply.file).is_image
+
+
+def test_an_officer_gets_files_of_their_own_unit_whatever_the_button_says(chat: Chat) -> None:
+    with Session(chat.engine) as session:
+        plan = find_plan(session, None)
+        assert plan is not None
+        vanphong = next(
+            u.id for u in units_of(session, plan.organisation_id) if u.code == "vanphong"
+        )
+    forged = encode(Action.REPORT_FILE, 2, 0, 0, vanphong or 0)
+    [sent] = [reply for reply in chat.send(KINHTE, choice=forged) if reply.file is not None]
+    assert sent.file is not None and "-kinhte-" in sent.file.name
+    assert "Lựa chọn không hợp lệ" in chat.text(
+        chat.send(KINHTE, choice=encode(Action.REPORT_FILE, 9, 0, 0, 0))
+    )

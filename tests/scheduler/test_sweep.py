@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import time as timer
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+import docx
 import pytest
 from sqlalchemy import Engine, update
 from sqlmodel import Session, col, select
@@ -19,6 +21,7 @@ from models.db import session_scope
 from models.officers import add_officer, find_unit
 from models.plans import find_plan, task_by_code
 from models.tables import Channel, Officer, Reminder, ReminderState, Role
+from scheduler.digests import quarter_draft_days
 from scheduler.policy import ReminderPolicy
 from scheduler.service import ReminderService
 from scheduler.sweep import DeliveryFailed, Unreachable
@@ -281,3 +284,46 @@ async def test_leave_pauses_reminders_and_warns_when_a_unit_is_left_alone(world:
     )
     await world.at(at(date(2025, 12, 5)))
     assert not world.channel.to(KINHTE)
+
+
+def test_draft_report_days_follow_the_calendar() -> None:
+    days = quarter_draft_days(date(2025, 7, 1), date(2026, 12, 31), CALENDAR)
+    assert days == {
+        date(2025, 9, 12): (3, 2025),  # due Friday 19/09
+        date(2025, 12, 12): (4, 2025),
+        date(2026, 3, 12): (1, 2026),
+        date(2026, 6, 12): (2, 2026),
+        date(2026, 9, 11): (3, 2026),  # 19/09/2026 is a Saturday: due Friday 18/09
+        date(2026, 12, 11): (4, 2026),  # 19/12/2026 is a Saturday
+    }
+
+
+async def test_weekly_digest_and_draft_report_reach_the_coordinator(world: World) -> None:
+    with session_scope(world.engine) as session:
+        unit = find_unit(session, "vanphong")
+        assert unit is not None
+        add_officer(
+            session,
+            unit=unit,
+            full_name="Lãnh đạo",
+            role=Role.LEADER,
+            channel=Channel.TELEGRAM,
+            external_id="900",
+            now=world.clock.now(),
+        )
+    for day in (date(2025, 9, 1), date(2025, 9, 2), date(2025, 9, 3), date(2025, 9, 8)):
+        await world.at(at(day))
+    weekly = [
+        m.date() for m, reply in world.channel.to(COORDINATOR) if reply.text.startswith("📅")
+    ]
+    # Monday 01/09 and Tuesday 02/09 are Quốc khánh: the week starts on Wednesday 03/09.
+    assert weekly == [date(2025, 9, 3), date(2025, 9, 8)]
+    leader = [reply.text for _, reply in world.channel.to("900") if reply.text.startswith("📅")]
+    assert len(leader) == 2 and "Đến hạn trong tuần" in leader[0]
+    assert not [r for _, r in world.channel.to("900") if r.text.startswith("🔔")]
+    await world.at(at(date(2025, 9, 12)))
+    [draft] = [reply for _, reply in world.channel.to(COORDINATOR) if reply.file is not None]
+    assert draft.file is not None and draft.file.name.endswith("quy3-2025.docx")
+    assert "Dự thảo báo cáo quý 3/2025" in draft.text and "thứ Sáu, 19/09/2025" in draft.text
+    document = docx.Document(io.BytesIO(draft.file.content))
+    assert any("quý III năm 2025" in paragraph.text for paragraph in document.paragraphs)
