@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import date, datetime, timedelta
 
 import docx
@@ -538,3 +539,28 @@ def test_an_officer_gets_files_of_their_own_unit_whatever_the_button_says(chat: 
     assert "Lựa chọn không hợp lệ" in chat.text(
         chat.send(KINHTE, choice=encode(Action.REPORT_FILE, 9, 0, 0, 0))
     )
+
+
+def test_the_word_report_matches_baocao_line_for_line(chat: Chat) -> None:
+    chat.clock.set(datetime(2026, 2, 5, 9, 0, tzinfo=VIETNAM))
+    chat.send(VANPHONG, "/capnhat 12 100 đã ban hành báo cáo số 215/BC-UBND")
+    chat.send(KINHTE, "/capnhat 8 60 đang tổng hợp số liệu")
+    [report] = chat.mine(chat.send(COORDINATOR, "/baocao quy4/2025"))
+    word = chat.send(COORDINATOR, choice=choice_data([report], "Word"))
+    file = next(reply.file for reply in word if reply.file is not None)
+    document = docx.Document(io.BytesIO(file.content))
+    body = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    totals = re.search(r"Tổng số nhiệm vụ: (\d+); đã đến hạn: (\d+)\.", report.text)
+    assert totals is not None
+    assert f"Tổng số nhiệm vụ: {totals[1]}; đã đến hạn: {totals[2]}." in body
+    done = re.search(
+        r"Đã hoàn thành (\d+)/(\d+), đạt ([\d,]+%) \(đúng hạn (\d+), quá hạn (\d+)\)", report.text
+    )
+    assert done is not None
+    assert (
+        f"Đã hoàn thành {done[1]}/{done[2]} nhiệm vụ, đạt {done[3]}, trong đó đúng hạn "
+        f"{done[4]}, quá hạn {done[5]}"
+    ) in body
+    for line in report.text.split("Theo lĩnh vực:")[1].split("\n\n")[0].splitlines()[1:]:
+        area = line.removeprefix("• ").split(":")[0]
+        assert area.split(". ", 1)[1] in body
