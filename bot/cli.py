@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sys
 from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
+from secrets import token_urlsafe
 from typing import Annotated, Any
 
 import typer
@@ -14,9 +16,11 @@ from rich.console import Console
 from rich.table import Table
 from sqlmodel import select
 
-from bot.channels.telegram import TelegramChannel
+from bot.channels.telegram import WebhookConfig
 from bot.channels.terminal import TerminalChat
+from bot.channels.zalo.channel import ZaloWebhook
 from bot.logs import configure_logging
+from bot.runner import RunOptions, serve
 from bot.runtime import Runtime, open_runtime
 from bot.settings import Settings
 from handlers.conversation import Conversation
@@ -90,32 +94,65 @@ def run_command(
     ] = None,
     listen: Annotated[str, typer.Option(help="Webhook: address to listen on.")] = "0.0.0.0",
     port: Annotated[int, typer.Option(help="Webhook: port to listen on.")] = 8443,
+    zalo_webhook: Annotated[
+        str | None, typer.Option("--zalo-webhook", help="Public HTTPS URL for Zalo's webhook.")
+    ] = None,
+    zalo_port: Annotated[int, typer.Option(help="Zalo webhook: port to listen on.")] = 8444,
 ) -> None:
-    """Run the bot (Telegram long polling, or --webhook URL; the terminal chat without a token)."""
-    run_bot(webhook=webhook, listen=listen, port=port)
+    """Run the bot on every configured channel (Telegram, Zalo); the terminal chat without one."""
+    run_bot(
+        webhook=webhook, listen=listen, port=port, zalo_webhook=zalo_webhook, zalo_port=zalo_port
+    )
 
 
-def run_bot(*, webhook: str | None, listen: str, port: int) -> None:
+def run_bot(
+    *,
+    webhook: str | None,
+    listen: str,
+    port: int,
+    zalo_webhook: str | None = None,
+    zalo_port: int = 8444,
+) -> None:
     """Start every configured channel; the terminal chat when none is."""
     with open_runtime() as runtime:
-        conversation = Conversation(runtime.engine, runtime.clock, runtime.calendar)
-        token = runtime.settings.telegram_bot_token
-        if token is None:
+        settings = runtime.settings
+        if settings.telegram_bot_token is None and settings.zalo_bot_token is None:
+            conversation = Conversation(runtime.engine, runtime.clock, runtime.calendar)
             show_status(runtime)
             TerminalChat(runtime, conversation, read=_read_line, write=_write_plain).run()
             return
-        secrets = [token.get_secret_value()]
-        if runtime.settings.webhook_secret is not None:
-            secrets.append(runtime.settings.webhook_secret.get_secret_value())
-        configure_logging(secrets)
-        channel = TelegramChannel(runtime, conversation)
-        if webhook:
-            secret = runtime.settings.webhook_secret
-            channel.run_webhook(
-                webhook, listen, port, secret.get_secret_value() if secret else None
+        secrets = [
+            secret.get_secret_value()
+            for secret in (
+                settings.telegram_bot_token,
+                settings.zalo_bot_token,
+                settings.webhook_secret,
+                settings.zalo_webhook_secret,
             )
-        else:
-            channel.run_polling()
+            if secret is not None
+        ]
+        configure_logging(secrets)
+        options = RunOptions(
+            telegram_webhook=WebhookConfig.make(
+                webhook,
+                listen,
+                port,
+                settings.webhook_secret.get_secret_value() if settings.webhook_secret else None,
+            )
+            if webhook
+            else None,
+            zalo_webhook=ZaloWebhook(
+                zalo_webhook,
+                listen,
+                zalo_port,
+                settings.zalo_webhook_secret.get_secret_value()
+                if settings.zalo_webhook_secret
+                else token_urlsafe(32),
+            )
+            if zalo_webhook
+            else None,
+        )
+        asyncio.run(serve(runtime, options))
 
 
 class RoleOption(StrEnum):

@@ -38,6 +38,13 @@ class Settings(BaseSettings):
     telegram_api_url: str = Field(
         default="https://api.telegram.org/bot", validation_alias=_env("TELEGRAM_API_URL")
     )
+    zalo_bot_token: SecretStr | None = Field(default=None, validation_alias=_env("ZALO_BOT_TOKEN"))
+    zalo_api_url: str = Field(
+        default="https://bot-api.zaloplatforms.com", validation_alias=_env("ZALO_API_URL")
+    )
+    zalo_webhook_secret: SecretStr | None = Field(
+        default=None, validation_alias=_env("ZALO_WEBHOOK_SECRET")
+    )
     webhook_secret: SecretStr | None = Field(
         default=None, validation_alias=_env("NHACVIEC_WEBHOOK_SECRET")
     )

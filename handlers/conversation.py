@@ -11,12 +11,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from sqlalchemy import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from handlers import help as help_
-from handlers import progress, registration, reminders, reports, tasks
+from handlers import linking, progress, registration, reminders, reports, tasks
 from handlers.choices import Action, Picked, decode
 from handlers.context import CoreSettings, Turn
 from handlers.i18n import DEFAULT_LOCALE, SUPPORTED_LOCALES, translator
@@ -26,6 +27,7 @@ from models.clock import Clock
 from models.db import session_scope
 from models.officers import officer_by_identity
 from models.tables import Channel, ChatState, MessageLink
+from models.vntext import fold
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,7 @@ PUBLIC_COMMANDS: dict[str, Command] = {
     "trogiup": help_.help_command,
     "help": help_.help_command,
     "ngonngu": help_.language_command,
+    "lienket": linking.link_command,
 }
 OFFICER_COMMANDS: dict[str, Command] = {
     "nhiemvu": tasks.list_tasks,
@@ -48,6 +51,7 @@ OFFICER_COMMANDS: dict[str, Command] = {
     "baocao": reports.report_command,
     "moi": registration.invite,
     "nghiphep": reminders.leave_command,
+    "kenh": linking.channel_command,
 }
 # What a free-text message answers, by the question last asked (ChatState "step").
 STEPS: dict[str, Callable[[Turn, str], None]] = {
@@ -205,6 +209,18 @@ def _on_text(turn: Turn) -> None:
     if link is not None and turn.officer is not None:
         progress.reply_to_task_message(turn, link)
         return
+    command = typed_command(incoming.text)
+    if command is not None:
+        _on_command(turn, command)
+        return
+    if turn.officer is None and registration.looks_like_invite(incoming.text):
+        registration.redeem_invite(turn, incoming.text)
+        return
+    if incoming.implicit_reply and turn.officer is not None:
+        latest = _latest_task_message(turn)
+        if latest is not None:
+            progress.reply_to_task_message(turn, latest)
+            return
     if turn.officer is None:
         _explain_registration(turn)
         return
@@ -214,6 +230,64 @@ def _on_text(turn: Turn) -> None:
             "a task, or type /capnhat 12 50 note. Type /trogiup for help."
         )
     )
+
+
+# Commands typed without the slash or the diacritics, as people type on Zalo:
+# "baocao", "bao cao", "báo cáo" all mean /baocao. Matched on the first words only.
+COMMAND_WORDS: dict[str, str] = {
+    "nhiemvu": "nhiemvu",
+    "nhiem vu": "nhiemvu",
+    "baocao": "baocao",
+    "bao cao": "baocao",
+    "capnhat": "capnhat",
+    "cap nhat": "capnhat",
+    "giahan": "giahan",
+    "gia han": "giahan",
+    "hanchot": "hanchot",
+    "han chot": "hanchot",
+    "trogiup": "trogiup",
+    "tro giup": "trogiup",
+    "help": "trogiup",
+    "dangky": "dangky",
+    "dang ky": "dangky",
+    "ngonngu": "ngonngu",
+    "ngon ngu": "ngonngu",
+    "nghiphep": "nghiphep",
+    "nghi phep": "nghiphep",
+    "lienket": "lienket",
+    "lien ket": "lienket",
+    "kenh": "kenh",
+    "huy": "huy",
+    "start": "start",
+    "batdau": "start",
+    "bat dau": "start",
+}
+LATEST_TASK_MESSAGE_DAYS = 3
+
+
+def typed_command(text: str) -> str | None:
+    """Read "bao cao quy4" as "/baocao quy4"; None when the text is no command word."""
+    words = text.split()
+    folded = [fold(word) for word in words[:2]]
+    for length in (2, 1):
+        key = " ".join(folded[:length])
+        if len(folded) >= length and key in COMMAND_WORDS:
+            return "/" + " ".join([COMMAND_WORDS[key], *words[length:]])
+    return None
+
+
+def _latest_task_message(turn: Turn) -> MessageLink | None:
+    incoming = turn.incoming
+    since = turn.now - timedelta(days=LATEST_TASK_MESSAGE_DAYS)
+    return turn.session.exec(
+        select(MessageLink)
+        .where(
+            MessageLink.channel == incoming.person.channel,
+            MessageLink.chat_id == incoming.chat_id,
+            col(MessageLink.created_at) >= since,
+        )
+        .order_by(col(MessageLink.created_at).desc(), col(MessageLink.id).desc())
+    ).first()
 
 
 def _replied_task(turn: Turn) -> MessageLink | None:

@@ -314,6 +314,14 @@ def invite(turn: Turn, args: str) -> None:
     )
 
 
+_INVITE_CODE = re.compile(rf"^[{_INVITE_ALPHABET}]{{{INVITE_LENGTH}}}$")
+
+
+def looks_like_invite(text: str) -> bool:
+    """Tell whether a message is an invite code sent alone (as Zalo users do)."""
+    return bool(_INVITE_CODE.match(text.strip().upper()))
+
+
 def redeem_invite(turn: Turn, code: str) -> None:
     """Register whoever opened an invite, without approval."""
     tr = turn.tr

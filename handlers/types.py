@@ -41,6 +41,9 @@ class Incoming:
     choice: str | None = None
     reply_to_message_id: str | None = None
     attachment: Attachment | None = None
+    # The platform cannot quote a message (Zalo): free text then answers the latest
+    # message about a task in this chat.
+    implicit_reply: bool = False
 
 
 @dataclass(frozen=True)

@@ -182,3 +182,26 @@ def units_of(session: Session, organisation_id: int) -> list[Unit]:
             .order_by(col(Unit.position))
         )
     )
+
+
+def link_identity(
+    session: Session, *, officer_id: int, channel: Channel, external_id: str, now: datetime
+) -> Officer | None:
+    """Give an officer one more chat account; return who holds it already, if someone does."""
+    existing = session.exec(
+        select(ChatIdentity).where(
+            ChatIdentity.channel == channel, ChatIdentity.external_id == external_id
+        )
+    ).first()
+    if existing is not None:
+        holder = session.get(Officer, existing.officer_id)
+        if holder is not None and holder.active:
+            return holder
+        session.delete(existing)
+        session.flush()
+    session.add(
+        ChatIdentity(
+            officer_id=officer_id, channel=channel, external_id=external_id, created_at=now
+        )
+    )
+    return None

@@ -102,6 +102,9 @@ class Officer(SQLModel, table=True):
     # Set when the platform refused a message (the person blocked the bot or never
     # started it); cleared as soon as they write again.
     unreachable_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    # Where reminders and digests go: a comma-separated list of channels; empty means
+    # every channel the officer is linked on.
+    notify_channels: str = Field(default="", max_length=64)
 
 
 class ChatIdentity(SQLModel, table=True):
@@ -363,3 +366,14 @@ class Leave(SQLModel, table=True):
     start: date
     end: date
     created_at: datetime = Field(sa_column=_timestamp())
+
+
+class LinkCode(SQLModel, table=True):
+    """A one-time code that links another chat account (Zalo) to an officer."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    officer_id: int = Field(foreign_key="officer.id", index=True)
+    code: str = Field(max_length=16, unique=True)
+    created_at: datetime = Field(sa_column=_timestamp())
+    expires_at: datetime = Field(sa_column=_timestamp())
+    used_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))

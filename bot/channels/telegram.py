@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from telegram import (
@@ -34,6 +34,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.channels.router import Router
 from bot.runtime import Runtime
 from handlers.conversation import Conversation
 from handlers.formatting import split_text
@@ -41,23 +42,41 @@ from handlers.help import menu_for
 from handlers.i18n import translator
 from handlers.types import Attachment, Incoming, Person, Reply
 from models.tables import Channel
-from scheduler.service import ReminderService
 from scheduler.sweep import DeliveryFailed, Unreachable
 
 log = logging.getLogger(__name__)
 MESSAGE_LIMIT = 4096
 
 
-class TelegramChannel:
-    """Runs the bot on Telegram, by long polling or behind a webhook."""
+@dataclass(frozen=True)
+class WebhookConfig:
+    """Where Telegram delivers updates: ``url`` is public; we listen on ``listen:port``."""
 
-    def __init__(
-        self, runtime: Runtime, conversation: Conversation, *, send_reminders: bool = True
-    ) -> None:
+    url: str
+    listen: str
+    port: int
+    secret: str
+
+    @property
+    def path(self) -> str:
+        """The URL path we answer on, the same as the public URL's."""
+        return urlsplit(self.url).path.strip("/") or "telegram"
+
+    @classmethod
+    def make(cls, url: str, listen: str, port: int, secret: str | None) -> WebhookConfig:
+        """A webhook configuration, with a random secret when none is set."""
+        return cls(url, listen, port, secret or secrets.token_urlsafe(32))
+
+
+class TelegramChannel:
+    """The bot on Telegram, by long polling or behind a webhook."""
+
+    def __init__(self, runtime: Runtime, conversation: Conversation, router: Router) -> None:
         token = runtime.settings.telegram_bot_token
         assert token is not None, "the Telegram channel needs TELEGRAM_BOT_TOKEN"
         self.runtime = runtime
         self.conversation = conversation
+        self.router = router
         api_url = runtime.settings.telegram_api_url.rstrip("/")
         self.application = (
             Application.builder()
@@ -65,63 +84,53 @@ class TelegramChannel:
             .base_url(api_url)
             .base_file_url(_file_url(api_url))
             .rate_limiter(AIORateLimiter(max_retries=3))
-            .post_init(self._post_init)
-            .post_shutdown(self._post_shutdown)
             .build()
-        )
-        self.reminders = ReminderService(
-            runtime.engine,
-            runtime.clock,
-            runtime.calendar,
-            runtime.policy,
-            {Channel.TELEGRAM: self},
-        )
-        self.send_reminders = send_reminders
-        self._first_tick: asyncio.Task[object] | None = None
-        conversation.on_task_changed = self.reminders.replan
-        conversation.settings = replace(
-            conversation.settings, reminder_time=runtime.policy.send_time
         )
         self.application.add_handler(CallbackQueryHandler(self._on_choice))
         self.application.add_handler(MessageHandler(filters.UpdateType.MESSAGE, self._on_message))
         self.application.add_error_handler(self._on_error)
+        router.add(Channel.TELEGRAM, self)
 
-    def run_polling(self) -> None:
-        """Run until interrupted, fetching updates by long polling."""
-        self.application.run_polling(allowed_updates=["message", "callback_query"])
+    async def start(self, webhook: WebhookConfig | None = None) -> None:
+        """Connect, set the default menu, and start receiving updates."""
+        application = self.application
+        await application.initialize()
+        await self.prepare()
+        await application.start()
+        updater = application.updater
+        assert updater is not None
+        allowed = ["message", "callback_query"]
+        if webhook is None:
+            await updater.start_polling(allowed_updates=allowed)
+        else:
+            await updater.start_webhook(
+                listen=webhook.listen,
+                port=webhook.port,
+                url_path=webhook.path,
+                webhook_url=webhook.url,
+                secret_token=webhook.secret,
+                allowed_updates=allowed,
+            )
+        log.info("Telegram bot @%s is running", application.bot.username)
 
-    def run_webhook(self, url: str, listen: str, port: int, secret: str | None) -> None:
-        """Run behind a webhook at ``url``; Telegram must present ``secret`` with each update."""
-        path = urlsplit(url).path.strip("/") or "telegram"
-        self.application.run_webhook(
-            listen=listen,
-            port=port,
-            url_path=path,
-            webhook_url=url,
-            secret_token=secret or secrets.token_urlsafe(32),
-            allowed_updates=["message", "callback_query"],
-        )
-
-    async def _post_init(self, application: Application) -> None:  # type: ignore[type-arg]
-        me = application.bot.username
-        self.conversation.settings = replace(self.conversation.settings, bot_username=me)
-        tr = translator(None)
-        commands = [BotCommand(name, text) for name, text in menu_for(None, tr)]
+    async def prepare(self) -> None:
+        """Learn the bot's name (for invite links) and set the menu of people not registered."""
+        bot = self.application.bot
+        self.conversation.settings = replace(self.conversation.settings, bot_username=bot.username)
+        commands = [BotCommand(name, text) for name, text in menu_for(None, translator(None))]
         try:
-            await application.bot.set_my_commands(commands, scope=BotCommandScopeDefault())
+            await bot.set_my_commands(commands, scope=BotCommandScopeDefault())
         except TelegramError as error:
             log.warning("Could not set the default command menu: %s", error)
-        if self.send_reminders:
-            speed = self.runtime.settings.clock_speed if self.runtime.settings.clock_start else 1.0
-            self.reminders.start(speed)
-            # Plan and sweep at once rather than a minute after start-up.
-            self._first_tick = asyncio.get_running_loop().create_task(self.reminders.tick())
-        log.info("Telegram bot @%s is running", me)
 
-    async def _post_shutdown(self, _application: Application) -> None:  # type: ignore[type-arg]
-        self.reminders.stop()
-        if self._first_tick is not None and not self._first_tick.done():
-            self._first_tick.cancel()
+    async def stop(self) -> None:
+        """Stop receiving updates and disconnect."""
+        application = self.application
+        if application.updater is not None and application.updater.running:
+            await application.updater.stop()
+        if application.running:
+            await application.stop()
+        await application.shutdown()
 
     async def _on_message(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
@@ -155,12 +164,7 @@ class TelegramChannel:
 
     async def _answer(self, incoming: Incoming) -> None:
         replies = await asyncio.to_thread(self.conversation.handle, incoming)
-        for reply in replies:
-            chat_id = incoming.chat_id if reply.to is None else reply.to.external_id
-            if reply.to is not None and reply.to.channel != Channel.TELEGRAM:
-                log.info("A reply for %s is left for that channel", reply.to.channel)
-                continue
-            await self.deliver(chat_id, reply)
+        await self.router.route(incoming, replies)
 
     async def deliver(self, chat_id: str, reply: Reply) -> None:
         """Send one reply to a chat; a failure is logged and does not stop the others."""

@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
-
-import pytest
-from pydantic import SecretStr
 
 from bot.channels.numbered import NumberedChoices
 from bot.logs import RedactSecrets
@@ -64,32 +60,3 @@ def test_numbered_choices_pick_by_number_for_a_while() -> None:
     expired = NumberedChoices(lifetime=0)
     expired.render("c1", ((Choice("Duyệt", "ra:1"),),), translator("vi"))
     assert expired.pick("c1", "1") is None
-
-
-def test_webhook_mode_passes_the_secret_and_path(
-    monkeypatch: pytest.MonkeyPatch, seeded_engine: Any
-) -> None:
-    from datetime import datetime
-
-    from bot.channels.telegram import TelegramChannel
-    from bot.runtime import Runtime
-    from bot.settings import Settings
-    from handlers.conversation import Conversation
-    from models.calendar import WorkingCalendar
-    from models.clock import VIETNAM, FixedClock
-
-    clock = FixedClock(datetime(2025, 12, 5, 8, 0, tzinfo=VIETNAM))
-    runtime = Runtime(
-        Settings(TELEGRAM_BOT_TOKEN=SecretStr("42:X")),
-        clock,
-        seeded_engine,
-        WorkingCalendar(),
-        translator("vi"),
-    )
-    channel = TelegramChannel(runtime, Conversation(seeded_engine, clock, runtime.calendar))
-    seen: dict[str, Any] = {}
-    monkeypatch.setattr(channel.application, "run_webhook", lambda **kwargs: seen.update(kwargs))
-    channel.run_webhook("https://xa.example.vn/nhacviec/hook", "0.0.0.0", 8443, "s3cret")
-    assert seen["webhook_url"] == "https://xa.example.vn/nhacviec/hook"
-    assert seen["url_path"] == "nhacviec/hook" and seen["secret_token"] == "s3cret"
-    assert seen["port"] == 8443

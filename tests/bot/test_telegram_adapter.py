@@ -13,7 +13,8 @@ from sqlalchemy import Engine
 from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
-from bot.channels.telegram import TelegramChannel
+from bot.channels.router import Router
+from bot.channels.telegram import TelegramChannel, WebhookConfig
 from bot.runtime import Runtime
 from bot.settings import Settings
 from handlers.conversation import Conversation
@@ -102,11 +103,11 @@ async def adapter(seeded_engine: Engine) -> AsyncIterator[tuple[TelegramChannel,
     settings = Settings(TELEGRAM_BOT_TOKEN=SecretStr("42:OFFLINE"))
     runtime = Runtime(settings, clock, seeded_engine, WorkingCalendar(), translator("vi"))
     conversation = Conversation(seeded_engine, clock, runtime.calendar)
-    channel = TelegramChannel(runtime, conversation, send_reminders=False)
+    channel = TelegramChannel(runtime, conversation, Router())
     request = OfflineRequest()
     channel.application.bot._request = (request, request)  # both the polling and the API request
     async with channel.application:
-        await channel._post_init(channel.application)
+        await channel.prepare()
         yield channel, request
 
 
@@ -237,3 +238,27 @@ async def test_a_menu_reply_sets_the_chat_menu(
         if "scope" in params and json.loads(params["scope"])["type"] == "chat"
     ]
     assert scoped and "nhiemvu" in scoped[-1]["commands"]
+
+
+async def test_webhook_mode_listens_on_the_public_path_with_a_secret(
+    adapter: tuple[TelegramChannel, OfflineRequest], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    channel, _request = adapter
+    seen: dict[str, Any] = {}
+
+    async def record(**kwargs: Any) -> None:
+        seen.update(kwargs)
+
+    async def nothing() -> None:
+        return None
+
+    updater = channel.application.updater
+    assert updater is not None
+    monkeypatch.setattr(updater, "start_webhook", record)
+    monkeypatch.setattr(channel.application, "start", nothing)
+    monkeypatch.setattr(channel.application, "initialize", nothing)
+    config = WebhookConfig.make("https://xa.example.vn/nhacviec/hook", "0.0.0.0", 8443, None)
+    await channel.start(config)
+    assert seen["webhook_url"] == "https://xa.example.vn/nhacviec/hook"
+    assert seen["url_path"] == "nhacviec/hook" and seen["port"] == 8443
+    assert len(seen["secret_token"]) >= 32

@@ -1,0 +1,252 @@
+"""The Zalo channel: the same conversation core on the Zalo Bot Platform.
+
+Zalo's Bot API looks like Telegram's but differs where it matters: one update per
+poll and an HTTP 408 when idle, no update ids (so updates are deduplicated by
+message id, and consumed ones may come back), the bot's own messages echoed back,
+string ids, no buttons, no quoting, 2,000 characters at most, no file upload. So the
+core's choices are written as a numbered list ("Trả lời 1, 2 hoặc 3") and a bare
+number picks one; free text answers the latest message about a task; commands may be
+typed without the slash or the diacritics (the core reads "bao cao" as /baocao).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+from tornado.httpserver import HTTPServer
+from tornado.web import Application, RequestHandler
+
+from bot.channels.numbered import NumberedChoices
+from bot.channels.router import Router
+from bot.channels.zalo.client import ZaloApiError, ZaloClient
+from bot.runtime import Runtime
+from handlers.conversation import Conversation
+from handlers.formatting import split_text
+from handlers.i18n import translator
+from handlers.types import Incoming, Person, Reply
+from models.tables import Channel
+from scheduler.sweep import DeliveryFailed, Unreachable
+
+log = logging.getLogger(__name__)
+MESSAGE_LIMIT = 2000
+MIN_POLL_INTERVAL = 1.0  # Zalo answers at once while its queue is not empty: do not hammer it
+SEEN_LIMIT = 5000
+POLL_TIMEOUT = 30
+
+
+@dataclass(frozen=True)
+class ZaloWebhook:
+    """Where Zalo delivers updates: ``url`` is public; we listen on ``listen:port``."""
+
+    url: str
+    listen: str
+    port: int
+    secret: str
+
+
+class ZaloChannel:
+    """The bot on Zalo, by long polling or behind a webhook."""
+
+    def __init__(
+        self, runtime: Runtime, conversation: Conversation, client: ZaloClient, router: Router
+    ) -> None:
+        self.runtime = runtime
+        self.conversation = conversation
+        self.client = client
+        self.router = router
+        self.choices = NumberedChoices()
+        self.bot_id = ""
+        self._seen: OrderedDict[tuple[str, str], None] = OrderedDict()
+        self._poller: asyncio.Task[None] | None = None
+        self._server: HTTPServer | None = None
+        self._pending: set[asyncio.Task[None]] = set()
+        router.add(Channel.ZALO, self)
+
+    async def start(self, webhook: ZaloWebhook | None = None) -> None:
+        """Learn the bot's id, then poll, or register and serve the webhook."""
+        me = await self.client.get_me()
+        self.bot_id = str(me.get("id", ""))
+        if webhook is None:
+            await self._forget_webhook()
+            self._poller = asyncio.create_task(self._poll_forever())
+        else:
+            self._serve_webhook(webhook)
+            await self.client.set_webhook(webhook.url, webhook.secret)
+        log.info("Zalo bot %s is running", me.get("account_name", self.bot_id))
+
+    async def stop(self) -> None:
+        """Stop receiving updates and close the client."""
+        if self._poller is not None:
+            self._poller.cancel()
+            await asyncio.gather(self._poller, return_exceptions=True)
+        if self._server is not None:
+            self._server.stop()
+        if self._pending:
+            await asyncio.gather(*self._pending, return_exceptions=True)
+        await self.client.aclose()
+
+    async def _forget_webhook(self) -> None:
+        # getUpdates is refused while a webhook is set.
+        try:
+            if await self.client.get_webhook_info():
+                await self.client.delete_webhook()
+        except ZaloApiError as error:
+            log.info("No Zalo webhook to remove (%s)", error.description)
+
+    async def _poll_forever(self) -> None:
+        while True:
+            started = time.monotonic()
+            try:
+                updates = await self.client.get_updates(POLL_TIMEOUT)
+            except ZaloApiError as error:
+                log.warning("Zalo polling failed: %s", error)
+                updates = []
+                await asyncio.sleep(5 if error.retryable else 30)
+            for update in updates:
+                await self.handle_update(update)
+            elapsed = time.monotonic() - started
+            if elapsed < MIN_POLL_INTERVAL:
+                await asyncio.sleep(MIN_POLL_INTERVAL - elapsed)
+
+    # --- receiving ------------------------------------------------------------------------
+
+    async def handle_update(self, update: Any) -> None:
+        """Answer one update; duplicates, echoes and malformed payloads are dropped."""
+        incoming = self._incoming(update)
+        if incoming is None:
+            return
+        replies = await asyncio.to_thread(self.conversation.handle, incoming)
+        await self.router.route(incoming, replies)
+
+    def _incoming(self, update: Any) -> Incoming | None:
+        if not isinstance(update, dict):
+            return None
+        message = update.get("message")
+        if not isinstance(message, dict):
+            return None
+        sender = _mapping(message.get("from"))
+        chat = _mapping(message.get("chat"))
+        sender_id = str(sender.get("id") or "")
+        chat_id = str(chat.get("id") or sender_id)
+        if not sender_id or not chat_id or sender_id == self.bot_id or sender.get("is_bot"):
+            return None
+        if self._already_seen(str(update.get("event_name", "")), message):
+            return None
+        text = message.get("text") or message.get("caption") or ""
+        if not isinstance(text, str):
+            return None
+        person = Person(Channel.ZALO, sender_id, str(sender.get("display_name") or ""), "vi")
+        picked = self.choices.pick(chat_id, text)
+        if picked is not None:
+            return Incoming(person, chat_id, choice=picked)
+        return Incoming(person, chat_id, text=text, implicit_reply=True)
+
+    def _already_seen(self, event: str, message: dict[str, Any]) -> bool:
+        # Zalo has no update ids and may hand out consumed updates again.
+        key = (event, str(message.get("message_id") or message.get("date") or ""))
+        if key in self._seen:
+            return True
+        self._seen[key] = None
+        while len(self._seen) > SEEN_LIMIT:
+            self._seen.popitem(last=False)
+        return False
+
+    def _serve_webhook(self, webhook: ZaloWebhook) -> None:
+        application = Application(
+            [(r"/.*", _WebhookHandler, {"channel": self, "secret": webhook.secret})]
+        )
+        self._server = HTTPServer(application)
+        self._server.listen(webhook.port, address=webhook.listen)
+
+    def accept_webhook_body(self, body: Any) -> None:
+        """Take a webhook delivery (either documented shape) and answer it in the background."""
+        update = body.get("result", body) if isinstance(body, dict) and "result" in body else body
+        task = asyncio.create_task(self.handle_update(update))
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+
+    # --- sending --------------------------------------------------------------------------
+
+    async def deliver(self, chat_id: str, reply: Reply) -> None:
+        """Send a conversation reply; a failure is logged, never raised."""
+        try:
+            message_id = await self._send(chat_id, reply)
+        except (Unreachable, DeliveryFailed) as error:
+            log.warning("Could not deliver a Zalo message to %s: %s", chat_id, error)
+            return
+        if message_id and reply.task_id is not None:
+            await asyncio.to_thread(
+                self.conversation.remember_message,
+                Channel.ZALO,
+                chat_id,
+                message_id,
+                reply.task_id,
+            )
+
+    async def send(self, external_id: str, reply: Reply) -> str:
+        """Deliver a reminder or digest (the scheduler's Sender); return the message id."""
+        return await self._send(external_id, reply)
+
+    async def _send(self, chat_id: str, reply: Reply) -> str:
+        text = self._text_of(chat_id, reply)
+        if not text:
+            return ""  # a menu update: Zalo has no command menu
+        message_id = ""
+        for part in split_text(text, MESSAGE_LIMIT):
+            try:
+                result = await self.client.send_message(chat_id, part)
+            except ZaloApiError as error:
+                if error.retryable:
+                    raise DeliveryFailed(str(error)) from error
+                raise Unreachable(str(error)) from error
+            message_id = str(result.get("message_id", message_id))
+        return message_id
+
+    def _text_of(self, chat_id: str, reply: Reply) -> str:
+        tr = translator(None)
+        parts = [reply.text] if reply.text else []
+        if reply.file is not None:
+            # Zalo takes files only as public URLs: say where the file can be had instead.
+            parts.append(
+                tr.gettext(
+                    "(The file {name} cannot be sent on Zalo; ask for it on "
+                    "Telegram or from the coordinator.)",
+                    name=reply.file.name,
+                )
+            )
+        numbered = self.choices.render(chat_id, reply.choices, tr)
+        if numbered:
+            parts.append(numbered)
+        return "\n\n".join(parts)
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+class _WebhookHandler(RequestHandler):
+    """Zalo's deliveries: checked against the secret, answered at once, handled after."""
+
+    def initialize(self, channel: ZaloChannel, secret: str) -> None:
+        self.channel = channel
+        self.secret = secret
+
+    def post(self) -> None:
+        presented = self.request.headers.get("X-Bot-Api-Secret-Token", "")
+        if not hmac.compare_digest(presented.encode(), self.secret.encode()):
+            self.set_status(403)
+            return
+        try:
+            body = json.loads(self.request.body or b"{}")
+        except ValueError:
+            self.set_status(400)
+            return
+        self.channel.accept_webhook_body(body)
+        self.write({"ok": True})
