@@ -271,35 +271,47 @@ class Sweep:
             await asyncio.to_thread(self._record_failure, message, "no reachable chat", True, now)
             result.failed += 1
             return
-        channel, external_id = targets[0]
-        try:
-            message_id = await self.senders[channel].send(external_id, message.reply)
-        except Unreachable as error:
-            await asyncio.to_thread(self._record_failure, message, str(error), True, now)
-            await self._tell_coordinators_unreachable(message.officer_id, now)
-            result.failed += 1
-        except DeliveryFailed as error:
-            final = await asyncio.to_thread(self._record_failure, message, str(error), False, now)
+        delivered: list[tuple[Channel, str, str]] = []
+        errors: list[Exception] = []
+        # Every channel the officer chose (Telegram, Zalo or both) gets the message.
+        for channel, external_id in targets:
+            try:
+                message_id = await self.senders[channel].send(external_id, message.reply)
+            except (Unreachable, DeliveryFailed) as error:
+                errors.append(error)
+            else:
+                delivered.append((channel, external_id, message_id))
+        if delivered:
+            await asyncio.to_thread(self._record_sent, message, delivered, now)
+            result.sent += len(message.reminder_ids) or 1
+        elif any(isinstance(error, DeliveryFailed) for error in errors):
+            final = await asyncio.to_thread(
+                self._record_failure, message, str(errors[0]), False, now
+            )
             if final:
                 result.failed += 1
             else:
                 result.retried += 1
         else:
-            await asyncio.to_thread(
-                self._record_sent, message, channel, external_id, message_id, now
-            )
-            result.sent += len(message.reminder_ids) or 1
+            await asyncio.to_thread(self._record_failure, message, str(errors[0]), True, now)
+            await self._tell_coordinators_unreachable(message.officer_id, now)
+            result.failed += 1
 
     def _targets(self, officer_id: int) -> list[tuple[Channel, str]]:
         with Session(self.engine) as session:
+            officer = session.get(Officer, officer_id)
             identities = session.exec(
                 select(ChatIdentity).where(ChatIdentity.officer_id == officer_id)
             ).all()
-        return [
+        wanted = {part for part in (officer.notify_channels if officer else "").split(",") if part}
+        linked = [
             (Channel(identity.channel), identity.external_id)
             for identity in identities
             if Channel(identity.channel) in self.senders
         ]
+        chosen = [target for target in linked if not wanted or target[0].value in wanted]
+        # A preference for a channel the officer never linked must not silence them.
+        return chosen or linked
 
     def _rows(self, session: Session, message: Outgoing) -> list[Reminder] | list[Digest]:
         if message.digest_id is not None:
@@ -310,8 +322,9 @@ class Sweep:
         )
 
     def _record_sent(
-        self, message: Outgoing, channel: Channel, chat: str, message_id: str, now: datetime
+        self, message: Outgoing, delivered: list[tuple[Channel, str, str]], now: datetime
     ) -> None:
+        channel, _chat, message_id = delivered[0]
         with session_scope(self.engine) as session:
             for row in self._rows(session, message):
                 row.state, row.sent_at, row.message_id = ReminderState.SENT, now, message_id
@@ -319,15 +332,16 @@ class Sweep:
                     row.channel = channel.value
                 session.add(row)
             if message.reply.task_id is not None:
-                session.add(
-                    MessageLink(
-                        channel=channel,
-                        chat_id=chat,
-                        message_id=message_id,
-                        task_id=message.reply.task_id,
-                        created_at=now,
+                for sent_channel, chat, sent_id in delivered:
+                    session.add(
+                        MessageLink(
+                            channel=sent_channel,
+                            chat_id=chat,
+                            message_id=sent_id,
+                            task_id=message.reply.task_id,
+                            created_at=now,
+                        )
                     )
-                )
 
     def _record_failure(self, message: Outgoing, error: str, final: bool, now: datetime) -> bool:
         """Put the rows back for another try, or fail them; return True when they failed."""
