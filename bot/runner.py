@@ -40,6 +40,7 @@ async def serve(runtime: Runtime, options: RunOptions) -> None:
         runtime.engine, runtime.clock, runtime.calendar, runtime.policy, router.channels
     )
     conversation.on_task_changed = reminders.replan
+    conversation.on_officer_added = reminders.replan_unit
     telegram = (
         TelegramChannel(runtime, conversation, router) if settings.telegram_bot_token else None
     )

@@ -40,7 +40,14 @@ class Turn:
     settings: CoreSettings
     calendar: WorkingCalendar
     on_task_changed: Callable[[Session, int], None] | None = None
+    on_officer_added: Callable[[Session, int], None] | None = None
     replies: list[Reply] = field(default_factory=list)
+
+    def officer_added(self, unit_id: int) -> None:
+        """Let a newly registered officer get the reminders already planned for their unit."""
+        if self.on_officer_added is not None:
+            self.session.flush()
+            self.on_officer_added(self.session, unit_id)
 
     def task_changed(self, task_id: int) -> None:
         """Let the reminders follow a task that was completed, reopened or got a new date."""

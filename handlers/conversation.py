@@ -71,6 +71,8 @@ class Conversation:
     settings: CoreSettings = field(default_factory=CoreSettings)
     # Called inside the transaction when a task's reminders must be planned again.
     on_task_changed: Callable[[Session, int], None] | None = None
+    # Called inside the transaction when an officer joins a unit.
+    on_officer_added: Callable[[Session, int], None] | None = None
 
     def handle(self, incoming: Incoming) -> list[Reply]:
         """Answer one message or choice; never raises."""
@@ -127,6 +129,7 @@ class Conversation:
             settings=self.settings,
             calendar=self.calendar,
             on_task_changed=self.on_task_changed,
+            on_officer_added=self.on_officer_added,
         )
 
     @staticmethod

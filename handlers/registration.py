@@ -240,6 +240,7 @@ def decide_registration(turn: Turn, request_id: int, *, approve: bool) -> None:
             external_id=request.external_id,
             now=turn.now,
         )
+        turn.officer_added(request.unit_id)
         turn.say(
             tr.gettext(
                 "Approved: {name} now works with the bot for {unit}.",
@@ -361,6 +362,7 @@ def _register_by_invite(turn: Turn, invite: Invite, name: str) -> None:
     )
     invite.used_at, invite.used_by = turn.now, officer.id
     turn.session.add(invite)
+    turn.officer_added(invite.unit_id)
     turn.replies.append(
         Reply(
             turn.tr.gettext(

@@ -16,12 +16,12 @@ from datetime import date
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from models.calendar import WorkingCalendar
 from models.clock import Clock
 from models.db import session_scope
-from models.tables import Channel
+from models.tables import Channel, TaskUnit
 from scheduler.digests import plan_digests
 from scheduler.planning import plan_reminders
 from scheduler.policy import ReminderPolicy
@@ -83,6 +83,17 @@ class ReminderService:
             policy=self.policy,
             calendar=self.calendar,
             task_ids=[task_id],
+        )
+
+    def replan_unit(self, session: Session, unit_id: int) -> None:
+        """Plan the reminders of a unit's tasks again (a new officer joined it)."""
+        task_ids = list(session.exec(select(TaskUnit.task_id).where(TaskUnit.unit_id == unit_id)))
+        plan_reminders(
+            session,
+            now=self.clock.now(),
+            policy=self.policy,
+            calendar=self.calendar,
+            task_ids=task_ids,
         )
 
     def start(self, clock_speed: float = 1.0) -> AsyncIOScheduler:

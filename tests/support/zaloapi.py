@@ -465,7 +465,8 @@ class ZaloBotApiFake:
             self._stalls.setdefault(method, deque()).extend([seconds] * times)
 
     def push_raw(self, payload: JSON) -> None:
-        """Queues an arbitrary (possibly malformed) update exactly as given."""
+        """Queues an arbitrary (possibly malformed) update as given, for getUpdates or, while a
+        webhook is set, for a push (shaped by ``webhook_body`` like any other update)."""
         with self._cond:
             self._queue_update(copy.deepcopy(payload))
 

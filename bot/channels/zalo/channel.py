@@ -35,7 +35,9 @@ from models.tables import Channel
 from scheduler.sweep import DeliveryFailed, Unreachable
 
 log = logging.getLogger(__name__)
-MESSAGE_LIMIT = 2000
+# Zalo's limit is 2,000 characters; it may count UTF-16 units, in which an emoji counts
+# twice, so parts stay comfortably below.
+MESSAGE_LIMIT = 1900
 MIN_POLL_INTERVAL = 1.0  # Zalo answers at once while its queue is not empty: do not hammer it
 SEEN_LIMIT = 5000
 POLL_TIMEOUT = 30
