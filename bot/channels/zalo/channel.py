@@ -110,7 +110,8 @@ class ZaloChannel:
             except ZaloApiError as error:
                 log.warning("Zalo polling failed: %s", error)
                 updates = []
-                await asyncio.sleep(5 if error.retryable else 30)
+                # A bad token (401) will not mend itself soon; anything else may.
+                await asyncio.sleep(60 if error.code == 401 else 5)
             for update in updates:
                 await self.handle_update(update)
             elapsed = time.monotonic() - started

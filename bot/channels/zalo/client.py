@@ -319,8 +319,9 @@ def _as_updates(result: Any) -> list[dict[str, Any]]:
         return []
     if isinstance(result, dict):
         return [result]
-    if isinstance(result, list) and all(isinstance(update, dict) for update in result):
-        return result
+    if isinstance(result, list):
+        # A malformed item is dropped, not allowed to stop polling for everything after it.
+        return [update for update in result if isinstance(update, dict)]
     raise ZaloApiError(
         "getUpdates", 0, f"unexpected result {type(result).__name__}", retryable=False
     )
