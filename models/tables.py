@@ -377,3 +377,19 @@ class LinkCode(SQLModel, table=True):
     created_at: datetime = Field(sa_column=_timestamp())
     expires_at: datetime = Field(sa_column=_timestamp())
     used_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+
+
+class OfferedChoices(SQLModel, table=True):
+    """The numbered choices last offered in a chat without buttons (Zalo).
+
+    Kept in the database so that "1" still picks the right choice after a restart or
+    when the answer reaches another worker behind a load balancer.
+    """
+
+    __table_args__ = (UniqueConstraint("channel", "chat_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: Channel = Field(sa_type=String(16))
+    chat_id: str = Field(max_length=64)
+    choices: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    offered_at: datetime = Field(sa_column=_timestamp())

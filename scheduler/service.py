@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 
 from models.calendar import WorkingCalendar
 from models.clock import Clock
-from models.db import session_scope
+from models.db import session_scope, try_transaction_lock
 from models.tables import Channel, TaskUnit
 from scheduler.digests import plan_digests
 from scheduler.planning import plan_reminders
@@ -28,6 +28,7 @@ from scheduler.policy import ReminderPolicy
 from scheduler.sweep import Sender, Sweep, SweepResult
 
 log = logging.getLogger(__name__)
+PLANNING_LOCK = 0x6E68_6163  # "nhac": one planning run at a time across workers
 
 
 class ReminderService:
@@ -63,9 +64,12 @@ class ReminderService:
             return result
 
     def plan_everything(self) -> None:
-        """Plan every task's reminders and today's digests."""
+        """Plan every task's reminders and today's digests, once across workers."""
         now = self.clock.now()
         with session_scope(self.engine) as session:
+            if not try_transaction_lock(session, PLANNING_LOCK):
+                log.info("Another worker is planning")
+                return
             summary = plan_reminders(session, now=now, policy=self.policy, calendar=self.calendar)
             digests = plan_digests(session, now=now, policy=self.policy, calendar=self.calendar)
         log.info(

@@ -159,20 +159,40 @@ class Sweep:
             return outgoing, cancelled
 
     def _claim_rows(self, session: Session, table: type[Row], now: datetime) -> list[Row]:
-        query = (
-            select(table)
+        """Mark due rows "sending" in one statement, so that no two workers take the same row.
+
+        One UPDATE ... RETURNING is atomic on SQLite; on PostgreSQL its subquery also
+        skips the rows another worker has locked (the classic queue pattern).
+        """
+        due = (
+            select(col(table.id))
             .where(col(table.state) == ReminderState.PLANNED.value, col(table.send_at) <= now)
             .order_by(col(table.send_at), col(table.id))
             .limit(self.batch)
         )
         if session.get_bind().dialect.name == "postgresql":
-            query = query.with_for_update(skip_locked=True)
-        rows = list(session.exec(query))
-        for row in rows:
-            row.state, row.claimed_at = ReminderState.SENDING, now
-            session.add(row)
-        session.flush()
-        return rows
+            due = due.with_for_update(skip_locked=True)
+        claimed = (
+            session.execute(
+                update(table)
+                .where(col(table.id).in_(due.scalar_subquery()))
+                .where(col(table.state) == ReminderState.PLANNED.value)
+                .values(state=ReminderState.SENDING.value, claimed_at=now)
+                .returning(col(table.id))
+                .execution_options(synchronize_session=False)
+            )
+            .scalars()
+            .all()
+        )
+        if not claimed:
+            return []
+        return list(
+            session.exec(
+                select(table)
+                .where(col(table.id).in_(claimed))
+                .order_by(col(table.send_at), col(table.id))
+            )
+        )
 
     def _drop_moot(
         self, session: Session, rows: Sequence[Reminder], now: datetime

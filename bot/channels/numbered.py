@@ -1,40 +1,100 @@
 """Choices for channels without buttons: a numbered list, answered with the number.
 
-The terminal uses it now and the Zalo channel will: the core's choices are written
-as "1. Duyệt  2. Từ chối" and, for a while after they were offered, a reply of
-"1" picks the first one.
+The terminal and Zalo use it: the core's choices are written as "1. Duyệt  2. Từ
+chối" and, for a while after they were offered, a reply of "1" picks the first one.
+Zalo keeps the offers in the database (several workers, restarts); the terminal keeps
+them in memory.
 """
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from sqlalchemy import Engine
+from sqlmodel import Session, select
 
 from handlers.i18n import Translator
 from handlers.types import Choice
+from models.clock import Clock
+from models.db import session_scope
+from models.tables import Channel, OfferedChoices
 
-CHOICE_LIFETIME = 30 * 60.0
+CHOICE_LIFETIME = timedelta(minutes=30)
+
+
+class ChoiceStore(Protocol):
+    """Where the last offer of each chat is kept."""
+
+    def save(self, chat: str, choices: list[str], at: datetime) -> None:
+        """Remember the choice data offered in ``chat``."""
+        ...
+
+    def load(self, chat: str) -> tuple[list[str], datetime] | None:
+        """Return the last offer of ``chat`` and when it was made."""
+        ...
 
 
 @dataclass
-class _Offer:
-    choices: list[Choice]
-    offered_at: float
+class MemoryChoiceStore:
+    """Offers kept in memory, for a single process (the terminal)."""
+
+    offers: dict[str, tuple[list[str], datetime]] = field(default_factory=dict)
+
+    def save(self, chat: str, choices: list[str], at: datetime) -> None:
+        """Remember the offer."""
+        self.offers[chat] = (choices, at)
+
+    def load(self, chat: str) -> tuple[list[str], datetime] | None:
+        """Return the offer."""
+        return self.offers.get(chat)
+
+
+@dataclass
+class DatabaseChoiceStore:
+    """Offers kept in the database, shared by every worker."""
+
+    engine: Engine
+    channel: Channel
+
+    def save(self, chat: str, choices: list[str], at: datetime) -> None:
+        """Remember the offer, replacing the previous one of the chat."""
+        with session_scope(self.engine) as session:
+            row = self._row(session, chat) or OfferedChoices(
+                channel=self.channel, chat_id=chat, offered_at=at
+            )
+            row.choices, row.offered_at = choices, at
+            session.add(row)
+
+    def load(self, chat: str) -> tuple[list[str], datetime] | None:
+        """Return the offer."""
+        with Session(self.engine) as session:
+            row = self._row(session, chat)
+            return (list(row.choices), row.offered_at) if row else None
+
+    def _row(self, session: Session, chat: str) -> OfferedChoices | None:
+        return session.exec(
+            select(OfferedChoices).where(
+                OfferedChoices.channel == self.channel, OfferedChoices.chat_id == chat
+            )
+        ).first()
 
 
 @dataclass
 class NumberedChoices:
-    """Remembers, per chat, the choices last offered, and reads a number back."""
+    """Writes choices as a numbered list and reads a number back, for a while."""
 
-    lifetime: float = CHOICE_LIFETIME
-    _offers: dict[str, _Offer] = field(default_factory=dict)
+    clock: Clock
+    store: ChoiceStore = field(default_factory=MemoryChoiceStore)
+    lifetime: timedelta = CHOICE_LIFETIME
 
     def render(self, chat: str, rows: tuple[tuple[Choice, ...], ...], tr: Translator) -> str:
         """Write the choices as a numbered list and remember them for ``chat``."""
         choices = [choice for row in rows for choice in row]
         if not choices:
             return ""
-        self._offers[chat] = _Offer(choices, time.monotonic())
+        self.store.save(chat, [choice.data for choice in choices], self.clock.now())
         lines = [f"  {number}. {choice.label}" for number, choice in enumerate(choices, start=1)]
         numbers = [str(number) for number in range(1, len(choices) + 1)]
         hint = (
@@ -48,12 +108,11 @@ class NumberedChoices:
 
     def pick(self, chat: str, text: str) -> str | None:
         """Return the choice data a bare number picks, or None when the text is not one."""
-        offer = self._offers.get(chat)
         stripped = text.strip().rstrip(".")
-        if offer is None or not stripped.isdigit():
+        if not stripped.isdigit() or len(stripped) > 3:
             return None
-        if time.monotonic() - offer.offered_at > self.lifetime:
-            del self._offers[chat]
+        offer = self.store.load(chat)
+        if offer is None or self.clock.now() - offer[1] > self.lifetime:
             return None
         index = int(stripped) - 1
-        return offer.choices[index].data if 0 <= index < len(offer.choices) else None
+        return offer[0][index] if 0 <= index < len(offer[0]) else None

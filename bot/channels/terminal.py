@@ -86,7 +86,7 @@ class TerminalChat:
     conversation: Conversation
     read: Callable[[str], str]
     write: Callable[[str], None]
-    choices: NumberedChoices = field(default_factory=NumberedChoices)
+    choices: NumberedChoices | None = None
     inbox: dict[str, list[Reply]] = field(default_factory=dict)
     message_count: int = 0
     persona: Persona | None = None
@@ -95,6 +95,10 @@ class TerminalChat:
     def tr(self) -> Translator:
         """The interface language."""
         return self.runtime.translator
+
+    def __post_init__(self) -> None:
+        if self.choices is None:
+            self.choices = NumberedChoices(self.runtime.clock)
 
     def run(self) -> None:
         """Chat until /thoat, Ctrl-D or the end of the input."""
@@ -163,6 +167,7 @@ class TerminalChat:
     def _incoming(self, text: str) -> Incoming:
         assert self.persona is not None
         person = Person(Channel.TERMINAL, self.persona.external_id, self.persona.name)
+        assert self.choices is not None
         picked = self.choices.pick(person.external_id, text)
         if picked is not None:
             return Incoming(person, person.external_id, choice=picked)
@@ -201,6 +206,7 @@ class TerminalChat:
             self.conversation.remember_message(
                 Channel.TERMINAL, chat, str(self.message_count), reply.task_id
             )
+        assert self.choices is not None
         numbered = self.choices.render(chat, reply.choices, self.tr)
         self.write(f"{marker}{reply.text}" + (f"\n{numbered}" if numbered else ""))
 

@@ -23,7 +23,7 @@ from typing import Any
 from tornado.httpserver import HTTPServer
 from tornado.web import Application, RequestHandler
 
-from bot.channels.numbered import NumberedChoices
+from bot.channels.numbered import DatabaseChoiceStore, NumberedChoices
 from bot.channels.router import Router
 from bot.channels.zalo.client import ZaloApiError, ZaloClient
 from bot.runtime import Runtime
@@ -63,7 +63,9 @@ class ZaloChannel:
         self.conversation = conversation
         self.client = client
         self.router = router
-        self.choices = NumberedChoices()
+        self.choices = NumberedChoices(
+            runtime.clock, DatabaseChoiceStore(runtime.engine, Channel.ZALO)
+        )
         self.bot_id = ""
         self._seen: OrderedDict[tuple[str, str], None] = OrderedDict()
         self._poller: asyncio.Task[None] | None = None
