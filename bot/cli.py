@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from bot.channels.telegram import WebhookConfig
 from bot.channels.terminal import TerminalChat
@@ -27,7 +27,7 @@ from handlers.conversation import Conversation
 from handlers.i18n import Translator, translator
 from handlers.planinfo import deadline_json, task_json
 from handlers.reporting.files import FileFormat, report_file
-from handlers.reports import report_json
+from handlers.reports import city_json, city_reports, report_json
 from models.clock import today
 from models.db import session_scope
 from models.deadline import Period, ScheduleKind, parse_deadline
@@ -37,6 +37,7 @@ from models.officers import (
     find_unit,
     list_officers,
     officer_by_identity,
+    units_of,
 )
 from models.planfile import (
     ALL_UNITS_LABEL,
@@ -46,9 +47,9 @@ from models.planfile import (
     write_xlsx,
     write_yaml,
 )
-from models.plans import export_plan, find_plan, import_plan, plan_period, task_views
+from models.plans import communes_of, export_plan, find_plan, import_plan, plan_period, task_views
 from models.report import ReportError, build_report
-from models.tables import Channel, Officer, Plan, Role, Unit
+from models.tables import Channel, Officer, Organisation, Plan, Role, Unit
 from models.text import text
 from scheduler.simulate import Simulated, simulate, totals
 
@@ -170,11 +171,25 @@ def officer_add(
     name: Annotated[str, typer.Option("--name", help="Full name.")],
     unit: Annotated[str, typer.Option("--unit", help="Unit code, e.g. vhxh.")],
     role: Annotated[RoleOption, typer.Option("--role", help="Role.")] = RoleOption.OFFICER,
+    commune: Annotated[
+        str | None,
+        typer.Option("--commune", help="Commune (or city) code, when there are several."),
+    ] = None,
 ) -> None:
     """Register an officer directly (the first coordinator is made this way)."""
     with open_runtime() as runtime, session_scope(runtime.engine) as session:
         tr = runtime.translator
-        found = find_unit(session, unit)
+        organisation = _organisation(session, commune, tr)
+        found = find_unit(session, unit, organisation.id)
+        if found is None and not units_of(session, organisation.id or 0):
+            # A city or province has no units of its own: its officers get one.
+            found = Unit(
+                organisation_id=organisation.id or 0,
+                code=unit.strip().lower(),
+                name=organisation.name,
+            )
+            session.add(found)
+            session.flush()
         if found is None:
             codes = ", ".join(u.code for u in session.exec(select(Unit)))
             err.print(
@@ -272,8 +287,17 @@ def report_command(
     year: Annotated[int | None, typer.Option("--year", help="Year of the quarter.")] = None,
     output: Annotated[Path | None, typer.Option("--out", help="File to write.")] = None,
     plan_code: PlanOption = None,
+    every_commune: Annotated[
+        bool, typer.Option("--all", help="JSON of every commune under --commune (a city).")
+    ] = False,
+    commune: Annotated[
+        str | None, typer.Option("--commune", help="City or province code.")
+    ] = None,
 ) -> None:
     """The progress report: JSON data, a Word report, an Excel workbook or a chart."""
+    if every_commune:
+        _city_report(commune, output)
+        return
     with open_runtime() as runtime, session_scope(runtime.engine) as session:
         tr = runtime.translator
         plan = _require_plan(session, plan_code, tr)
@@ -400,6 +424,37 @@ def _print_simulation(messages: list[Simulated], tr: Translator) -> None:
             ),
         )
     )
+
+
+def _city_report(city_code: str | None, output: Path | None) -> None:
+    with open_runtime() as runtime, session_scope(runtime.engine) as session:
+        tr = runtime.translator
+        cities = [
+            org for org in session.exec(select(Organisation)) if communes_of(session, org.id or 0)
+        ]
+        city = (
+            next((org for org in cities if org.code == city_code), None)
+            if city_code
+            else (cities[0] if len(cities) == 1 else None)
+        )
+        if city is None:
+            err.print(
+                tr.gettext(
+                    "Name the city with --commune: {codes}.",
+                    codes=", ".join(org.code for org in cities) or "—",
+                )
+            )
+            raise typer.Exit(2)
+        data = city_json(
+            city_reports(session, city.id or 0, now=runtime.clock.now()),
+            tr,
+            now=runtime.clock.now(),
+        )
+    content = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        sys.stdout.write(content)
+    else:
+        output.write_text(content, encoding="utf-8")
 
 
 def _read_line(prompt: str) -> str:
@@ -605,6 +660,27 @@ def _bundled_period() -> Period:
     document = read_plan_file(settings.plan_file.name, settings.plan_file.read_bytes())
     assert document.plan is not None
     return Period(document.plan.start, document.plan.end)
+
+
+def _organisation(session: Session, code: str | None, tr: Translator) -> Organisation:
+    organisations = list(session.exec(select(Organisation).order_by(Organisation.code)))
+    if code is not None:
+        chosen = next((org for org in organisations if org.code == code), None)
+    elif len(organisations) == 1:
+        chosen = organisations[0]
+    else:
+        with_plans = {plan.organisation_id for plan in session.exec(select(Plan))}
+        candidates = [org for org in organisations if org.id in with_plans]
+        chosen = candidates[0] if len(candidates) == 1 else None
+    if chosen is None:
+        err.print(
+            tr.gettext(
+                "Name the commune with --commune: {codes}.",
+                codes=", ".join(org.code for org in organisations),
+            )
+        )
+        raise typer.Exit(2)
+    return chosen
 
 
 def _require_plan(session: Any, code: str | None, tr: Translator) -> Plan:

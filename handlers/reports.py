@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
+
+from sqlmodel import Session
 
 from handlers.access import sees_whole_plan
 from handlers.choices import Action, Picked, encode
@@ -15,8 +19,10 @@ from handlers.reporting.files import FileFormat, report_file
 from handlers.types import Choice, Reply
 from models.officers import units_of
 from models.planfile import ALL_UNITS_LABEL
+from models.plans import communes_of, latest_plan
 from models.reminders import missed_by_task
-from models.report import Counts, Report, ReportError, TaskLine, build_report
+from models.report import Counts, Report, ReportError, TaskLine, build_report, sum_counts
+from models.tables import Organisation
 from models.vntext import fold
 
 _QUARTER = re.compile(r"^q(?:uy)?\s*([1-4]|iv|i{1,3})(?:\s*[/-]?\s*(\d{4}))?$")
@@ -46,9 +52,14 @@ def parse_report_args(args: str) -> tuple[str | None, int | None, int | None] | 
 
 
 def report_command(turn: Turn, args: str) -> None:
-    """/baocao: the official picture; an officer gets their own unit's."""
+    """/baocao: the official picture; an officer gets their own unit's; a city, its communes."""
     tr = turn.tr
     assert turn.officer is not None
+    organisation = turn.officer.organisation
+    communes = city_reports(turn.session, organisation.id or 0, now=turn.now)
+    if communes:
+        turn.say(render_city(organisation.name, communes, tr))
+        return
     plan = turn.plan()
     if plan is None:
         turn.say(tr.gettext("Your commune has no plan yet."))
@@ -291,4 +302,75 @@ def _task_json(line: TaskLine, tr: Translator) -> dict[str, Any]:
             "note": update.note,
             "officer": update.officer,
         },
+    }
+
+
+@dataclass(frozen=True)
+class CommuneReport:
+    """One commune's report, in a city's picture."""
+
+    organisation: Organisation
+    report: Report
+
+
+def city_reports(session: Session, city_id: int, *, now: datetime) -> list[CommuneReport]:
+    """The report of every commune under a city or province that has a plan."""
+    reports = []
+    for commune in communes_of(session, city_id):
+        plan = latest_plan(session, commune.id or 0)
+        if plan is not None:
+            reports.append(CommuneReport(commune, build_report(session, plan, now=now)))
+    return reports
+
+
+def render_city(city: str, communes: list[CommuneReport], tr: Translator) -> str:
+    """A city's picture: the sum over its communes, then a line per commune."""
+    totals = sum_counts(item.report.totals for item in communes)
+    as_of = communes[0].report.as_of
+    lines = [
+        tr.gettext("PROGRESS OF THE ADMINISTRATIVE-REFORM PLANS OF THE COMMUNES"),
+        city,
+        tr.gettext("As of {day}.", day=tr.weekday_date(as_of)),
+        "",
+        tr.gettext(
+            "Communes: {count}; tasks: {tasks}; due so far: {due}.",
+            count=len(communes),
+            tasks=totals.tasks,
+            due=totals.due,
+        ),
+        tr.gettext(
+            "Completed {rate} (on time {on_time}, late {late}).",
+            rate=rate_phrase(totals, tr),
+            on_time=totals.done_on_time,
+            late=totals.done_late,
+        ),
+        tr.gettext(
+            "Not completed {count} (within the deadline {within}, overdue {overdue}).",
+            count=totals.not_done,
+            within=totals.within_deadline,
+            overdue=totals.overdue,
+        ),
+        "",
+        tr.gettext("By commune:"),
+    ]
+    ranked = sorted(communes, key=lambda item: item.report.totals.completion_rate)
+    lines += [_group_line(item.organisation.name, item.report.totals, tr) for item in ranked]
+    return "\n".join(lines)
+
+
+def city_json(communes: list[CommuneReport], tr: Translator, *, now: datetime) -> dict[str, Any]:
+    """Every commune's report and their sum, for ``nhacviec report --format json --all``."""
+    totals = sum_counts(item.report.totals for item in communes)
+    return {
+        "generated_at": now.isoformat(),
+        "totals": _counts_json(totals),
+        "completion_rate": round(totals.completion_rate, 4),
+        "communes": [
+            {
+                "code": item.organisation.code,
+                "name": item.organisation.name,
+                **report_json(item.report, tr),
+            }
+            for item in communes
+        ],
     }

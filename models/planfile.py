@@ -83,6 +83,8 @@ class OrganisationSpec:
     name: str
     authority: str
     place: str
+    parent: str | None = None  # the code of the city or province it belongs to
+    parent_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -237,6 +239,8 @@ class _YamlReader:
             name=self._string(raw, "name", required=True),
             authority=self._string(raw, "authority", required=True),
             place=self._string(raw, "place", required=True),
+            parent=self._string(raw, "parent", required=False) or None,
+            parent_name=self._string(raw, "parent_name", required=False) or None,
         )
 
     def _units(self) -> tuple[UnitSpec, ...]:
@@ -728,6 +732,8 @@ def write_yaml(document: PlanDocument, header_comment: str = "") -> str:
             "authority": org.authority,
             "place": org.place,
         }
+        if org.parent:
+            data["organisation"].update(parent=org.parent, parent_name=org.parent_name or "")
     if document.units:
         data["units"] = [
             {"code": unit.code, "name": unit.name, "aliases": list(unit.aliases)}

@@ -125,7 +125,12 @@ def _upsert_organisation(
     session: Session, spec: OrganisationSpec | None, now: datetime
 ) -> Organisation:
     if spec is None:
-        organisations = session.exec(select(Organisation).limit(2)).all()
+        # A table file names no commune: it goes into the only one that has a plan.
+        organisations = session.exec(
+            select(Organisation)
+            .where(col(Organisation.id).in_(select(Plan.organisation_id)))
+            .limit(2)
+        ).all()
         if len(organisations) != 1:
             fail(text(N_("This file has no `organisation`; import the full YAML plan first.")))
         return organisations[0]
@@ -139,9 +144,23 @@ def _upsert_organisation(
         spec.authority,
         spec.place,
     )
+    if spec.parent:
+        organisation.parent_id = _parent_organisation(session, spec, now).id
     session.add(organisation)
     session.flush()
     return organisation
+
+
+def _parent_organisation(session: Session, spec: OrganisationSpec, now: datetime) -> Organisation:
+    parent = session.exec(select(Organisation).where(Organisation.code == spec.parent)).first()
+    if parent is None:
+        name = spec.parent_name or spec.parent or ""
+        parent = Organisation(
+            code=spec.parent or "", name=name, authority=name, place="", created_at=now
+        )
+        session.add(parent)
+        session.flush()
+    return parent
 
 
 def _upsert_units(
@@ -402,15 +421,36 @@ def export_plan(session: Session, plan: Plan) -> PlanDocument:
         for view in task_views(session, plan)
     ]
     return PlanDocument(
-        organisation=OrganisationSpec(
-            organisation.code, organisation.name, organisation.authority, organisation.place
-        ),
+        organisation=_organisation_spec(session, organisation),
         units=tuple(UnitSpec(unit.code, unit.name, tuple(unit.aliases)) for unit in units),
         plan=PlanSpec(
             plan.code, plan.title, plan.decision_number, plan.period_start, plan.period_end
         ),
         sections=tuple(SectionSpec(section.code, section.title) for section in sections),
         tasks=tuple(tasks),
+    )
+
+
+def _organisation_spec(session: Session, organisation: Organisation) -> OrganisationSpec:
+    parent = session.get(Organisation, organisation.parent_id) if organisation.parent_id else None
+    return OrganisationSpec(
+        organisation.code,
+        organisation.name,
+        organisation.authority,
+        organisation.place,
+        parent.code if parent else None,
+        parent.name if parent else None,
+    )
+
+
+def communes_of(session: Session, organisation_id: int) -> list[Organisation]:
+    """The communes directly under a city or province, by name."""
+    return list(
+        session.exec(
+            select(Organisation)
+            .where(Organisation.parent_id == organisation_id)
+            .order_by(col(Organisation.name))
+        )
     )
 
 

@@ -234,6 +234,27 @@ def count_tasks(lines: Iterable[TaskLine], as_of: date) -> Counts:
     )
 
 
+def sum_counts(parts: Iterable[Counts]) -> Counts:
+    """Add up the counts of several communes (a city's picture)."""
+    totals = Counts(0, 0, 0, 0, 0, 0, 0)
+    for part in parts:
+        totals = Counts(
+            *(
+                getattr(totals, name) + getattr(part, name)
+                for name in (
+                    "tasks",
+                    "due",
+                    "done_on_time",
+                    "done_late",
+                    "in_progress",
+                    "overdue",
+                    "no_deadline",
+                )
+            )
+        )
+    return totals
+
+
 # --- The period, the day and the unit asked for ----------------------------------------------
 
 

@@ -72,6 +72,8 @@ class Organisation(SQLModel, table=True):
     # The place name of the date line: "Nghi Dương, ngày 05 tháng 02 năm 2026".
     place: str = Field(max_length=100)
     created_at: datetime = Field(sa_column=_timestamp())
+    # The city or province a commune belongs to: its officers see every commune under it.
+    parent_id: int | None = Field(default=None, foreign_key="organisation.id", index=True)
 
 
 class Unit(SQLModel, table=True):
