@@ -16,25 +16,25 @@ was never created with :meth:`BotApiEmulator.user` fails with "chat not found", 
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import functools
 import html
 import itertools
 import json
 import re
-import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from email.message import Message as EmailMessage
 from html.parser import HTMLParser
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import PurePosixPath
 from types import TracebackType
 from typing import Any, Self, cast
 from urllib.parse import parse_qsl, unquote, urlsplit
+
+from tests.support.loopback import LoopbackServer
 
 JSON = dict[str, Any]
 MessageMatcher = Callable[[JSON], bool] | str
@@ -352,35 +352,10 @@ def describe(message: JSON) -> str:
 # HTTP plumbing
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
+class _Server(LoopbackServer):
     def __init__(self, emulator: BotApiEmulator) -> None:
         self.emulator = emulator
-        self._connections: set[socket.socket] = set()
-        self._connections_lock = threading.Lock()
-        super().__init__(("127.0.0.1", 0), _Handler)
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        with self._connections_lock:
-            self._connections.add(request)
-        super().process_request(request, client_address)
-
-    def shutdown_request(self, request: Any) -> None:
-        with self._connections_lock:
-            self._connections.discard(request)
-        super().shutdown_request(request)
-
-    def close_connections(self) -> None:
-        """Ends idle keep-alive connections so that their handler threads finish."""
-        with self._connections_lock:
-            connections = list(self._connections)
-        for connection in connections:
-            with contextlib.suppress(OSError):
-                connection.shutdown(socket.SHUT_RDWR)
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """A client that went away (a cancelled long poll) is not worth a traceback."""
+        super().__init__(_Handler)
 
 
 class _Handler(BaseHTTPRequestHandler):

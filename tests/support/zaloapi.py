@@ -18,22 +18,22 @@ without a ``result``). Only private chats exist: a chat id equals the id of its 
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import http.client
 import json
 import secrets
-import socket
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from email.parser import BytesParser
 from email.policy import HTTP as HTTP_POLICY
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from types import TracebackType
 from typing import Any, Literal, Self, cast
 from urllib.parse import parse_qsl, unquote, urlsplit
+
+from tests.support.loopback import LoopbackServer
 
 JSON = dict[str, Any]
 MessageMatcher = Callable[[JSON], bool] | str
@@ -218,35 +218,10 @@ def post_json(url: str, payload: Any, secret: str | None) -> int:
 # HTTP plumbing
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
+class _Server(LoopbackServer):
     def __init__(self, fake: ZaloBotApiFake) -> None:
         self.fake = fake
-        self._connections: set[socket.socket] = set()
-        self._connections_lock = threading.Lock()
-        super().__init__(("127.0.0.1", 0), _Handler)
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        with self._connections_lock:
-            self._connections.add(request)
-        super().process_request(request, client_address)
-
-    def shutdown_request(self, request: Any) -> None:
-        with self._connections_lock:
-            self._connections.discard(request)
-        super().shutdown_request(request)
-
-    def close_connections(self) -> None:
-        """Ends idle keep-alive connections so that their handler threads finish."""
-        with self._connections_lock:
-            connections = list(self._connections)
-        for connection in connections:
-            with contextlib.suppress(OSError):
-                connection.shutdown(socket.SHUT_RDWR)
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """A client that went away (a timed-out long poll) is not worth a traceback."""
+        super().__init__(_Handler)
 
 
 class _Handler(BaseHTTPRequestHandler):
