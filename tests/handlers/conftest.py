@@ -13,9 +13,8 @@ from handlers.conversation import Conversation
 from handlers.types import Attachment, Incoming, Person, Reply
 from models.calendar import WorkingCalendar
 from models.clock import VIETNAM, FixedClock
-from models.db import session_scope
-from models.officers import add_officer, find_unit
 from models.tables import Channel, Role
+from tests.builders import register_officers
 
 FRIDAY_MORNING = datetime(2025, 12, 5, 8, 0, tzinfo=VIETNAM)
 
@@ -83,24 +82,19 @@ NEWCOMER = person("500", "Ngô Thị Lan")
 @pytest.fixture
 def chat(seeded_engine: Engine) -> Chat:
     clock = FixedClock(FRIDAY_MORNING)
-    with session_scope(seeded_engine) as session:
-        for who, unit, role in (
-            (COORDINATOR, "vhxh", Role.COORDINATOR),
-            (VANPHONG, "vanphong", Role.OFFICER),
-            (KINHTE, "kinhte", Role.OFFICER),
-            (LEADER, "vanphong", Role.LEADER),
-        ):
-            found = find_unit(session, unit)
-            assert found is not None
-            add_officer(
-                session,
-                unit=found,
-                full_name=who.display_name,
-                role=role,
-                channel=who.channel,
-                external_id=who.external_id,
-                now=clock.now(),
+    register_officers(
+        seeded_engine,
+        [
+            (unit, who.display_name, role, who.external_id)
+            for who, unit, role in (
+                (COORDINATOR, "vhxh", Role.COORDINATOR),
+                (VANPHONG, "vanphong", Role.OFFICER),
+                (KINHTE, "kinhte", Role.OFFICER),
+                (LEADER, "vanphong", Role.LEADER),
             )
+        ],
+        now=clock.now(),
+    )
     conversation = Conversation(
         seeded_engine, clock, WorkingCalendar(), CoreSettings(bot_username="nhacviec_test_bot")
     )

@@ -25,6 +25,7 @@ from scheduler.digests import quarter_draft_days
 from scheduler.policy import ReminderPolicy
 from scheduler.service import ReminderService
 from scheduler.sweep import DeliveryFailed, Unreachable
+from tests.builders import register_officers
 
 CALENDAR = WorkingCalendar()
 
@@ -82,24 +83,19 @@ class World:
 @pytest.fixture
 def world(seeded_engine: Engine) -> World:
     clock = FixedClock(datetime(2025, 7, 1, 6, 0, tzinfo=VIETNAM))
-    with session_scope(seeded_engine) as session:
-        for external_id, unit, role in (
-            (COORDINATOR, "vhxh", Role.COORDINATOR),
-            (VANPHONG, "vanphong", Role.OFFICER),
-            (KINHTE, "kinhte", Role.OFFICER),
-            (HEAD, "vanphong", Role.UNIT_HEAD),
-        ):
-            found = find_unit(session, unit)
-            assert found is not None
-            add_officer(
-                session,
-                unit=found,
-                full_name=f"Cán bộ {external_id}",
-                role=role,
-                channel=Channel.TELEGRAM,
-                external_id=external_id,
-                now=clock.now(),
+    register_officers(
+        seeded_engine,
+        [
+            (unit, f"Cán bộ {external_id}", role, external_id)
+            for external_id, unit, role in (
+                (COORDINATOR, "vhxh", Role.COORDINATOR),
+                (VANPHONG, "vanphong", Role.OFFICER),
+                (KINHTE, "kinhte", Role.OFFICER),
+                (HEAD, "vanphong", Role.UNIT_HEAD),
             )
+        ],
+        now=clock.now(),
+    )
     channel = FakeChannel(clock)
     service = ReminderService(
         seeded_engine, clock, CALENDAR, ReminderPolicy(), {Channel.TELEGRAM: channel}

@@ -17,12 +17,11 @@ from handlers.conversation import Conversation
 from handlers.types import Incoming, Person, Reply
 from models.calendar import WorkingCalendar
 from models.clock import VIETNAM, FixedClock
-from models.db import session_scope
-from models.officers import add_officer, units_of
-from models.tables import Channel, Organisation, ProgressUpdate, Reminder, ReminderState, Role
+from models.tables import Channel, ProgressUpdate, Reminder, ReminderState, Role
 from scheduler.policy import ReminderPolicy
 from scheduler.service import ReminderService
 from scheduler.sweep import DeliveryFailed
+from tests.builders import register_officers
 
 CALENDAR = WorkingCalendar()
 OFFICERS = 40
@@ -45,20 +44,15 @@ class Recorder:
 
 
 def add_officers(engine: Engine, clock: FixedClock) -> None:
-    with session_scope(engine) as session:
-        organisation = session.exec(select(Organisation)).one()
-        assert organisation.id is not None
-        units = units_of(session, organisation.id)
-        for number in range(OFFICERS):
-            add_officer(
-                session,
-                unit=units[number % len(units)],
-                full_name=f"Cán bộ {number}",
-                role=Role.OFFICER,
-                channel=Channel.TELEGRAM,
-                external_id=str(7000 + number),
-                now=clock.now(),
-            )
+    units = ["vhxh", "vanphong", "kinhte", "pvhcc", "snc"]
+    register_officers(
+        engine,
+        [
+            (units[number % len(units)], f"Cán bộ {number}", Role.OFFICER, str(7000 + number))
+            for number in range(OFFICERS)
+        ],
+        now=clock.now(),
+    )
 
 
 async def test_two_workers_never_send_the_same_reminder(seeded_engine: Engine) -> None:

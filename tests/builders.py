@@ -1,0 +1,39 @@
+"""Small builders the tests share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import Engine
+
+from models.db import session_scope
+from models.officers import add_officer, find_unit
+from models.tables import Channel, Role
+
+
+def register_officers(
+    engine: Engine,
+    people: Iterable[tuple[str, str, Role, str]],
+    *,
+    now: datetime,
+    channel: Channel = Channel.TELEGRAM,
+) -> list[int]:
+    """Register officers given as (unit code, full name, role, chat id); return their ids."""
+    ids = []
+    with session_scope(engine) as session:
+        for unit_code, name, role, external_id in people:
+            unit = find_unit(session, unit_code)
+            assert unit is not None, unit_code
+            officer = add_officer(
+                session,
+                unit=unit,
+                full_name=name,
+                role=role,
+                channel=channel,
+                external_id=external_id,
+                now=now,
+            )
+            assert officer.id is not None
+            ids.append(officer.id)
+    return ids
