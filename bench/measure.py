@@ -45,9 +45,7 @@ class Outcome:
     figures: list[Figure] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
-    def add(
-        self, name: str, value: str, target: str = "", passed: bool | None = None
-    ) -> Figure:
+    def add(self, name: str, value: str, target: str = "", passed: bool | None = None) -> Figure:
         """Add a figure of this benchmark."""
         figure = Figure(self.benchmark, name, value, target, passed)
         self.figures.append(figure)
@@ -102,7 +100,7 @@ def run_child(module: str, args: Sequence[str], timeout: float) -> dict[str, Any
     """
     command = [sys.executable, "-m", module, *args]
     try:
-        completed = subprocess.run(  # noqa: S603 - our own interpreter and module
+        completed = subprocess.run(  # our own interpreter and module
             command,
             cwd=PROJECT_DIR,
             capture_output=True,

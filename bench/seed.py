@@ -48,7 +48,10 @@ IMPORTED_AT = datetime(2025, 7, 1, 8, 0, tzinfo=VIETNAM)
 # Two progress notes on every third task, both below 100 %, so that reports fold a history
 # and the planner's "done" query has rows to rank, without any task being done (a done
 # task gets no reminders, and the benchmark wants the full reminder load).
-PROGRESS = ((datetime(2025, 9, 15, 9, 0, tzinfo=VIETNAM), 25), (PLANNING_NOW - timedelta(days=30), 50))
+PROGRESS = (
+    (datetime(2025, 9, 15, 9, 0, tzinfo=VIETNAM), 25),
+    (PLANNING_NOW - timedelta(days=30), 50),
+)
 EVERY_NTH_TASK_HAS_PROGRESS = 3
 # Telegram user ids of the seeded officers: this plus the officer id.
 TELEGRAM_ID_BASE = 7_000_000_000
@@ -60,6 +63,7 @@ class SeedSummary:
     """What was seeded."""
 
     communes: int
+    cities: int
     units: int
     officers: int
     tasks: int
@@ -85,10 +89,12 @@ def migrate_empty(engine: Engine) -> None:
             )
 
 
-def seed(engine: Engine, communes: int, officers_per_unit: int = 1) -> SeedSummary:
-    """Write ``communes`` copies of the bundled plan, in one transaction."""
+def seed(
+    engine: Engine, communes: int, *, officers_per_unit: int = 1, city_size: int = 114
+) -> SeedSummary:
+    """Write ``communes`` copies of the bundled plan, grouped into cities, in one transaction."""
     started = datetime.now(UTC)
-    generator = _Generator(bundled_plan(), communes, officers_per_unit)
+    generator = _Generator(bundled_plan(), communes, officers_per_unit, city_size)
     with engine.begin() as connection:
         writer = _writer(connection)
         writer(Organisation, generator.organisations())
@@ -110,6 +116,7 @@ def seed(engine: Engine, communes: int, officers_per_unit: int = 1) -> SeedSumma
             connection.execute(text("ANALYZE"))
     return SeedSummary(
         communes=communes,
+        cities=generator.cities,
         units=communes * len(generator.units_spec),
         officers=communes * len(generator.units_spec) * officers_per_unit,
         tasks=communes * len(generator.tasks_spec),
@@ -123,7 +130,9 @@ def seed(engine: Engine, communes: int, officers_per_unit: int = 1) -> SeedSumma
 class _Generator:
     """Every row of every commune, with ids numbered from 1 table by table."""
 
-    def __init__(self, document: PlanDocument, communes: int, officers_per_unit: int) -> None:
+    def __init__(
+        self, document: PlanDocument, communes: int, officers_per_unit: int, city_size: int
+    ) -> None:
         assert document.organisation is not None and document.plan is not None
         self.organisation = document.organisation
         self.plan = document.plan
@@ -132,6 +141,10 @@ class _Generator:
         self.tasks_spec = document.tasks
         self.communes = communes
         self.officers_per_unit = officers_per_unit
+        # Communes are grouped into cities of city_size, in order: city 1 holds communes
+        # 1..city_size (organisation.parent_id), the city picture of /baocao.
+        self.city_size = city_size
+        self.cities = -(-communes // city_size)
         period = Period(self.plan.start, self.plan.end)
         schedules = [parse_deadline(task.deadline, period) for task in self.tasks_spec]
         self.kinds = [schedule.kind.value for schedule in schedules]
@@ -169,16 +182,33 @@ class _Generator:
     def _task_id(self, commune: int, task: int) -> int:
         return commune * len(self.tasks_spec) + task + 1
 
+    def city_id(self, commune: int) -> int:
+        """The organisation id of the city (or province) commune ``commune`` belongs to."""
+        return self.communes + commune // self.city_size + 1
+
     def organisations(self) -> Iterator[dict[str, Any]]:
+        # Cities first: SQLite checks a foreign key row by row, so a parent must come first.
+        # Communes keep ids 1..N, which the other tables' ids are computed from.
+        for city in range(self.cities):
+            yield {
+                "id": self.communes + city + 1,
+                "code": f"thanh-pho-{city + 1:02d}",
+                "name": f"Thành phố {city + 1:02d}",
+                "authority": f"Ủy ban nhân dân Thành phố {city + 1:02d}",
+                "place": f"Thành phố {city + 1:02d}",
+                "created_at": IMPORTED_AT,
+                "parent_id": None,
+            }
         spec = self.organisation
         for commune in range(self.communes):
             yield {
                 "id": commune + 1,
                 "code": f"{spec.code}-{commune + 1:04d}",
-                "name": f"{spec.name} {commune + 1}",
-                "authority": f"{spec.authority} {commune + 1}",
-                "place": f"{spec.place} {commune + 1}",
+                "name": f"{spec.name} {commune + 1:04d}",
+                "authority": f"{spec.authority} {commune + 1:04d}",
+                "place": f"{spec.place} {commune + 1:04d}",
                 "created_at": IMPORTED_AT,
+                "parent_id": self.city_id(commune),
             }
 
     def units(self) -> Iterator[dict[str, Any]]:
