@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{seeded.officers:,} officers, {seeded.tasks:,} tasks, "
                 f"{seeded.task_units:,} task units, {seeded.due_dates:,} due dates, "
                 f"{seeded.progress_updates:,} progress updates in {seeded.seconds:.1f} s "
-                + ("(COPY)" if database.dialect == "postgresql" else "(Core multi-row inserts)")
+                + ("(COPY)" if database.dialect == "postgresql" else "(Core executemany)")
             )
             console.print(f"  {seeding}")
             outcomes = [

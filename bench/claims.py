@@ -211,7 +211,7 @@ def _collections(run: ClaimRun) -> str:
     durations = ", ".join(f"{ms:.0f}" for ms in run.full_collections)
     return (
         f" {len(run.full_collections)} of the claims included a full garbage collection of the "
-        f"Python process ({durations} ms), which is most of what makes them the slowest."
+        f"Python process ({durations} ms); they are the slowest claims."
     )
 
 
