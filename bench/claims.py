@@ -48,6 +48,20 @@ class ClaimRun:
     # Full (generation 2) garbage collections of this process that ran during a claim,
     # in milliseconds: the usual cause of the slowest claims.
     full_collections: list[float]
+    # Whether each claim included one of them.
+    collected: list[bool]
+
+    @property
+    def p95_without_collections(self) -> float:
+        """The p95 of the claims during which no full garbage collection ran."""
+        return percentile(
+            [
+                ms
+                for ms, collected in zip(self.latencies, self.collected, strict=True)
+                if not collected
+            ],
+            0.95,
+        )
 
     @property
     def p50(self) -> float:
@@ -107,6 +121,7 @@ def _claims(sweep: Sweep, now: datetime, budget: int) -> ClaimRun:
     latencies: list[float] = []
     claimed = 0
     collections: list[float] = []
+    collected: list[bool] = []
     began: list[float] = []
 
     def watch(phase: str, info: dict[str, int]) -> None:
@@ -120,16 +135,18 @@ def _claims(sweep: Sweep, now: datetime, budget: int) -> ClaimRun:
     gc.callbacks.append(watch)
     try:
         for _ in range(budget):
+            before = len(collections)
             started = time.perf_counter()
             with session_scope(sweep.engine) as session:
                 rows = sweep._claim_rows(session, Reminder, now)
             latencies.append((time.perf_counter() - started) * 1000)
+            collected.append(len(collections) > before)
             claimed += len(rows)
             if not rows:
                 break
     finally:
         gc.callbacks.remove(watch)
-    return ClaimRun(latencies, claimed, collections)
+    return ClaimRun(latencies, claimed, collections, collected)
 
 
 def _unclaim(engine: Engine, now: datetime) -> None:
@@ -170,6 +187,7 @@ def run(engine: Engine, sizes: Sizes) -> Outcome:
     result.add(
         "claim p95", f"{plain.p95:.1f} ms", f"< {TARGET_P95_MS:.0f} ms", plain.p95 < TARGET_P95_MS
     )
+    result.add("claim p95 without GC pauses", f"{plain.p95_without_collections:.1f} ms")
     result.notes.append(
         f"At {local:%H:%M} on {local:%d/%m/%Y}, the busiest day, {due:,} reminders are due "
         f"with the same send_at (08:00). {len(plain.latencies)} claims of "
@@ -180,7 +198,8 @@ def run(engine: Engine, sizes: Sizes) -> Outcome:
     indexed = _with_index(engine, sweep, now, len(plain.latencies))
     result.add(
         "same claims, index (state, send_at, id) added",
-        f"p50 {indexed.p50:.1f} ms, p95 {indexed.p95:.1f} ms",
+        f"p50 {indexed.p50:.1f} ms, p95 {indexed.p95:.1f} ms "
+        f"({indexed.p95_without_collections:.1f} ms without GC pauses)",
     )
     if plain.p95 >= TARGET_P95_MS:
         result.notes.append(
@@ -210,8 +229,9 @@ def _collections(run: ClaimRun) -> str:
         return ""
     durations = ", ".join(f"{ms:.0f}" for ms in run.full_collections)
     return (
-        f" {len(run.full_collections)} of the claims included a full garbage collection of the "
-        f"Python process ({durations} ms); they are the slowest claims."
+        f" {sum(run.collected)} of the claims included a full garbage collection of this "
+        f"Python process ({durations} ms); without those claims the p95 is "
+        f"{run.p95_without_collections:.1f} ms."
     )
 
 

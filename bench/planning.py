@@ -206,6 +206,7 @@ class PlanningRun:
     calls: int
     error: str | None
     failed_in: str
+    horizon_days: int
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> PlanningRun:
@@ -220,6 +221,7 @@ class PlanningRun:
             calls=int(data["calls"]),
             error=str(data["error"]) if data.get("error") else None,
             failed_in=str(data.get("failed_in") or ""),
+            horizon_days=int(data["horizon_days"]),
         )
 
     def split(self) -> str:
@@ -286,8 +288,9 @@ def run(url: str, sizes: Sizes, tasks: int) -> Outcome:
     if floor is not None:
         result.add("database alone: INSERT ... SELECT of the same rows", f"{floor.seconds:.1f} s")
     result.notes.append(
-        f"Planning{how} ({measured.rows:,} rows, horizon 45 days from "
-        f"{PLANNING_NOW:%d/%m/%Y %H:%M}) took {measured.seconds:.1f} s: {measured.split()}. "
+        f"Planning{' in slices' if sliced else ''} ({measured.rows:,} rows, horizon "
+        f"{measured.horizon_days} days from {PLANNING_NOW:%d/%m/%Y %H:%M}) took "
+        f"{measured.seconds:.1f} s: {measured.split()}. "
         f"Resident memory: {measured.baseline:.0f} MB after imports and connecting, "
         f"{measured.rows_built:.0f} MB once a call's rows were built, peak "
         f"{measured.peak:.0f} MB. Run again with every row already there (as on each later "
