@@ -27,11 +27,11 @@ TARGET_SECONDS = 20.0
 TARGET_MIB = 200.0
 NAME = "1. Planning"
 # Task ids per plan_reminders call when planning in slices: the ids are bound one
-# parameter each, and PostgreSQL takes at most 65,535 per statement (SQLite 32,766).
+# parameter each, and PostgreSQL takes at most 65,535 per statement.
 SLICE_TASKS = 30_000
-# Phases in the order plan_reminders goes through them (see scheduler/planning.py).
 # The empty twin of reminder that measures what PostgreSQL alone needs to write the rows.
 FLOOR_TABLE = "bench_reminder_floor"
+# Phases in the order plan_reminders goes through them (see scheduler/planning.py).
 PHASES = ("read tasks", "read officers", "build rows", "insert rows", "cancel moot")
 
 
