@@ -313,7 +313,9 @@ class Reminder(SQLModel, table=True):
 
     __table_args__ = (
         UniqueConstraint("task_id", "due_on", "officer_id", "kind", "days"),
-        Index("ix_reminder_state_send_at", "state", "send_at"),
+        # The claim filters on state and send time and takes rows in (send_at, id) order;
+        # a day's reminders share one send time, so the id must be in the index too.
+        Index("ix_reminder_state_send_at_id", "state", "send_at", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -13,9 +13,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from itertools import islice
 from typing import cast
 
-from sqlalchemy import Executable, Select, Table, and_, exists, func, insert, or_, select, update
+from sqlalchemy import Insert, Select, Table, and_, exists, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col
 
@@ -38,6 +39,8 @@ from models.tables import (
 from scheduler.policy import ReminderPolicy, checkin_days, reminders_for_due_date, send_moment
 
 HORIZON_DAYS = 45
+INSERT_CHUNK = 2500  # rows per INSERT: 11 columns each, under SQLite's 32,766 parameters
+CANCEL_CHUNK = 10_000  # task ids per UPDATE
 
 
 @dataclass(frozen=True)
@@ -257,29 +260,35 @@ def plan_reminders(
         start=today,
         end=today + timedelta(days=horizon_days),
     )
-    rows = [
-        {
-            "task_id": item.task_id,
-            "due_on": item.due_on,
-            "officer_id": item.recipient.officer_id,
-            "kind": item.kind.value,
-            "days": item.days,
-            "send_at": utc(item.send_at),
-            "state": ReminderState.PLANNED.value,
-            "attempts": 0,
-            "channel": "",
-            "message_id": "",
-            "error": "",
-        }
-        for item in items
-    ]
-    for start in range(0, len(rows), 5000):
-        session.execute(_insert_ignoring_duplicates(session), rows[start : start + 5000])
+    # Rows go out in multi-row INSERTs of a few thousand, built as they are needed, so
+    # that memory stays flat and the statement stays under the databases' parameter caps
+    # (65,535 on PostgreSQL, 32,766 on SQLite).
+    considered = 0
+    statement = _insert_ignoring_duplicates(session)
+    while chunk := [_row(item) for item in islice(items, INSERT_CHUNK)]:
+        session.execute(statement.values(chunk))
+        considered += len(chunk)
     cancelled = cancel_moot_reminders(session, tasks)
-    return PlanSummary(considered=len(rows), cancelled=cancelled)
+    return PlanSummary(considered=considered, cancelled=cancelled)
 
 
-def _insert_ignoring_duplicates(session: Session) -> Executable:
+def _row(item: Item) -> dict[str, object]:
+    return {
+        "task_id": item.task_id,
+        "due_on": item.due_on,
+        "officer_id": item.recipient.officer_id,
+        "kind": item.kind.value,
+        "days": item.days,
+        "send_at": utc(item.send_at),
+        "state": ReminderState.PLANNED.value,
+        "attempts": 0,
+        "channel": "",
+        "message_id": "",
+        "error": "",
+    }
+
+
+def _insert_ignoring_duplicates(session: Session) -> Insert:
     # Core inserts on the table, not the ORM class: planning writes up to a million rows.
     table = cast(Table, Reminder.__table__)  # type: ignore[attr-defined]
     dialect = session.get_bind().dialect.name
@@ -292,6 +301,15 @@ def _insert_ignoring_duplicates(session: Session) -> Executable:
 
 def cancel_moot_reminders(session: Session, tasks: Sequence[TaskForPlanning]) -> int:
     """Cancel planned reminders of done tasks, of due dates that moved, and of officers gone."""
+    cancelled = 0
+    # In slices: one statement with every task id would pass PostgreSQL's parameter cap
+    # at national scale.
+    for start in range(0, len(tasks), CANCEL_CHUNK):
+        cancelled += _cancel_moot(session, tasks[start : start + CANCEL_CHUNK])
+    return cancelled
+
+
+def _cancel_moot(session: Session, tasks: Sequence[TaskForPlanning]) -> int:
     task_ids = [task.id for task in tasks]
     done = [task.id for task in tasks if task.done]
     due_date_gone = ~exists().where(

@@ -83,7 +83,7 @@ class TelegramChannel:
             .token(token.get_secret_value())
             .base_url(api_url)
             .base_file_url(_file_url(api_url))
-            .rate_limiter(AIORateLimiter(max_retries=3))
+            .rate_limiter(AIORateLimiter(max_retries=5))
             .build()
         )
         self.application.add_handler(CallbackQueryHandler(self._on_choice))
