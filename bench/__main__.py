@@ -46,12 +46,21 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         "(default: a fresh PostgreSQL database on 127.0.0.1:5432, dropped afterwards)",
     )
     parser.add_argument(
+        "--only",
+        action="append",
+        choices=ONLY_CHOICES,
+        help="run only this benchmark (repeatable); the results file is still written",
+    )
+    parser.add_argument(
         "--results",
         type=Path,
         default=RESULTS_FILE,
         help="where to write the Markdown results (default: bench/RESULTS.md)",
     )
     return parser.parse_args(argv)
+
+
+ONLY_CHOICES = ("planning", "naive", "reports", "claims", "delivery")
 
 
 def _guarded(console: Console, name: str, work: Callable[[], Outcome]) -> Outcome:
@@ -77,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started_at = datetime.now(UTC)
     started = time.perf_counter()
     load_at_start = load_average()
-    command = shlex.join(["uv", "run", "python", "-m", "bench", *sys.argv[1:]])
+    command = shlex.join(["uv", "run", "python", "-m", "bench", *(argv or sys.argv[1:])])
     with bench_database(options.database_url) as database:
         console.print(f"Database: {database.description}")
         engine = database.engine()
@@ -99,20 +108,29 @@ def main(argv: Sequence[str] | None = None) -> int:
                 + ("(COPY)" if database.dialect == "postgresql" else "(Core executemany)")
             )
             console.print(f"  {seeding}")
-            outcomes = [
-                _guarded(
-                    console,
-                    planning.NAME,
-                    lambda: planning.run(database.url, sizes, seeded.tasks),
+            wanted = set(options.only or ONLY_CHOICES)
+            outcomes = []
+            if "planning" in wanted:
+                outcomes.append(
+                    _guarded(
+                        console,
+                        planning.NAME,
+                        lambda: planning.run(database.url, sizes, seeded.tasks),
+                    )
                 )
-            ]
-            planned = _planned_rows(engine)
-            outcomes.append(
-                _guarded(console, naive.NAME, lambda: naive.run(database.url, sizes, planned))
-            )
-            outcomes.append(_guarded(console, reports.NAME, lambda: reports.run(engine, sizes)))
-            outcomes.append(_guarded(console, claims.NAME, lambda: claims.run(engine, sizes)))
-            outcomes.append(_guarded(console, delivery.NAME, lambda: delivery.run(sizes)))
+            if "naive" in wanted:
+                planned = _planned_rows(engine)
+                outcomes.append(
+                    _guarded(console, naive.NAME, lambda: naive.run(database.url, sizes, planned))
+                )
+            if "reports" in wanted:
+                outcomes.append(
+                    _guarded(console, reports.NAME, lambda: reports.run(engine, sizes))
+                )
+            if "claims" in wanted:
+                outcomes.append(_guarded(console, claims.NAME, lambda: claims.run(engine, sizes)))
+            if "delivery" in wanted:
+                outcomes.append(_guarded(console, delivery.NAME, lambda: delivery.run(sizes)))
             machine = describe(engine)
         finally:
             engine.dispose()

@@ -19,9 +19,17 @@ from handlers.reporting.files import FileFormat, report_file
 from handlers.types import Choice, Reply
 from models.officers import units_of
 from models.planfile import ALL_UNITS_LABEL
-from models.plans import communes_of, latest_plan
+from models.plans import communes_of, latest_plans
 from models.reminders import missed_by_task
-from models.report import Counts, Report, ReportError, TaskLine, build_report, sum_counts
+from models.report import (
+    Counts,
+    Report,
+    ReportError,
+    TaskLine,
+    build_report,
+    build_reports,
+    sum_counts,
+)
 from models.tables import Organisation
 from models.vntext import fold
 
@@ -314,13 +322,14 @@ class CommuneReport:
 
 
 def city_reports(session: Session, city_id: int, *, now: datetime) -> list[CommuneReport]:
-    """The report of every commune under a city or province that has a plan."""
-    reports = []
-    for commune in communes_of(session, city_id):
-        plan = latest_plan(session, commune.id or 0)
-        if plan is not None:
-            reports.append(CommuneReport(commune, build_report(session, plan, now=now)))
-    return reports
+    """The report of every commune under a city or province that has a plan, by name."""
+    communes = communes_of(session, city_id)
+    plans = latest_plans(session, [commune.id or 0 for commune in communes])
+    planned = [commune for commune in communes if commune.id in plans]
+    reports = build_reports(session, [plans[commune.id or 0] for commune in planned], now=now)
+    return [
+        CommuneReport(commune, report) for commune, report in zip(planned, reports, strict=True)
+    ]
 
 
 def render_city(city: str, communes: list[CommuneReport], tr: Translator) -> str:

@@ -87,6 +87,27 @@ def latest_plan(session: Session, organisation_id: int | None = None) -> Plan | 
     return session.exec(query).first()
 
 
+def latest_plans(session: Session, organisation_ids: Sequence[int]) -> dict[int, Plan]:
+    """The most recently created plan of each of these organisations, in one query."""
+    ranked = (
+        select(
+            col(Plan.id).label("plan_id"),
+            func.row_number()
+            .over(
+                partition_by=col(Plan.organisation_id),
+                order_by=(col(Plan.created_at).desc(), col(Plan.id).desc()),
+            )
+            .label("rank"),
+        )
+        .where(col(Plan.organisation_id).in_(organisation_ids))
+        .subquery()
+    )
+    plans = session.exec(
+        select(Plan).join(ranked, ranked.c.plan_id == Plan.id).where(ranked.c.rank == 1)
+    )
+    return {plan.organisation_id: plan for plan in plans}
+
+
 def find_plan(session: Session, code: str | None) -> Plan | None:
     """Return the plan with ``code``, or the latest plan when ``code`` is None."""
     if code is None:

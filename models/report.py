@@ -14,11 +14,13 @@ follow :mod:`models.status`.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
 
-from sqlalchemy import or_
+import sqlalchemy
+from sqlalchemy import Row, or_
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
@@ -191,28 +193,73 @@ def build_report(
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    window = _window(plan, now, quarter, year)
-    units = _organisation_units(session, plan)
-    unit = _chosen_unit(units, unit_code)
-    tasks = _read_tasks(session, plan, window, unit)
-    unit_refs = [UnitRef(row.code, row.name) for row in units]
-    all_codes = [row.code for row in units]
-    lines = tuple(_task_line(task, window, all_codes) for task in tasks)
-    return Report(
-        generated_at=now,
-        period_start=window.start,
-        period_end=window.end,
-        as_of=window.as_of,
-        plan_title=plan.title,
-        organisation_name=_organisation_name(session, plan),
-        unit=None if unit is None else UnitRef(unit.code, unit.name),
-        quarter=quarter,
-        year=window.year,
-        totals=count_tasks(lines, window.as_of),
-        units=_group_lines(unit_refs, lines, window.as_of, _led_by),
-        sections=_group_lines(_plan_sections(session, plan), lines, window.as_of, _in_section),
-        tasks=lines,
-    )
+    [report] = _build(session, [plan], _window(plan, now, quarter, year), now, unit_code)
+    return report
+
+
+def build_reports(session: Session, plans: Sequence[Plan], *, now: datetime) -> list[Report]:
+    """The whole-period reports of many plans (a city's communes), in the order given.
+
+    The same handful of queries as one report, whatever the number of plans: a city's
+    picture costs about what one commune's does, plus the Python that counts its tasks.
+    """
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    return _build(session, plans, None, now, None)
+
+
+def _build(
+    session: Session,
+    plans: Sequence[Plan],
+    quarter_window: _Window | None,
+    now: datetime,
+    unit_code: str | None,
+) -> list[Report]:
+    """Read every plan's units, sections and tasks at once, then build each report.
+
+    ``quarter_window`` is the window of a single plan's report (it may cover a quarter);
+    without it every plan is seen over its whole period as of ``now``, so that every
+    plan shares one cutoff and one task scope.
+    """
+    if not plans:
+        return []
+    windows = {_id(plan.id): quarter_window or _window(plan, now, None, None) for plan in plans}
+    organisations = {plan.organisation_id for plan in plans}
+    units = _organisation_units(session, organisations)
+    names = _organisation_names(session, organisations)
+    sections = _plan_sections(session, list(windows))
+    unit = _chosen_unit(units[plans[0].organisation_id], unit_code)
+    refs = {row.id: UnitRef(row.code, row.name) for rows in units.values() for row in rows}
+    tasks = _read_tasks(session, list(windows), next(iter(windows.values())), unit, refs)
+    reports = []
+    for plan in plans:
+        plan_id, window = _id(plan.id), windows[_id(plan.id)]
+        own_units = units[plan.organisation_id]
+        all_codes = [row.code for row in own_units]
+        lines = tuple(_task_line(task, window, all_codes) for task in tasks.get(plan_id, ()))
+        reports.append(
+            Report(
+                generated_at=now,
+                period_start=window.start,
+                period_end=window.end,
+                as_of=window.as_of,
+                plan_title=plan.title,
+                organisation_name=names[plan.organisation_id],
+                unit=None if unit is None else UnitRef(unit.code, unit.name),
+                quarter=window.quarter,
+                year=window.year,
+                totals=count_tasks(lines, window.as_of),
+                units=_group_lines(
+                    [refs[row.id] for row in own_units],
+                    lines,
+                    window.as_of,
+                    _lead_codes,
+                ),
+                sections=_group_lines(sections[plan_id], lines, window.as_of, _section_code),
+                tasks=lines,
+            )
+        )
+    return reports
 
 
 def count_tasks(lines: Iterable[TaskLine], as_of: date) -> Counts:
@@ -269,6 +316,7 @@ class _Window:
     year: int | None
     # The quarter's own first and last day; tasks due inside it are the ones reported.
     quarter_span: tuple[date, date] | None
+    quarter: int | None = None
 
     @property
     def cutoff(self) -> datetime:
@@ -298,7 +346,7 @@ def _window(plan: Plan, now: datetime, quarter: int | None, year: int | None) ->
                 end=_ddmmyyyy(plan.period_end),
             )
         )
-    return _Window(start, end, min(today, last), now.tzinfo, year, (first, last))
+    return _Window(start, end, min(today, last), now.tzinfo, year, (first, last), quarter)
 
 
 def _quarter_span(year: int, quarter: int) -> tuple[date, date]:
@@ -318,13 +366,15 @@ class _UnitRow:
     name: str
 
 
-def _organisation_units(session: Session, plan: Plan) -> list[_UnitRow]:
-    rows = session.exec(
-        select(Unit.id, Unit.code, Unit.name)
-        .where(Unit.organisation_id == plan.organisation_id)
+def _organisation_units(session: Session, organisations: set[int]) -> dict[int, list[_UnitRow]]:
+    units: dict[int, list[_UnitRow]] = {organisation: [] for organisation in organisations}
+    for unit_id, organisation_id, code, name in session.exec(
+        select(Unit.id, Unit.organisation_id, Unit.code, Unit.name)
+        .where(col(Unit.organisation_id).in_(organisations))
         .order_by(col(Unit.position), col(Unit.id))
-    ).all()
-    return [_UnitRow(_id(unit_id), code, name) for unit_id, code, name in rows]
+    ):
+        units[organisation_id].append(_UnitRow(_id(unit_id), code, name))
+    return units
 
 
 def _chosen_unit(units: Sequence[_UnitRow], unit_code: str | None) -> _UnitRow | None:
@@ -337,20 +387,23 @@ def _chosen_unit(units: Sequence[_UnitRow], unit_code: str | None) -> _UnitRow |
     raise ReportError(text(_UNKNOWN_UNIT, code=unit_code))
 
 
-def _organisation_name(session: Session, plan: Plan) -> str:
-    return session.exec(
-        select(Organisation.name).where(Organisation.id == plan.organisation_id)
-    ).one()
-
-
-def _plan_sections(session: Session, plan: Plan) -> list[UnitRef]:
-    # A section is named like a unit: a code and a title; UnitRef is that pair.
+def _organisation_names(session: Session, organisations: set[int]) -> dict[int, str]:
     rows = session.exec(
-        select(Section.code, Section.title)
-        .where(Section.plan_id == plan.id)
+        select(Organisation.id, Organisation.name).where(col(Organisation.id).in_(organisations))
+    )
+    return {_id(organisation_id): name for organisation_id, name in rows}
+
+
+def _plan_sections(session: Session, plan_ids: Sequence[int]) -> dict[int, list[UnitRef]]:
+    # A section is named like a unit: a code and a title; UnitRef is that pair.
+    sections: dict[int, list[UnitRef]] = {plan_id: [] for plan_id in plan_ids}
+    for plan_id, code, title in session.exec(
+        select(Section.plan_id, Section.code, Section.title)
+        .where(col(Section.plan_id).in_(plan_ids))
         .order_by(col(Section.position), col(Section.id))
-    ).all()
-    return [UnitRef(code, title) for code, title in rows]
+    ):
+        sections[plan_id].append(UnitRef(code, title))
+    return sections
 
 
 def _id(value: int | None) -> int:
@@ -388,30 +441,38 @@ class _TaskData:
     history: _History
 
 
+_LEAD, _COORDINATING = UnitRole.LEAD.value, UnitRole.COORDINATING.value
+_KINDS = {kind.value: kind for kind in ScheduleKind}
+
+
 def _read_tasks(
-    session: Session, plan: Plan, window: _Window, unit: _UnitRow | None
-) -> list[_TaskData]:
-    scope = _task_scope(plan, window, unit)
-    rows = _task_rows(session, scope)
-    assignments = _assignments(session, scope)
+    session: Session,
+    plan_ids: Sequence[int],
+    window: _Window,
+    unit: _UnitRow | None,
+    units: Mapping[int, UnitRef],
+) -> dict[int, list[_TaskData]]:
+    """Every task the reports cover, by plan, in plan order."""
+    scope = _task_scope(plan_ids, window, unit)
+    assignments = _assignments(session, scope, units)
     due_dates = _due_dates(session, scope)
     histories = _histories(session, scope, window)
-    tasks = []
-    for task, section_code in rows:
-        task_id = _id(task.id)
+    tasks: dict[int, list[_TaskData]] = defaultdict(list)
+    for row in _task_rows(session, scope):
+        task_id = _id(row.id)
         roles = assignments.get(task_id, {})
-        tasks.append(
+        tasks[row.plan_id].append(
             _TaskData(
                 id=task_id,
-                code=task.code,
-                title=task.title,
-                section=section_code,
-                product=task.product,
-                deadline_text=task.deadline_text,
-                kind=ScheduleKind(task.schedule_kind),
-                created_at=task.created_at,
-                leads=tuple(roles.get(UnitRole.LEAD, ())),
-                coordinating=tuple(roles.get(UnitRole.COORDINATING, ())),
+                code=row.code,
+                title=row.title,
+                section=row.section,
+                product=row.product,
+                deadline_text=row.deadline_text,
+                kind=_KINDS[str(row.schedule_kind)],
+                created_at=row.created_at,
+                leads=tuple(roles.get(_LEAD, ())),
+                coordinating=tuple(roles.get(_COORDINATING, ())),
                 due_dates=tuple(due_dates.get(task_id, ())),
                 history=histories.get(task_id, _History()),
             )
@@ -423,12 +484,12 @@ def _read_tasks(
 _Scope = SelectOfScalar[int | None]
 
 
-def _task_scope(plan: Plan, window: _Window, unit: _UnitRow | None) -> _Scope:
-    """A subquery of the ids of the tasks the report covers, reused by every query."""
+def _task_scope(plan_ids: Sequence[int], window: _Window, unit: _UnitRow | None) -> _Scope:
+    """A subquery of the ids of the tasks the reports cover, reused by every query."""
     # Correlated to nothing: the task query that reads it selects from Task as well.
     scope = (
         select(col(Task.id))
-        .where(Task.plan_id == plan.id, col(Task.archived_at).is_(None))
+        .where(col(Task.plan_id).in_(plan_ids), col(Task.archived_at).is_(None))
         .correlate(None)
     )
     if window.quarter_span is not None:
@@ -445,24 +506,42 @@ def _task_scope(plan: Plan, window: _Window, unit: _UnitRow | None) -> _Scope:
     return scope
 
 
-def _task_rows(session: Session, scope: _Scope) -> Sequence[tuple[Task, str]]:
-    return session.exec(
-        select(Task, Section.code)
+def _task_rows(session: Session, scope: _Scope) -> Sequence[Row[Any]]:
+    # Plain columns rather than Task objects: a city's picture reads thousands of tasks.
+    return session.execute(
+        sqlalchemy.select(
+            col(Task.id),
+            col(Task.plan_id),
+            col(Task.code),
+            col(Task.title),
+            col(Task.product),
+            col(Task.deadline_text),
+            col(Task.schedule_kind),
+            col(Task.created_at),
+            col(Section.code).label("section"),
+        )
         .join(Section, col(Section.id) == Task.section_id)
         .where(col(Task.id).in_(scope))
         .order_by(col(Section.position), col(Task.position), col(Task.id))
     ).all()
 
 
-def _assignments(session: Session, scope: _Scope) -> dict[int, dict[UnitRole, list[UnitRef]]]:
-    result: dict[int, dict[UnitRole, list[UnitRef]]] = defaultdict(lambda: defaultdict(list))
-    for task_id, role, code, name in session.exec(
-        select(TaskUnit.task_id, TaskUnit.role, Unit.code, Unit.name)
+def _assignments(
+    session: Session, scope: _Scope, units: Mapping[int, UnitRef]
+) -> dict[int, dict[str, list[UnitRef]]]:
+    """Each task's units by role (the role's value), in the units' order.
+
+    The units come from ``units``, already read, so that thousands of assignments share
+    a few objects instead of each carrying its unit's name.
+    """
+    result: dict[int, dict[str, list[UnitRef]]] = defaultdict(lambda: defaultdict(list))
+    for task_id, role, unit_id in session.exec(
+        select(TaskUnit.task_id, TaskUnit.role, TaskUnit.unit_id)
         .join(Unit, col(Unit.id) == TaskUnit.unit_id)
         .where(col(TaskUnit.task_id).in_(scope))
         .order_by(col(Unit.position), col(Unit.id))
     ):
-        result[task_id][UnitRole(role)].append(UnitRef(code, name))
+        result[task_id][str(role)].append(units[unit_id])
     return result
 
 
@@ -479,8 +558,14 @@ def _due_dates(session: Session, scope: _Scope) -> dict[int, list[date]]:
 
 def _histories(session: Session, scope: _Scope, window: _Window) -> dict[int, _History]:
     """Fold every update up to the cutoff, oldest first, into one history per task."""
-    rows = session.exec(
-        select(ProgressUpdate, col(Officer.full_name))
+    rows = session.execute(
+        sqlalchemy.select(
+            col(ProgressUpdate.task_id),
+            col(ProgressUpdate.created_at),
+            col(ProgressUpdate.percent),
+            col(ProgressUpdate.note),
+            col(Officer.full_name),
+        )
         .outerjoin(Officer, col(Officer.id) == ProgressUpdate.officer_id)
         .where(
             col(ProgressUpdate.task_id).in_(scope),
@@ -491,11 +576,9 @@ def _histories(session: Session, scope: _Scope, window: _Window) -> dict[int, _H
         )
     )
     histories: dict[int, _History] = {}
-    for entry, officer in rows:
-        update = LastUpdate(
-            entry.created_at.astimezone(window.tz), entry.percent, entry.note, officer
-        )
-        histories[entry.task_id] = _after(histories.get(entry.task_id, _History()), update)
+    for task_id, created_at, percent, note, officer in rows:
+        update = LastUpdate(created_at.astimezone(window.tz), percent, note, officer)
+        histories[task_id] = _after(histories.get(task_id, _History()), update)
     return histories
 
 
@@ -552,26 +635,27 @@ def _quiet_too_long(task: _TaskData, window: _Window) -> bool:
     return (window.as_of - last_day).days > STALE_AFTER_DAYS
 
 
-def _led_by(group: UnitRef, line: TaskLine) -> bool:
-    return any(lead.code == group.code for lead in line.leads)
+def _lead_codes(line: TaskLine) -> Iterable[str]:
+    return (lead.code for lead in line.leads)
 
 
-def _in_section(group: UnitRef, line: TaskLine) -> bool:
-    return line.section == group.code
+def _section_code(line: TaskLine) -> Iterable[str]:
+    return (line.section,)
 
 
 def _group_lines(
     groups: Iterable[UnitRef],
     lines: Sequence[TaskLine],
     as_of: date,
-    belongs: Callable[[UnitRef, TaskLine], bool],
+    codes_of: Callable[[TaskLine], Iterable[str]],
 ) -> tuple[GroupLine, ...]:
-    """One line per group, in the given order, counting the lines that belong to it."""
+    """One line per group, in the given order, counting the lines whose codes name it."""
+    # One pass over the lines, not one per group: a city's picture groups thousands.
+    members: dict[str, list[TaskLine]] = defaultdict(list)
+    for line in lines:
+        for code in codes_of(line):
+            members[code].append(line)
     return tuple(
-        GroupLine(
-            group.code,
-            group.name,
-            count_tasks((line for line in lines if belongs(group, line)), as_of),
-        )
+        GroupLine(group.code, group.name, count_tasks(members.get(group.code, ()), as_of))
         for group in groups
     )

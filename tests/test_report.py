@@ -7,12 +7,23 @@ from datetime import date, datetime
 from typing import Any
 
 import pytest
+import yaml
 from sqlalchemy import Engine, event
 from sqlmodel import Session, col, select
 
+from bot.settings import BUNDLED_PLAN
 from models.clock import VIETNAM
-from models.plans import latest_plan, task_views
-from models.report import Counts, GroupLine, Report, ReportError, TaskLine, build_report
+from models.planfile import read_plan_file
+from models.plans import import_plan, latest_plan, task_views
+from models.report import (
+    Counts,
+    GroupLine,
+    Report,
+    ReportError,
+    TaskLine,
+    build_report,
+    build_reports,
+)
 from models.status import TaskStatus
 from models.tables import Officer, Plan, ProgressUpdate, Task, Unit
 from tests.conftest import PLAN_IMPORTED_AT
@@ -443,3 +454,44 @@ def test_query_count_does_not_grow_with_the_tasks(
     assert cost(unit_code="kinhte") == whole_plan
     assert cost(unit_code="snc", quarter=3, year=2025) == whole_plan
     assert whole_plan < 10
+
+
+def import_commune(session: Session, code: str, name: str) -> Plan:
+    """The bundled plan imported again for another commune of the same city."""
+    data = yaml.safe_load(BUNDLED_PLAN.read_text(encoding="utf-8"))
+    data["organisation"].update(code=code, name=name, parent="hai-phong")
+    data["plan"]["code"] = f"{data['plan']['code']}-{code}"
+    document = read_plan_file("plan.yaml", yaml.safe_dump(data, allow_unicode=True).encode())
+    import_plan(session, document, now=PLAN_IMPORTED_AT)
+    session.commit()
+    plan = session.exec(select(Plan).where(Plan.code == data["plan"]["code"])).one()
+    return plan
+
+
+def test_many_plans_at_once_equal_each_plan_alone(
+    progressed: Session, statements: list[str]
+) -> None:
+    first = the_plan(progressed)
+    others = [import_commune(progressed, f"xa-{n}", f"Xã Thử {n}") for n in (1, 2, 3)]
+    other_task = progressed.exec(
+        select(Task).where(Task.plan_id == others[1].id, Task.code == "13")
+    ).one()
+    progressed.add(
+        ProgressUpdate(task_id=other_task.id or 0, created_at=at("2025-12-05"), percent=100)
+    )
+    progressed.commit()
+    plans = [others[2], first, *others[:2]]
+    for plan in plans:
+        progressed.refresh(plan)
+    alone = [build_report(progressed, plan, now=NOW) for plan in plans]
+    statements.clear()
+    together = build_reports(progressed, plans, now=NOW)
+    assert together == alone
+    assert [item.organisation_name for item in together][:2] == ["Xã Thử 3", "Xã Nghi Dương"]
+    assert by_code(together[3])["13"].status is TaskStatus.DONE_ON_TIME
+    assert by_code(together[0])["13"].status is not TaskStatus.DONE_ON_TIME
+    # One commune's report and four communes' cost the same number of queries.
+    together_cost = len(statements)
+    statements.clear()
+    build_reports(progressed, plans[:1], now=NOW)
+    assert together_cost == len(statements) < 10
