@@ -319,9 +319,15 @@ class Reminder(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    task_id: int = Field(foreign_key="task.id", index=True)
+    # Planning writes about a million of these rows for a whole country, and pays for
+    # every index and every foreign key check on each (the two checks cost more than all
+    # the indexes together). So neither id has an index of its own (the unique key starts
+    # with task_id, every query by officer names the task too) nor a foreign key: the
+    # planner takes both ids from rows it has just read, and tasks are archived and
+    # officers deactivated, never deleted.
+    task_id: int
     due_on: date
-    officer_id: int = Field(foreign_key="officer.id", index=True)
+    officer_id: int
     kind: ReminderKind = Field(sa_type=String(16))
     # Calendar days from the send day to the due date; negative once overdue.
     days: int

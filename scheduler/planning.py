@@ -11,17 +11,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from functools import lru_cache
 from itertools import islice
-from typing import cast
+from typing import TypedDict
 
-from sqlalchemy import Insert, Select, Table, and_, exists, func, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Select, and_, exists, func, or_, select, text, update
 from sqlmodel import Session, col
 
 from models.calendar import WorkingCalendar
-from models.clock import utc
 from models.deadline import ScheduleKind
 from models.tables import (
     DueDate,
@@ -39,8 +39,10 @@ from models.tables import (
 from scheduler.policy import ReminderPolicy, checkin_days, reminders_for_due_date, send_moment
 
 HORIZON_DAYS = 45
-INSERT_CHUNK = 2500  # rows per INSERT: 11 columns each, under SQLite's 32,766 parameters
-CANCEL_CHUNK = 10_000  # task ids per UPDATE
+INSERT_CHUNK = 5000  # rows per executemany where there is no COPY
+# Tasks planned at a time: bounds memory, and the ids bound in one statement stay far
+# under the databases' parameter caps (65,535 on PostgreSQL, 32,766 on SQLite).
+PAGE_TASKS = 5000
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ class Recipient:
     officer_id: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """One reminder the policy sends."""
 
@@ -139,11 +141,19 @@ def _checkins(
 # --- reading tasks in bulk ------------------------------------------------------------------
 
 
-def load_tasks(session: Session, task_ids: Sequence[int] | None = None) -> list[TaskForPlanning]:
-    """Read every active task (or the given ones) with its dates, units and done-ness."""
+def load_tasks(
+    session: Session,
+    task_ids: Sequence[int] | None = None,
+    *,
+    id_range: tuple[int, int] | None = None,
+) -> list[TaskForPlanning]:
+    """Read every active task (or the given ones, or those with ids in ``id_range``, both
+    ends included) with its dates, units and done-ness."""
     scope = select(col(Task.id)).where(col(Task.archived_at).is_(None))
     if task_ids is not None:
         scope = scope.where(col(Task.id).in_(task_ids))
+    if id_range is not None:
+        scope = scope.where(col(Task.id).between(*id_range))
     scope_subquery = scope.scalar_subquery()
     rows = session.execute(
         select(
@@ -247,71 +257,188 @@ def plan_reminders(
 
     Idempotent: rows that exist are left alone (the unique key makes a second insert a
     no-op), so it can run at every start, every day, and after every change of a task.
+    Works through the tasks a page at a time, so that memory stays flat however many
+    communes the database holds.
     """
-    today = now.date()
     assert now.tzinfo is not None, "now must be timezone-aware"
-    tasks = load_tasks(session, task_ids)
-    items = plan_items(
-        tasks,
-        officer_recipients(session),
-        policy=policy,
-        calendar=calendar,
-        tz=now.tzinfo,
-        start=today,
-        end=today + timedelta(days=horizon_days),
-    )
-    # Rows go out in multi-row INSERTs of a few thousand, built as they are needed, so
-    # that memory stays flat and the statement stays under the databases' parameter caps
-    # (65,535 on PostgreSQL, 32,766 on SQLite).
-    considered = 0
-    statement = _insert_ignoring_duplicates(session)
-    while chunk := [_row(item) for item in islice(items, INSERT_CHUNK)]:
-        session.execute(statement.values(chunk))
-        considered += len(chunk)
-    cancelled = cancel_moot_reminders(session, tasks)
+    tz, today = now.tzinfo, now.date()
+    recipients = officer_recipients(session)
+    writer = _RowWriter.for_session(session)
+
+    def rows_of(tasks: list[TaskForPlanning]) -> list[PlannedRow]:
+        items = plan_items(
+            tasks,
+            recipients,
+            policy=policy,
+            calendar=calendar,
+            tz=tz,
+            start=today,
+            end=today + timedelta(days=horizon_days),
+        )
+        return [_row(item) for item in items]
+
+    considered = cancelled = 0
+
+    def finish(
+        page: _Page, tasks: list[TaskForPlanning], building: Future[list[PlannedRow]]
+    ) -> None:
+        nonlocal considered, cancelled
+        considered += writer.write(building.result())
+        cancelled += _cancel_moot(session, page, tasks)
+
+    # Two stages in step: while the database writes one page (the main thread waits on
+    # it, the GIL released), a worker thread works out the next page's reminders.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="planning") as worker:
+        previous: tuple[_Page, list[TaskForPlanning], Future[list[PlannedRow]]] | None = None
+        for page in _pages(session, task_ids):
+            tasks = load_tasks(session, **page)
+            building = worker.submit(rows_of, tasks)
+            if previous is not None:
+                finish(*previous)
+            previous = (page, tasks, building)
+        if previous is not None:
+            finish(*previous)
     return PlanSummary(considered=considered, cancelled=cancelled)
 
 
-def _row(item: Item) -> dict[str, object]:
-    return {
-        "task_id": item.task_id,
-        "due_on": item.due_on,
-        "officer_id": item.recipient.officer_id,
-        "kind": item.kind.value,
-        "days": item.days,
-        "send_at": utc(item.send_at),
-        "state": ReminderState.PLANNED.value,
-        "attempts": 0,
-        "channel": "",
-        "message_id": "",
-        "error": "",
-    }
+class _Page(TypedDict, total=False):
+    task_ids: Sequence[int]
+    id_range: tuple[int, int]
 
 
-def _insert_ignoring_duplicates(session: Session) -> Insert:
-    # Core inserts on the table, not the ORM class: planning writes up to a million rows.
-    table = cast(Table, Reminder.__table__)  # type: ignore[attr-defined]
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        return postgresql.insert(table).on_conflict_do_nothing()
-    if dialect == "sqlite":
-        return sqlite.insert(table).on_conflict_do_nothing()
-    return insert(table).prefix_with("IGNORE")
+def _pages(session: Session, task_ids: Sequence[int] | None) -> Iterator[_Page]:
+    """The tasks to plan, a page at a time: given ids in slices, or all by id range.
+
+    A range (``id BETWEEN first AND last``) costs the database one index range scan,
+    where tens of thousands of bound ids would cost the client and the server far more.
+    """
+    if task_ids is not None:
+        ordered = sorted(set(task_ids))
+        for start in range(0, len(ordered), PAGE_TASKS):
+            yield {"task_ids": ordered[start : start + PAGE_TASKS]}
+        return
+    active = list(
+        session.execute(
+            select(col(Task.id)).where(col(Task.archived_at).is_(None)).order_by(col(Task.id))
+        ).scalars()
+    )
+    for start in range(0, len(active), PAGE_TASKS):
+        page = active[start : start + PAGE_TASKS]
+        yield {"id_range": (page[0], page[-1])}
+
+
+# The columns planning writes; the others take their defaults (state planned, no attempt).
+_COLUMNS = ("task_id", "due_on", "officer_id", "kind", "days", "send_at")
+PlannedRow = tuple[int, date, int | None, str, int, datetime]
+
+
+def _row(item: Item) -> PlannedRow:
+    send_at = _stored(item.send_at)
+    return (
+        item.task_id,
+        item.due_on,
+        item.recipient.officer_id,
+        item.kind.value,
+        item.days,
+        send_at,
+    )
+
+
+@lru_cache(maxsize=256)
+def _stored(moment: datetime) -> datetime:
+    # Naive UTC, as models.types.UTCDateTime stores every timestamp; a planning run has
+    # one send moment per day, so the conversion is cached.
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+class _RowWriter:
+    """Writes planned rows, skipping those already there (the unique key): SQLite's way."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    @staticmethod
+    def for_session(session: Session) -> _RowWriter:
+        """The fastest writer the session's database offers."""
+        if session.get_bind().dialect.name == "postgresql":
+            return _CopyWriter(session)
+        return _RowWriter(session)
+
+    def write(self, rows: Iterable[PlannedRow]) -> int:
+        """Write ``rows`` in chunks of :data:`INSERT_CHUNK`; return how many were given."""
+        written = 0
+        statement = text(
+            f"INSERT INTO reminder ({', '.join(_COLUMNS)}, {_DEFAULTED}) "
+            f"VALUES ({', '.join(':' + name for name in _COLUMNS)}, {_DEFAULTS}) "
+            "ON CONFLICT DO NOTHING"
+        )
+        iterator = iter(rows)
+        while chunk := list(islice(iterator, INSERT_CHUNK)):
+            # One executemany per chunk: the driver loops in C over plain tuples.
+            self.session.execute(
+                statement, [dict(zip(_COLUMNS, row, strict=True)) for row in chunk]
+            )
+            written += len(chunk)
+        return written
+
+
+class _CopyWriter(_RowWriter):
+    """PostgreSQL: COPY into a temporary table, then one INSERT ... SELECT per page.
+
+    COPY streams the rows without a statement per row or a parameter per value, and the
+    INSERT ... ON CONFLICT DO NOTHING leaves the rows already planned alone.
+    """
+
+    def write(self, rows: Iterable[PlannedRow]) -> int:
+        connection = self.session.connection()
+        connection.exec_driver_sql(
+            "CREATE TEMPORARY TABLE IF NOT EXISTS reminder_planned ("
+            "task_id integer, due_on date, officer_id integer, kind varchar(16), "
+            "days integer, send_at timestamp) ON COMMIT DELETE ROWS"
+        )
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        written = 0
+        with raw.cursor() as cursor:
+            cursor.execute("TRUNCATE reminder_planned")
+            with cursor.copy(f"COPY reminder_planned ({', '.join(_COLUMNS)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+                    written += 1
+            cursor.execute(
+                f"INSERT INTO reminder ({', '.join(_COLUMNS)}, {_DEFAULTED}) "
+                f"SELECT {', '.join(_COLUMNS)}, {_DEFAULTS} FROM reminder_planned "
+                "ON CONFLICT DO NOTHING"
+            )
+        return written
+
+
+_DEFAULTED = "state, attempts, channel, message_id, error"
+_DEFAULTS = f"'{ReminderState.PLANNED.value}', 0, '', '', ''"
 
 
 def cancel_moot_reminders(session: Session, tasks: Sequence[TaskForPlanning]) -> int:
-    """Cancel planned reminders of done tasks, of due dates that moved, and of officers gone."""
+    """Cancel planned reminders of done or archived tasks, of due dates that moved, and of
+    officers gone, among the reminders of ``tasks``."""
     cancelled = 0
     # In slices: one statement with every task id would pass PostgreSQL's parameter cap
     # at national scale.
-    for start in range(0, len(tasks), CANCEL_CHUNK):
-        cancelled += _cancel_moot(session, tasks[start : start + CANCEL_CHUNK])
+    for start in range(0, len(tasks), PAGE_TASKS):
+        chunk = tasks[start : start + PAGE_TASKS]
+        cancelled += _cancel_moot(session, {"task_ids": [task.id for task in chunk]}, chunk)
     return cancelled
 
 
-def _cancel_moot(session: Session, tasks: Sequence[TaskForPlanning]) -> int:
-    task_ids = [task.id for task in tasks]
+def _cancel_moot(session: Session, page: _Page, tasks: Sequence[TaskForPlanning]) -> int:
+    in_page = (
+        col(Reminder.task_id).between(*page["id_range"])
+        if "id_range" in page
+        else col(Reminder.task_id).in_(page["task_ids"])
+    )
     done = [task.id for task in tasks if task.done]
+    task_archived = exists().where(
+        col(Task.id) == col(Reminder.task_id), col(Task.archived_at).is_not(None)
+    )
     due_date_gone = ~exists().where(
         col(DueDate.task_id) == col(Reminder.task_id), col(DueDate.due_on) == col(Reminder.due_on)
     )
@@ -320,11 +447,11 @@ def _cancel_moot(session: Session, tasks: Sequence[TaskForPlanning]) -> int:
     )
     result = session.execute(
         update(Reminder)
-        .where(col(Reminder.state) == ReminderState.PLANNED.value)
-        .where(col(Reminder.task_id).in_(task_ids))
+        .where(col(Reminder.state) == ReminderState.PLANNED.value, in_page)
         .where(
             or_(
                 col(Reminder.task_id).in_(done),
+                task_archived,
                 and_(col(Reminder.kind).not_in([ReminderKind.CHECKIN.value]), due_date_gone),
                 officer_gone,
             )

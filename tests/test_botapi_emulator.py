@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import http.client
 import json
 import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -22,7 +24,7 @@ from telegram import (
     InlineKeyboardMarkup,
     Update,
 )
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -34,6 +36,7 @@ from telegram.ext import (
 )
 
 from tests.support import BotApiEmulator, FakeUser
+from tests.support.botapi import InjectedFault
 
 TOKEN = "123456:TEST"
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
@@ -292,6 +295,56 @@ async def test_injected_faults_reach_the_bot_as_ptb_errors(
     await asyncio.to_thread(lan.wait_for, "Bạn nói: Mình đây")
 
 
+async def test_random_faults_reach_the_bot_as_ptb_errors(
+    bot: RunningBot, emulator: BotApiEmulator, lan: FakeUser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")
+    telegram = bot.application.bot
+
+    emulator.fail_randomly(1.0, {"sendMessage"}, kinds=["429"], retry_after=2)
+    with pytest.raises(RetryAfter) as flood:
+        await telegram.send_message(lan.id, "một")
+    assert flood.value.retry_after == timedelta(seconds=2)
+    emulator.fail_randomly(1.0, {"sendMessage"}, kinds=["500"])
+    with pytest.raises(NetworkError, match="Internal Server Error"):
+        await telegram.send_message(lan.id, "hai")
+    assert emulator.sent == []
+
+    # The answer never comes: the message was sent all the same, the bot only timed out.
+    emulator.fail_randomly(1.0, {"sendMessage"}, kinds=["timeout"])
+    started = time.monotonic()
+    with pytest.raises(TimedOut):
+        await telegram.send_message(lan.id, "ba", read_timeout=0.3)
+    assert time.monotonic() - started < 2
+    # The connection is dropped without an answer: a NetworkError, not a timeout.
+    emulator.fail_randomly(1.0, {"sendMessage"}, kinds=["disconnect"])
+    with pytest.raises(NetworkError) as dropped:
+        await telegram.send_message(lan.id, "bốn")
+    assert not isinstance(dropped.value, TimedOut)
+    assert [m["text"] for m in emulator.sent] == ["ba", "bốn"]
+
+    # fail_next comes first; other methods are untouched; stop_failing ends it.
+    emulator.fail_next("sendMessage", 403)
+    with pytest.raises(Forbidden):
+        await telegram.send_message(lan.id, "năm")
+    assert await telegram.get_me()
+    emulator.stop_failing()
+    await telegram.send_message(lan.id, "sáu")
+
+    [three, four] = emulator.sent[:2]
+    assert emulator.injected == [
+        InjectedFault("sendMessage", "429", lan.id),
+        InjectedFault("sendMessage", "500", lan.id),
+        InjectedFault("sendMessage", "timeout", lan.id, three["message_id"]),
+        InjectedFault("sendMessage", "disconnect", lan.id, four["message_id"]),
+    ]
+    assert emulator.injected_counts() == {"429": 1, "500": 1, "timeout": 1, "disconnect": 1}
+    assert emulator.injected_counts("getUpdates") == {}
+    # The bot's long poll went on through all of it.
+    lan.send("còn đó không?")
+    await asyncio.to_thread(lan.wait_for, "Bạn nói: còn đó không?")
+
+
 async def test_every_update_is_delivered_once(
     bot: RunningBot, emulator: BotApiEmulator, lan: FakeUser
 ) -> None:
@@ -327,7 +380,13 @@ async def test_every_update_is_delivered_once(
 
 
 def call(
-    emulator: BotApiEmulator, method: str, *, form: bool = False, token: str = TOKEN, **params: Any
+    emulator: BotApiEmulator,
+    method: str,
+    *,
+    form: bool = False,
+    token: str = TOKEN,
+    client_timeout: float = 10,
+    **params: Any,
 ) -> tuple[int, dict[str, Any]]:
     url = f"{emulator.base_url.removesuffix('/bot')}/bot{token}/{method}"
     if form:
@@ -338,7 +397,7 @@ def call(
         content_type = "application/json"
     request = urllib.request.Request(url, data=body, headers={"Content-Type": content_type})
     try:
-        with urllib.request.urlopen(request, timeout=10) as response:
+        with urllib.request.urlopen(request, timeout=client_timeout) as response:
             return int(response.status), json.loads(response.read())
     except urllib.error.HTTPError as error:
         with error:
@@ -422,6 +481,56 @@ def test_errors_look_like_telegram(emulator: BotApiEmulator, lan: FakeUser) -> N
         emulator, "editMessageText", chat_id=lan.id, message_id=sent["result"]["message_id"]
     )
     assert (status, edited["description"]) == (400, "Bad Request: message text is empty")
+
+
+def test_random_faults_are_seeded_and_counted(emulator: BotApiEmulator, lan: FakeUser) -> None:
+    def statuses(seed: int, *, interleaved: bool = False) -> list[int]:
+        emulator.fail_randomly(0.3, ["getMe"], kinds=["429", "500"], seed=seed)
+        answers = []
+        for number in range(60):
+            if interleaved and number % 3 == 0:
+                call(emulator, "getWebhookInfo")
+            answers.append(call(emulator, "getMe")[0])
+        return answers
+
+    first = statuses(seed=11)
+    assert statuses(seed=11) == first  # the same seed, the same faults in the same order
+    # Each method draws apart: calls of another method in between change nothing.
+    emulator.fail_randomly(0.5, ["getWebhookInfo"], kinds=["500"], seed=11)
+    assert statuses(seed=11, interleaved=True) == first
+    emulator.fail_randomly(0, ["getWebhookInfo"])
+    counts = Counter(first)
+    assert set(counts) == {200, 429, 500}
+    assert emulator.injected_counts("getme") == {"429": 3 * counts[429], "500": 3 * counts[500]}
+    assert emulator.injected_counts("getWebhookInfo")["500"] > 0
+    assert call(emulator, "getWebhookInfo")[0] == 200
+    assert call(emulator, "sendMessage", chat_id=lan.id, text="không bị lỗi")[0] == 200
+
+    emulator.fail_randomly(1.0, ["sendMessage"], kinds=["429"], retry_after=1)
+    assert call(emulator, "sendMessage", chat_id=lan.id, text="x") == (
+        429,
+        {
+            "ok": False,
+            "error_code": 429,
+            "description": "Too Many Requests: retry after 1",
+            "parameters": {"retry_after": 1},
+        },
+    )
+    # A timeout holds the request until the client gives up ...
+    emulator.fail_randomly(1.0, ["sendMessage"], kinds=["timeout"], hold_seconds=30)
+    started = time.monotonic()
+    with pytest.raises(TimeoutError):
+        call(emulator, "sendMessage", chat_id=lan.id, text="chờ mãi", client_timeout=0.3)
+    assert time.monotonic() - started < 2
+    # ... or until hold_seconds pass, then closes the connection without an answer.
+    emulator.fail_randomly(1.0, ["sendMessage"], kinds=["timeout"], hold_seconds=0.2)
+    with pytest.raises(http.client.RemoteDisconnected):
+        call(emulator, "sendMessage", chat_id=lan.id, text="chờ chút", client_timeout=5)
+    emulator.stop_failing()
+    assert [m["text"] for m in emulator.sent] == ["không bị lỗi", "chờ mãi", "chờ chút"]
+    assert emulator.injected_counts("sendMessage") == {"429": 1, "timeout": 2}
+    with pytest.raises(ValueError, match="fault kinds"):
+        emulator.fail_randomly(0.1, kinds=["503"])
 
 
 def test_wait_for_reports_what_it_saw(emulator: BotApiEmulator, lan: FakeUser) -> None:

@@ -12,19 +12,27 @@ event loop and a test thread that queues updates and waits can run at the same t
 
 Only private chats exist: a chat id equals the id of its user, and sending to a chat whose user
 was never created with :meth:`BotApiEmulator.user` fails with "chat not found", as on Telegram.
+
+Faults: :meth:`BotApiEmulator.fail_next` fails the next calls of a method with a chosen error;
+:meth:`BotApiEmulator.fail_randomly` fails a seeded random share of the calls with a 429, a 500,
+an answer that never comes (the client times out) or a dropped connection, and counts them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import html
 import itertools
 import json
+import random
 import re
+import select
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from email.message import Message as EmailMessage
 from html.parser import HTMLParser
@@ -79,6 +87,14 @@ DEFAULT_DESCRIPTIONS = {
     500: "Internal Server Error",
     502: "Bad Gateway",
 }
+# What :meth:`BotApiEmulator.fail_randomly` can inject, and what python-telegram-bot makes of it:
+# "429": HTTP 429 with parameters.retry_after (RetryAfter); "500": HTTP 500 Internal Server
+# Error (NetworkError); "timeout": the call is carried out (a message is sent) but no answer
+# comes until the client gives up (httpx ReadTimeout, TimedOut); "disconnect": the call is
+# carried out, then the connection closes without an answer (httpx RemoteProtocolError,
+# NetworkError).
+FAULT_KINDS = ("429", "500", "timeout")
+ALL_FAULT_KINDS = frozenset({*FAULT_KINDS, "disconnect"})
 NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup "
     "are exactly the same as a current content and reply markup of the message"
@@ -99,6 +115,41 @@ class ApiError(Exception):
         if self.retry_after is not None:
             body["parameters"] = {"retry_after": self.retry_after}
         return body
+
+
+@dataclass(frozen=True)
+class InjectedFault:
+    """One call that :meth:`BotApiEmulator.fail_randomly` made fail.
+
+    ``message_id`` is set when a "timeout" or "disconnect" call still sent its message: the
+    person got it though the bot never heard so (the bot may well send it again).
+    """
+
+    method: str
+    kind: str
+    chat_id: int | None
+    message_id: int | None = None
+
+
+class Withheld(Exception):
+    """Raised by ``_call`` for no answer to a request: hold it until the client gives up (or
+    ``hold_seconds``) for a "timeout", close the connection at once for a "disconnect"."""
+
+    def __init__(self, kind: str, hold_seconds: float) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.hold_seconds = hold_seconds
+
+
+@dataclass
+class RandomFaults:
+    """The settings of :meth:`BotApiEmulator.fail_randomly` for one method."""
+
+    ratio: float
+    kinds: tuple[str, ...]
+    rng: random.Random  # one per method: its faults do not depend on the other methods' calls
+    retry_after: int
+    hold_seconds: float
 
 
 @dataclass(frozen=True)
@@ -380,9 +431,13 @@ class _Handler(BaseHTTPRequestHandler):
         except (OSError, ValueError):
             self.close_connection = True
             return
-        status, content_type, payload = emulator._serve(
-            url.path, url.query, self.headers.get("Content-Type", ""), body
-        )
+        answer = emulator._serve(url.path, url.query, self.headers.get("Content-Type", ""), body)
+        if isinstance(answer, Withheld):
+            if answer.kind == "timeout":
+                self._hold(answer.hold_seconds)
+            self.close_connection = True  # closed without a response
+            return
+        status, content_type, payload = answer
         try:
             self.send_response(status)
             self.send_header("Content-Type", content_type)
@@ -392,6 +447,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
         except OSError:  # the client gave up on the request (e.g. a cancelled long poll)
             self.close_connection = True
+
+    def _hold(self, seconds: float) -> None:
+        """Keep the request unanswered until the client closes the connection (it timed out),
+        the emulator stops (which shuts the socket) or ``seconds`` pass."""
+        with contextlib.suppress(OSError, ValueError):  # the socket is already closed
+            select.select([self.connection], [], [], seconds)
 
     def _read_body(self) -> bytes:
         if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
@@ -428,6 +489,7 @@ class BotApiEmulator:
     * ``uploads``: every file the bot uploaded, with its bytes.
     * ``chat_actions``, ``calls`` (every request: method and parameters), ``deliveries``
       (update ids in the order getUpdates answers returned them).
+    * ``injected``: every fault :meth:`fail_randomly` injected (see :meth:`injected_counts`).
     """
 
     def __init__(
@@ -467,6 +529,8 @@ class BotApiEmulator:
         self._allowed_updates: list[str] = []
         self._poll_generation = 0
         self._faults: dict[str, list[ApiError]] = {}
+        self._random_faults: dict[str, RandomFaults] = {}  # by method, lower case
+        self.injected: list[InjectedFault] = []
         self._files: dict[str, StoredFile] = {}
         self._file_paths: dict[str, str] = {}
         self._file_numbers = itertools.count(1)
@@ -595,6 +659,65 @@ class BotApiEmulator:
             faults = self._faults.setdefault(method.lower(), [])
             faults.extend(ApiError(error_code, description, retry_after) for _ in range(times))
 
+    def fail_randomly(
+        self,
+        ratio: float,
+        methods: Iterable[str] = ("sendMessage",),
+        *,
+        kinds: Iterable[str] = FAULT_KINDS,
+        seed: int = 0,
+        retry_after: int = 1,
+        hold_seconds: float = 60.0,
+    ) -> None:
+        """From now on, each call of one of ``methods`` fails with probability ``ratio``.
+
+        A failing call gets one of ``kinds``, chosen at random (see ``FAULT_KINDS``): "429"
+        (``retry_after`` seconds; PTB: RetryAfter), "500" (NetworkError), "timeout" (the call
+        is carried out but its answer is held until the client gives up, at most
+        ``hold_seconds``: TimedOut) or "disconnect" (carried out, then the connection closes
+        without an answer: NetworkError).
+
+        Each method draws from its own ``random.Random``, seeded from ``seed`` and its name, in
+        the order its calls arrive: the n-th call of a method always meets the same fault,
+        however the calls of other methods interleave. Another call for other methods adds to
+        these settings; for the same method it replaces them. ``fail_next`` faults come first.
+        Every injected fault is appended to ``injected``. A ``ratio`` of 0 stops the faults of
+        ``methods``, :meth:`stop_failing` all of them.
+        """
+        chosen = tuple(kinds)
+        unknown = set(chosen) - ALL_FAULT_KINDS
+        if unknown or not chosen:
+            raise ValueError(f"fault kinds must be among {sorted(ALL_FAULT_KINDS)}: {chosen}")
+        if not 0 <= ratio <= 1:
+            raise ValueError(f"ratio must be between 0 and 1: {ratio}")
+        with self._cond:
+            for method in methods:
+                key = method.lower()
+                if ratio == 0:
+                    self._random_faults.pop(key, None)
+                    continue
+                self._random_faults[key] = RandomFaults(
+                    ratio=ratio,
+                    kinds=chosen,
+                    rng=random.Random(f"{seed}:{key}"),
+                    retry_after=retry_after,
+                    hold_seconds=hold_seconds,
+                )
+
+    def stop_failing(self) -> None:
+        """No more random faults (``fail_next`` faults already queued still happen)."""
+        with self._cond:
+            self._random_faults.clear()
+
+    def injected_counts(self, method: str | None = None) -> Counter[str]:
+        """How many faults of each kind :meth:`fail_randomly` injected (into ``method``)."""
+        with self._cond:
+            return Counter(
+                fault.kind
+                for fault in self.injected
+                if method is None or fault.method.lower() == method.lower()
+            )
+
     def add_file(
         self,
         file_id: str,
@@ -633,7 +756,7 @@ class BotApiEmulator:
 
     def _serve(
         self, path: str, query: str, content_type: str, body: bytes
-    ) -> tuple[int, str, bytes]:
+    ) -> tuple[int, str, bytes] | Withheld:
         json_type = "application/json"
         path = unquote(path)  # PTB percent-encodes file paths, the token's ":" included
         if path.startswith("/file/bot"):
@@ -657,15 +780,21 @@ class BotApiEmulator:
             params, files = parse_request(content_type, body, query)
         except ApiError as error:
             return error.error_code, json_type, _json_bytes(error.payload())
-        status, payload = self._call(method, params, files)
+        try:
+            status, payload = self._call(method, params, files)
+        except Withheld as withheld:
+            return withheld
         return status, json_type, _json_bytes(payload)
 
     def _call(self, method: str, params: JSON, files: dict[str, Upload]) -> tuple[int, JSON]:
         key = method.lower()
+        withheld: Withheld | None = None
         with self._cond:
             self.calls.append((method, dict(params)))
             faults = self._faults.get(key)
             fault = faults.pop(0) if faults else None
+            if fault is None:
+                fault, withheld = self._draw_fault(method, params)
         handler = self._methods.get(key)
         try:
             if fault is not None:
@@ -674,11 +803,43 @@ class BotApiEmulator:
                 raise ApiError(404, "Not Found: method not implemented")
             result = handler(params, files)
         except ApiError as error:
+            if withheld is not None:
+                self._record_fault(method, withheld.kind, params, None)
+                raise withheld from None
             return error.error_code, error.payload()
         finally:
             with self._cond:
                 self._cond.notify_all()
+        if withheld is not None:
+            message_id = result.get("message_id") if isinstance(result, dict) else None
+            self._record_fault(method, withheld.kind, params, message_id)
+            raise withheld
         return 200, {"ok": True, "result": result}
+
+    def _draw_fault(self, method: str, params: JSON) -> tuple[ApiError | None, Withheld | None]:
+        """A random fault for this call, if ``fail_randomly`` wants one (lock held)."""
+        faults = self._random_faults.get(method.lower())
+        if faults is None:
+            return None, None
+        if faults.rng.random() >= faults.ratio:
+            return None, None
+        kind = faults.rng.choice(faults.kinds)
+        if kind in ("timeout", "disconnect"):
+            return None, Withheld(kind, faults.hold_seconds)
+        self._record_fault(method, kind, params, None)
+        if kind == "429":
+            retry = faults.retry_after
+            return ApiError(429, f"Too Many Requests: retry after {retry}", retry), None
+        return ApiError(500, "Internal Server Error"), None
+
+    def _record_fault(self, method: str, kind: str, params: JSON, message_id: int | None) -> None:
+        try:
+            chat_id = param_int(params, "chat_id")
+        except ApiError:
+            chat_id = None
+        with self._cond:
+            self.injected.append(InjectedFault(method, kind, chat_id, message_id))
+            self._cond.notify_all()
 
     # -- helpers (call with the lock held) -------------------------------------------------------
 
