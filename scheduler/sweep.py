@@ -55,6 +55,10 @@ CLAIM_TIMEOUT = timedelta(minutes=10)
 LATE_AFTER = timedelta(minutes=30)
 MAX_ATTEMPTS = 5
 BATCH = 500
+# Messages a sweep has in flight at once: enough to keep the channels' rate limiters
+# busy (a slow or retried send does not hold up the others), few enough that a worker
+# killed mid-sweep sends at most this many twice after its restart.
+IN_FLIGHT = 8
 
 
 class Unreachable(Exception):
@@ -81,6 +85,9 @@ class Outgoing:
     reply: Reply
     reminder_ids: list[int] = field(default_factory=list)
     digest_id: int | None = None
+    # The chats to send to, (channel, chat id); read with the claim, for every message
+    # at once.
+    targets: list[tuple[Channel, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -104,17 +111,23 @@ class Sweep:
     policy: ReminderPolicy
     senders: Mapping[Channel, Sender]
     batch: int = BATCH
+    in_flight: int = IN_FLIGHT
 
     async def run(self) -> SweepResult:
-        """One sweep: expire, claim, send, record."""
+        """One sweep: expire, claim, send (a few at a time), record each as it goes."""
         now = self.clock.now()
         result = SweepResult()
         result.missed = await asyncio.to_thread(self._expire, now)
         if not in_sending_window(now, self.policy, self.calendar):
             return result
         outgoing, result.cancelled = await asyncio.to_thread(self._claim, now)
-        for message in outgoing:
-            await self._deliver(message, now, result)
+        slots = asyncio.Semaphore(self.in_flight)
+
+        async def deliver(message: Outgoing) -> None:
+            async with slots:
+                await self._deliver(message, now, result)
+
+        await asyncio.gather(*(deliver(message) for message in outgoing))
         return result
 
     # --- expiring ---------------------------------------------------------------------
@@ -156,6 +169,7 @@ class Sweep:
             kept, cancelled = self._drop_moot(session, reminders, now)
             outgoing = self._reminder_messages(session, kept, now)
             outgoing += self._digest_messages(session, digests, now)
+            self._add_targets(session, outgoing)
             return outgoing, cancelled
 
     def _claim_rows(self, session: Session, table: type[Row], now: datetime) -> list[Row]:
@@ -286,7 +300,7 @@ class Sweep:
     # --- delivering and recording ---------------------------------------------------------
 
     async def _deliver(self, message: Outgoing, now: datetime, result: SweepResult) -> None:
-        targets = await asyncio.to_thread(self._targets, message.officer_id)
+        targets = message.targets
         if not targets:
             await asyncio.to_thread(self._record_failure, message, "no reachable chat", True, now)
             result.failed += 1
@@ -317,21 +331,28 @@ class Sweep:
             await self._tell_coordinators_unreachable(message.officer_id, now)
             result.failed += 1
 
-    def _targets(self, officer_id: int) -> list[tuple[Channel, str]]:
-        with Session(self.engine) as session:
-            officer = session.get(Officer, officer_id)
-            identities = session.exec(
-                select(ChatIdentity).where(ChatIdentity.officer_id == officer_id)
+    def _add_targets(self, session: Session, messages: Sequence[Outgoing]) -> None:
+        """Find every message's chats: two queries for the whole batch."""
+        officer_ids = {message.officer_id for message in messages}
+        if not officer_ids:
+            return
+        wanted = dict(
+            session.exec(
+                select(Officer.id, Officer.notify_channels).where(col(Officer.id).in_(officer_ids))
             ).all()
-        wanted = {part for part in (officer.notify_channels if officer else "").split(",") if part}
-        linked = [
-            (Channel(identity.channel), identity.external_id)
-            for identity in identities
-            if Channel(identity.channel) in self.senders
-        ]
-        chosen = [target for target in linked if not wanted or target[0].value in wanted]
-        # A preference for a channel the officer never linked must not silence them.
-        return chosen or linked
+        )
+        linked: dict[int, list[tuple[Channel, str]]] = defaultdict(list)
+        for officer_id, channel, external_id in session.exec(
+            select(ChatIdentity.officer_id, ChatIdentity.channel, ChatIdentity.external_id)
+            .where(col(ChatIdentity.officer_id).in_(officer_ids))
+            .order_by(col(ChatIdentity.id))
+        ):
+            if Channel(channel) in self.senders:
+                linked[officer_id].append((Channel(channel), external_id))
+        for message in messages:
+            message.targets = _chosen_targets(
+                wanted.get(message.officer_id) or "", linked[message.officer_id]
+            )
 
     def _rows(self, session: Session, message: Outgoing) -> list[Reminder] | list[Digest]:
         if message.digest_id is not None:
@@ -425,6 +446,16 @@ class Sweep:
 def _id(value: int | None) -> int:
     assert value is not None
     return value
+
+
+def _chosen_targets(
+    notify_channels: str, linked: list[tuple[Channel, str]]
+) -> list[tuple[Channel, str]]:
+    """The linked chats on the channels the officer chose (all of them if none chosen)."""
+    wanted = {part for part in notify_channels.split(",") if part}
+    chosen = [target for target in linked if not wanted or target[0].value in wanted]
+    # A preference for a channel the officer never linked must not silence them.
+    return chosen or linked
 
 
 def _latest_progress(session: Session, task_ids: list[int]) -> dict[int, tuple[int, str]]:
