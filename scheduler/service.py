@@ -16,6 +16,7 @@ from datetime import date
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 
 from models.calendar import WorkingCalendar
@@ -54,11 +55,17 @@ class ReminderService:
     async def tick(self) -> SweepResult:
         """Plan if the day changed, then sweep; one tick at a time."""
         async with self._lock:
-            today = self.clock.now().date()
-            if self._planned_on != today:
-                await asyncio.to_thread(self.plan_everything)
-                self._planned_on = today
-            result = await self.sweep.run()
+            try:
+                today = self.clock.now().date()
+                if self._planned_on != today:
+                    await asyncio.to_thread(self.plan_everything)
+                    self._planned_on = today
+                result = await self.sweep.run()
+            except OperationalError as error:
+                # The database is away (restarting, network): nothing was half-written,
+                # since every step is its own transaction; the next tick tries again.
+                log.warning("Database unreachable, retrying next minute: %s", error.orig)
+                return SweepResult()
             if result.sent or result.failed or result.missed:
                 log.info("Sweep: %s", result)
             return result
