@@ -29,6 +29,7 @@ from sqlmodel import col
 
 from bench import Sizes
 from bench.measure import Outcome, emit, percentile, run_child
+from bot.runtime import settle_heap
 from models.calendar import WorkingCalendar
 from models.clock import VIETNAM, FixedClock
 from models.db import make_engine, session_scope
@@ -181,6 +182,7 @@ def child(argv: Sequence[str] | None = None) -> None:
         senders={},
         batch=options.batch,
     )
+    settle_heap()  # as the bot does once started (bot.runner)
     run = _claims(sweep, now, options.claims)
     _unclaim(engine, now)
     engine.dispose()

@@ -68,6 +68,7 @@ def child(argv: Sequence[str] | None = None) -> None:
     from sqlalchemy import func, select
 
     import scheduler.planning as planning
+    from bot.runtime import settle_heap
     from models.calendar import WorkingCalendar
     from models.db import make_engine, session_scope
     from models.tables import Reminder
@@ -81,6 +82,7 @@ def child(argv: Sequence[str] | None = None) -> None:
     calendar.is_working_day(PLANNING_NOW.date().replace(year=PLANNING_NOW.year + 1))
     with engine.connect() as connection:  # open the pool's connection outside the timing
         connection.execute(select(1))
+    settle_heap()  # as the bot does once started (bot.runner)
     baseline = rss_mib()
     phases: dict[str, float] = defaultdict(float)
     _instrument(phases)

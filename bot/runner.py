@@ -16,7 +16,7 @@ from bot.channels.router import Router
 from bot.channels.telegram import TelegramChannel, WebhookConfig
 from bot.channels.zalo.channel import ZaloChannel, ZaloWebhook
 from bot.channels.zalo.client import ZaloClient
-from bot.runtime import Runtime
+from bot.runtime import Runtime, settle_heap
 from handlers.conversation import Conversation
 from scheduler.service import ReminderService
 
@@ -59,6 +59,7 @@ async def serve(runtime: Runtime, options: RunOptions) -> None:
             await zalo.start(options.zalo_webhook)
         speed = settings.clock_speed if settings.clock_start else 1.0
         reminders.start(speed)
+        settle_heap()
         # Plan and sweep at once rather than a minute after start-up.
         first_tick = asyncio.create_task(reminders.tick())
         await stop.wait()
