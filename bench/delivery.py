@@ -1,104 +1,82 @@
-"""Benchmark 5: delivering through PTB's AIORateLimiter to a rate-limited Bot API.
+"""Benchmark 5: delivering through the bot's rate limiter to a rate-limited Bot API.
 
 The bot is built the way ``bot/channels/telegram.py`` builds it (``Application.builder()``
-with the token, ``base_url``, ``base_file_url`` and ``rate_limiter(AIORateLimiter(...))``),
+with the token, ``base_url``, ``base_file_url`` and ``rate_limiter(flood_control())``),
 pointed at :class:`bench.ratelimited.RateLimitedBotApi` on 127.0.0.1, in a process of its
 own, and its ``ExtBot`` sends every message concurrently (one asyncio task each).
-``AIORateLimiter`` paces them at
-30 per second and retries a ``RetryAfter`` (HTTP 429) up to ``max_retries`` times, pausing
-every request meanwhile; a message still refused after that raises RetryAfter, which the
-Telegram channel turns into ``DeliveryFailed`` and the sweep retries a minute later.
+:class:`bot.channels.pacing.FloodControl` gives them evenly spaced slots a little under
+30 per second, each chat's message 1.05 s after the answer to its previous one, and
+retries a ``RetryAfter`` (HTTP 429) up to ``max_retries`` times for that request alone; a
+message still refused after that raises RetryAfter, which the Telegram channel turns into
+``DeliveryFailed`` and the sweep retries a minute later.
 
 Messages go to the chats in turn (chat 1, 2, ... 300, 1, 2, ...): one message per officer
 and per sweep, as the sweep groups an officer's reminders into one message.
 
-Passes: the brief's ``max_retries=5``; the channel's own setting when it differs (read
-from its source); and, for comparison only (no target), a limiter paced without a burst
-a little below the limit, to see whether pacing alone keeps the 429s away.
+Passes: the limiter as shipped (``flood_control()``, the very factory the channel calls),
+judged against the targets; and, for comparison only (no target), PTB's
+``AIORateLimiter(max_retries=5)``, which the channel used before.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import re
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from telegram.error import RetryAfter, TelegramError
-from telegram.ext import AIORateLimiter, Application
+from telegram.ext import AIORateLimiter, Application, BaseRateLimiter
 
 from bench import Sizes
-from bench.measure import PROJECT_DIR, Outcome
+from bench.measure import Outcome
 from bench.ratelimited import OVERALL_PER_SECOND, EmulatorProcess
 from bench.seed import TELEGRAM_ID_BASE
+from bot.channels.pacing import flood_control
+from scheduler.sweep import IN_FLIGHT
 
 NAME = "5. Delivery (rate-limited Bot API)"
 TOKEN = "123456:BENCH"
 TARGET_SHARE = 0.9  # of 30 messages per second
-MAX_RETRIES = 5  # the brief's setting
-COMPARISON_RATE = 28  # messages per second of the comparison pass
-CHANNEL_SOURCE = PROJECT_DIR / "bot" / "channels" / "telegram.py"
-SHIPPED = re.compile(r"AIORateLimiter\(\s*max_retries\s*=\s*(\d+)\s*\)")
+PTB_MAX_RETRIES = 5  # what the channel gave AIORateLimiter before FloodControl
 TAG = re.compile(r"^\[(\d+)\]")
 
 
 @dataclass(frozen=True)
 class Pacing:
-    """How AIORateLimiter is configured for one pass."""
+    """The rate limiter of one pass."""
 
     label: str
+    make: Callable[[], BaseRateLimiter[int]]  # a fresh one: each pass runs its own loop
+    call: str  # the limiter as the notes write it
     max_retries: int
-    # AIORateLimiter's defaults: a bucket of 30 that drains at 30 per second.
-    overall_max_rate: float = OVERALL_PER_SECOND
-    overall_time_period: float = 1.0
+    per_second: float = 0.0  # the overall pace, where the limiter has a single one
     comparison: bool = False  # measured for the notes, judged against no target
-
-    def limiter(self) -> AIORateLimiter:
-        """A fresh limiter (each pass runs its own event loop)."""
-        return AIORateLimiter(
-            overall_max_rate=self.overall_max_rate,
-            overall_time_period=self.overall_time_period,
-            max_retries=self.max_retries,
-        )
-
-    @property
-    def call(self) -> str:
-        """The constructor call, as the notes write it."""
-        if self.overall_max_rate == OVERALL_PER_SECOND and self.overall_time_period == 1.0:
-            return f"AIORateLimiter(max_retries={self.max_retries})"
-        return (
-            f"AIORateLimiter(overall_max_rate={self.overall_max_rate:g}, "
-            f"overall_time_period=1/{1 / self.overall_time_period:.0f}, "
-            f"max_retries={self.max_retries})"
-        )
-
-
-def shipped_max_retries() -> int | None:
-    """The max_retries bot/channels/telegram.py gives AIORateLimiter, if it reads plainly."""
-    match = SHIPPED.search(CHANNEL_SOURCE.read_text(encoding="utf-8"))
-    return int(match.group(1)) if match else None
 
 
 def pacings() -> list[Pacing]:
-    """The passes to run: the brief's, the shipped one if it differs, the comparison."""
-    shipped = shipped_max_retries()
-    passes = [Pacing(f"max_retries={MAX_RETRIES}", MAX_RETRIES)]
-    if shipped is not None and shipped != MAX_RETRIES:
-        passes.append(Pacing(f"max_retries={shipped} (as shipped)", shipped))
-    # A bucket of one that drains at 28 per second: no burst, and a little room below the
-    # limit for the jitter of requests in flight.
-    passes.append(
+    """The passes to run: the shipped limiter, then PTB's for comparison."""
+    shipped = flood_control()
+    return [
         Pacing(
-            f"comparison: no burst, {COMPARISON_RATE}/s",
-            MAX_RETRIES,
-            overall_max_rate=1,
-            overall_time_period=1 / COMPARISON_RATE,
+            "nhacviec FloodControl (as shipped)",
+            flood_control,
+            repr(shipped),
+            shipped.max_retries,
+            per_second=shipped.per_second,
+        ),
+        Pacing(
+            f"comparison: PTB AIORateLimiter(max_retries={PTB_MAX_RETRIES})",
+            lambda: AIORateLimiter(max_retries=PTB_MAX_RETRIES),
+            f"AIORateLimiter(max_retries={PTB_MAX_RETRIES})",
+            PTB_MAX_RETRIES,
             comparison=True,
-        )
-    )
-    return passes
+        ),
+    ]
 
 
 @dataclass(frozen=True)
@@ -147,7 +125,7 @@ async def _send_all(sizes: Sizes, pacing: Pacing) -> Delivery:
             .token(TOKEN)
             .base_url(emulator.base_url)
             .base_file_url(emulator.base_file_url)
-            .rate_limiter(pacing.limiter())
+            .rate_limiter(pacing.make())
             .build()
         )
         await application.initialize()
@@ -205,17 +183,19 @@ async def _send_all(sizes: Sizes, pacing: Pacing) -> Delivery:
 
 
 def _quietly(sizes: Sizes, pacing: Pacing) -> Delivery:
-    # AIORateLimiter logs every 429 (and a traceback when it gives up); the figures count
-    # them, and the logs would only scramble the table.
-    logger = logging.getLogger("telegram")
-    level, propagate = logger.level, logger.propagate
-    logger.setLevel(logging.CRITICAL)
-    logger.propagate = False
+    # Both limiters log every 429 (AIORateLimiter with a traceback when it gives up); the
+    # figures count them, and the logs would only scramble the table.
+    loggers = [logging.getLogger(name) for name in ("telegram", "bot.channels.pacing")]
+    saved = [(logger.level, logger.propagate) for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+        logger.propagate = False
     try:
         return asyncio.run(_send_all(sizes, pacing))
     finally:
-        logger.setLevel(level)
-        logger.propagate = propagate
+        for logger, (level, propagate) in zip(loggers, saved, strict=True):
+            logger.setLevel(level)
+            logger.propagate = propagate
 
 
 def run(sizes: Sizes) -> Outcome:
@@ -223,17 +203,11 @@ def run(sizes: Sizes) -> Outcome:
     result = Outcome(NAME)
     target = TARGET_SHARE * OVERALL_PER_SECOND
     plan = pacings()
-    shipped = shipped_max_retries()
     result.notes.append(
-        "The bot is built as bot/channels/telegram.py builds it; that file gives "
-        + (
-            f"AIORateLimiter max_retries={shipped}"
-            if shipped is not None
-            else "AIORateLimiter a max_retries this benchmark could not read"
-        )
-        + f", the brief asked for {MAX_RETRIES}"
-        + (", so both are measured." if shipped not in (None, MAX_RETRIES) else ".")
-        + f" {sizes.messages:,} messages go to {sizes.chats} chats in turn (one message per "
+        "The bot is built as bot/channels/telegram.py builds it, with the limiter it ships: "
+        f"bot.channels.pacing.flood_control(), that is {plan[0].call}; PTB's "
+        f"{plan[-1].call}, which the channel used before, is measured for comparison. "
+        f"{sizes.messages:,} messages go to {sizes.chats} chats in turn (one message per "
         "officer per sweep, as the sweep groups an officer's reminders), all started at once "
         "as asyncio tasks; the emulator allows 30 per sliding second overall and 1 per "
         "second per chat."
@@ -244,15 +218,17 @@ def run(sizes: Sizes) -> Outcome:
         passes.append(delivery)
         _figures(result, delivery, sizes, target)
         result.notes.append(_describe(delivery))
-    measured = [delivery for delivery in passes if not delivery.pacing.comparison]
-    slow = [delivery for delivery in measured if delivery.rate < target]
-    if slow:
-        result.notes.append(_why_slow(slow, target, passes[-1]))
+    shipped, comparisons = passes[0], passes[1:]
+    result.notes.append(_why(shipped, target))
+    result.notes.extend(_why_ptb(delivery, shipped, target) for delivery in comparisons)
+    pace = plan[0].per_second
     result.notes.append(
-        "Not measured here: Sweep.run (scheduler/sweep.py) delivers its messages one after "
-        "the other, each with a database read before and a transaction after it, so in "
-        "production the rate is bounded by the round trip to api.telegram.org, not by "
-        "AIORateLimiter; at 100 ms a message it would be about 10 messages per second."
+        f"Not measured here: Sweep.run (scheduler/sweep.py) keeps up to {IN_FLIGHT} messages "
+        "in flight, each recorded in the database once sent, so in production the rate is "
+        f"the smaller of the limiter's {pace:g}/s and {IN_FLIGHT} messages per the time one "
+        "takes (the round trip to api.telegram.org and the database work): at 100 ms a "
+        f"message that is {IN_FLIGHT / 0.1:.0f}/s, and the limiter sets the pace as long as "
+        f"a message takes less than {IN_FLIGHT / pace * 1000:.0f} ms."
     )
     return result
 
@@ -320,34 +296,63 @@ def _describe(delivery: Delivery) -> str:
     )
 
 
-def _why_slow(slow: list[Delivery], target: float, comparison: Delivery) -> str:
-    rates = " and ".join(f"{delivery.rate:.1f}/s" for delivery in slow)
-    worst = min(delivery.rate for delivery in slow)
-    busiest = max(delivery.busiest_second for delivery in slow)
-    paced_enough = comparison.refused == 0 and comparison.rate >= target
-    return (
-        f"The delivered rate ({rates}) misses {target:.0f}/s by up to {target - worst:.1f}/s "
-        f"({worst / OVERALL_PER_SECOND:.1%} of 30/s). AIORateLimiter paces with a leaky "
-        "bucket (aiolimiter) of 30 that drains at 30 per second: it lets a burst of 30 "
-        "through at once and more as it drains within the same second, so up to "
-        f"{busiest} requests reached the emulator within one second. A strict "
-        "30-per-sliding-second limit refuses the excess, and each 429 stops every request "
-        "of the bot for retry_after + 0.1 s (at least 1.1 s). Worse, AIORateLimiter takes a "
-        "request's slot in the bucket before it waits for a pause to end "
-        "(AIORateLimiter._run_request), so the slots granted during the pause all go out "
-        "together when it ends, and one 429 tends to bring the next: sending alternates "
-        "bursts and pauses. Paced without a burst and a little below the limit, "
-        f"{comparison.pacing.call} delivered {comparison.rate:.1f}/s with "
-        f"{comparison.refused} 429s"
-        + (
-            ": pacing alone is enough here."
-            if paced_enough
-            else (
-                ": fewer 429s, but the few that jitter still causes (a pause of the bot's "
-                "process, requests in flight reaching the server together) start the bursts "
-                "again. Meeting the target needs a limiter that waits out a pause before it "
-                "takes a slot, and paces a little below 30/s without a burst (a "
-                "BaseRateLimiter of the bot's own)."
-            )
+def _why(shipped: Delivery, target: float) -> str:
+    """Why the shipped limiter met its targets, or what kept it from them."""
+    pace = shipped.pacing.per_second
+    ceiling = f"{shipped.pacing.call} releases one request every 1/{pace:g} s"
+    most = math.floor(pace) + 1  # releases evenly spaced at that pace in a closed second
+    if shipped.rate >= target and shipped.lost == 0 and shipped.gave_up == 0:
+        return (
+            f"{ceiling}, counted from the previous release rather than from a schedule, so "
+            "there is no burst at the start nor after a pause of the event loop; any second "
+            f"holds at most {most} releases and {most + 1} span {most / pace:.3f} s, so "
+            f"requests in flight may bunch up by {(most / pace - 1) * 1000:.0f} ms before the "
+            f"emulator ({OVERALL_PER_SECOND} a second) refuses one. A message waits for its "
+            "chat's turn (1.05 s after the answer to the chat's previous message) before it "
+            "asks for a slot, so the chats that are free fill the slots meanwhile. At most "
+            f"{shipped.busiest_second} requests arrived within one second and the emulator "
+            f"answered {shipped.refused} 429s; the {shipped.rate:.1f}/s delivered is the pace "
+            f"of {pace:g}/s, less the lateness of the event loop's timers and the round trip "
+            "of the last request."
         )
+    causes = []
+    if shipped.refused:
+        causes.append(
+            f"{shipped.refused} 429s (at most {shipped.busiest_second} requests arrived "
+            "within one second: requests in flight reached the emulator closer together "
+            "than they left), each retried by its own request after retry_after"
+        )
+    if shipped.gave_up:
+        causes.append(f"{shipped.gave_up} given up after {shipped.pacing.max_retries} retries")
+    if shipped.timed_out:
+        causes.append("a pass that ran out of its time budget")
+    return (
+        f"{ceiling}, so {pace:g}/s is its ceiling; it delivered {shipped.rate:.1f}/s against "
+        f"{target:.0f}/s"
+        + (f", with {'; '.join(causes)}." if causes else ": the pace itself fell short.")
+    )
+
+
+def _why_ptb(comparison: Delivery, shipped: Delivery, target: float) -> str:
+    """What PTB's AIORateLimiter did differently, from its figures."""
+    verdict = (
+        f"{comparison.rate:.1f}/s, {comparison.rate / shipped.rate:.0%} of FloodControl's "
+        f"{shipped.rate:.1f}/s"
+        if shipped.rate
+        else f"{comparison.rate:.1f}/s"
+    )
+    if comparison.refused == 0:
+        return f"For comparison, {comparison.pacing.call} delivered {verdict} with no 429."
+    return (
+        f"For comparison, {comparison.pacing.call} delivered {verdict}"
+        + (f", under the {target:.0f}/s target" if comparison.rate < target else "")
+        + ". It paces with a leaky bucket (aiolimiter) of 30 that drains at 30 per second: "
+        "it lets a burst of 30 through at once and more as it drains within the same second, "
+        f"so up to {comparison.busiest_second} requests reached the emulator within one "
+        f"second and {comparison.refused:,} were refused. Each 429 stops every request of the "
+        "bot for retry_after + 0.1 s (at least 1.1 s), and as AIORateLimiter takes a "
+        "request's slot in the bucket before it waits for a pause to end "
+        "(AIORateLimiter._run_request), the slots granted during the pause all go out "
+        "together when it ends: one 429 tends to bring the next, and sending alternates "
+        "bursts and pauses."
     )

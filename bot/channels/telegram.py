@@ -25,15 +25,9 @@ from telegram import (
     Update,
 )
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
-from telegram.ext import (
-    AIORateLimiter,
-    Application,
-    CallbackQueryHandler,
-    ContextTypes,
-    MessageHandler,
-    filters,
-)
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
+from bot.channels.pacing import flood_control
 from bot.channels.router import Router
 from bot.runtime import Runtime
 from handlers.conversation import Conversation
@@ -83,7 +77,7 @@ class TelegramChannel:
             .token(token.get_secret_value())
             .base_url(api_url)
             .base_file_url(_file_url(api_url))
-            .rate_limiter(AIORateLimiter(max_retries=5))
+            .rate_limiter(flood_control())
             .build()
         )
         self.application.add_handler(CallbackQueryHandler(self._on_choice))

@@ -91,7 +91,7 @@ def test_an_archived_task_loses_its_planned_reminders(seeded_engine: Engine) -> 
         task = session.exec(select(Task).where(Task.code == "12")).one()
         task.archived_at = NOW  # dropped from the plan by a revision
         session.add(task)
-        archived = task.id
+        archived = task.id or 0
     summary = plan_all(seeded_engine, NOW)
     with Session(seeded_engine) as session:
         states = {
