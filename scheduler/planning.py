@@ -10,13 +10,13 @@ nobody has registered yet.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import islice
-from typing import TypedDict
+from typing import NamedTuple, TypedDict
 
 from sqlalchemy import Select, and_, exists, func, or_, select, text, update
 from sqlmodel import Session, col
@@ -69,9 +69,8 @@ class Recipient:
     officer_id: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
-    """One reminder the policy sends."""
+class Item(NamedTuple):
+    """One reminder the policy sends (a tuple: planning makes about a million of them)."""
 
     task_id: int
     task_code: str
@@ -93,13 +92,18 @@ def plan_items(
     end: date,
 ) -> Iterator[Item]:
     """Yield every reminder whose send day falls from ``start`` to ``end``, task by task."""
+    # Thousands of tasks share a handful of due dates and send days: work out each one's
+    # reminders and send moment once per call, not once per task.
+    planned_for = cache(lambda due_on: reminders_for_due_date(due_on, policy, calendar))
+    moment_of = cache(lambda day: send_moment(day, policy, tz))
+    checkins_between = cache(lambda first, last: checkin_days(first, last, calendar))
     for task in tasks:
         if task.done:
             continue
         if task.kind is ScheduleKind.ONGOING:
-            yield from _checkins(task, recipients, policy, calendar, tz, start, end)
+            yield from _checkins(task, recipients, moment_of, checkins_between, start, end)
         for due_on in task.due_dates:
-            for planned in reminders_for_due_date(due_on, policy, calendar):
+            for planned in planned_for(due_on):
                 if not start <= planned.send_on <= end:
                     continue
                 units = (
@@ -107,7 +111,7 @@ def plan_items(
                     if planned.audience is UnitRole.LEAD
                     else (task.coordinating_units)
                 )
-                moment = send_moment(planned.send_on, policy, tz)
+                moment = moment_of(planned.send_on)
                 for unit_id in units:
                     for recipient in recipients.get(unit_id, ()):
                         yield Item(
@@ -124,15 +128,14 @@ def plan_items(
 def _checkins(
     task: TaskForPlanning,
     recipients: Mapping[int, Sequence[Recipient]],
-    policy: ReminderPolicy,
-    calendar: WorkingCalendar,
-    tz: tzinfo,
+    moment_of: Callable[[date], datetime],
+    checkins_between: Callable[[date, date], list[date]],
     start: date,
     end: date,
 ) -> Iterator[Item]:
     first, last = max(start, task.period_start), min(end, task.period_end)
-    for day in checkin_days(first, last, calendar) if first <= last else []:
-        moment = send_moment(day, policy, tz)
+    for day in checkins_between(first, last) if first <= last else []:
+        moment = moment_of(day)
         for unit_id in task.lead_units:
             for recipient in recipients.get(unit_id, ()):
                 yield Item(task.id, task.code, day, ReminderKind.CHECKIN, 0, moment, recipient)
@@ -155,7 +158,10 @@ def load_tasks(
     if id_range is not None:
         scope = scope.where(col(Task.id).between(*id_range))
     scope_subquery = scope.scalar_subquery()
-    rows = session.execute(
+    # Core rather than ORM execution: plain rows, without the ORM's per-row bookkeeping,
+    # which costs more than the queries at national scale.
+    connection = session.connection()
+    rows = connection.execute(
         select(
             col(Task.id),
             col(Task.code),
@@ -167,34 +173,47 @@ def load_tasks(
         .where(col(Task.id).in_(scope_subquery))
     ).all()
     dates: dict[int, list[date]] = defaultdict(list)
-    for task_id, due_on in session.execute(
-        select(col(DueDate.task_id), col(DueDate.due_on)).where(
-            col(DueDate.task_id).in_(scope_subquery)
-        )
-    ):
+    for task_id, due_on in connection.execute(
+        select(col(DueDate.task_id), col(DueDate.due_on))
+        .where(col(DueDate.task_id).in_(scope_subquery))
+        .order_by(col(DueDate.task_id), col(DueDate.due_on))
+    ).all():
         dates[task_id].append(due_on)
-    units: dict[tuple[int, str], list[int]] = defaultdict(list)
-    for task_id, unit_id, role in session.execute(
+    leads: dict[int, list[int]] = defaultdict(list)
+    coordinating: dict[int, list[int]] = defaultdict(list)
+    lead = UnitRole.LEAD.value
+    for task_id, unit_id, role in connection.execute(
         select(col(TaskUnit.task_id), col(TaskUnit.unit_id), col(TaskUnit.role)).where(
             col(TaskUnit.task_id).in_(scope_subquery)
         )
-    ):
-        units[(task_id, str(role))].append(unit_id)
+    ).all():
+        (leads if role == lead else coordinating)[task_id].append(unit_id)
     done = done_task_ids(session, scope)
-    return [
-        TaskForPlanning(
-            id=task_id,
-            code=code,
-            kind=ScheduleKind(kind),
-            due_dates=tuple(sorted(dates[task_id])),
-            lead_units=tuple(units[(task_id, UnitRole.LEAD.value)]),
-            coordinating_units=tuple(units[(task_id, UnitRole.COORDINATING.value)]),
-            period_start=start,
-            period_end=end,
-            done=task_id in done,
+    tasks = []
+    for row_id, code, kind, start, end in rows:
+        task_id = _id(row_id)
+        tasks.append(
+            TaskForPlanning(
+                id=task_id,
+                code=code,
+                kind=_KINDS[kind],
+                due_dates=tuple(dates[task_id]),
+                lead_units=tuple(leads[task_id]),
+                coordinating_units=tuple(coordinating[task_id]),
+                period_start=start,
+                period_end=end,
+                done=task_id in done,
+            )
         )
-        for task_id, code, kind, start, end in rows
-    ]
+    return tasks
+
+
+_KINDS = {kind.value: kind for kind in ScheduleKind}
+
+
+def _id(value: int | None) -> int:
+    assert value is not None, "rows read from the database have ids"
+    return value
 
 
 def done_task_ids(session: Session, scope: Select[int | None]) -> set[int]:
@@ -215,9 +234,9 @@ def done_task_ids(session: Session, scope: Select[int | None]) -> set[int]:
         .subquery()
     )
     return set(
-        session.execute(
-            select(ranked.c.task_id).where(ranked.c.rank == 1, ranked.c.percent == 100)
-        ).scalars()
+        session.connection()
+        .execute(select(ranked.c.task_id).where(ranked.c.rank == 1, ranked.c.percent == 100))
+        .scalars()
     )
 
 
