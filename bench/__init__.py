@@ -10,8 +10,9 @@ One module per benchmark:
 - :mod:`bench.naive`: the same reminders as one APScheduler job each, for comparison;
 - :mod:`bench.claims`: latency of the sweep's claim step;
 - :mod:`bench.reports`: latency of ``/baocao`` for a commune and for a city;
-- :mod:`bench.delivery`: sending through PTB's ``AIORateLimiter`` to a rate-limited
-  Bot API emulator (:mod:`bench.ratelimited`).
+- :mod:`bench.delivery`: sending through the bot's own rate limiter
+  (:mod:`bot.channels.pacing`), and PTB's ``AIORateLimiter`` for comparison, to a
+  rate-limited Bot API emulator (:mod:`bench.ratelimited`).
 
 Shared pieces: :mod:`bench.database` (a throw-away database), :mod:`bench.seed` (bulk
 seeding), :mod:`bench.measure` (figures, memory, child processes), :mod:`bench.machine`

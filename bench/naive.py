@@ -1,10 +1,10 @@
-"""Benchmark 2: the naive design, one APScheduler job per reminder, for comparison.
+"""Benchmark 2: the naive design, one PTB JobQueue job per reminder, for comparison.
 
-This is what a bot built on PTB's JobQueue would hold: ``JobQueue.run_once`` adds one
-``DateTrigger`` job to the ``AsyncIOScheduler`` it wraps (apscheduler 3.11) for every
-message to send. The child process (``python -m bench.naive``) reads ``send_at`` of the
-planned reminder rows, starts the scheduler inside a running event loop, adds one job
-per row, and measures the time and the growth of its resident memory.
+This is what a bot built on PTB's JobQueue holds: ``JobQueue.run_once`` wraps each
+reminder in a ``Job`` and adds a ``DateTrigger`` job to the ``AsyncIOScheduler`` inside
+(apscheduler 3.11). The child process (``python -m bench.naive``) reads ``send_at`` of
+the planned reminder rows, starts a PTB application's JobQueue inside a running event
+loop, adds one job per row, and measures the time and the growth of its resident memory.
 
 The planned moments are in 2025 and the machine's clock is later, so each moment is
 shifted by the same offset into the future: a job whose moment has passed would run
@@ -24,44 +24,46 @@ from typing import Any
 from bench import Sizes
 from bench.measure import Outcome, emit, rss_mib, run_child
 
-NAME = "2. Naive APScheduler jobs"
+NAME = "2. Naive PTB JobQueue jobs"
 # The brief's reference figure for 100,000 jobs.
 REFERENCE_MIB, REFERENCE_JOBS = 184.0, 100_000
 
 
-async def remind(reminder_id: int, officer_id: int) -> None:
+async def remind(context: Any) -> None:
     """The job's callback; never called, since every job waits in the future."""
-    del reminder_id, officer_id
+    del context
 
 
 async def _hold_jobs(moments: Sequence[tuple[int, int, datetime]]) -> dict[str, Any]:
-    from apscheduler.schedulers.asyncio import AsyncIOScheduler
+    from telegram.ext import Application
 
-    scheduler = AsyncIOScheduler(timezone=UTC)
-    scheduler.start()
+    # A bot as PTB builds it, with its JobQueue (APScheduler's AsyncIOScheduler inside);
+    # nothing goes to Telegram: the application is neither initialised nor polling.
+    application = Application.builder().token("123456:NAIVE").build()
+    job_queue = application.job_queue
+    assert job_queue is not None, "python-telegram-bot's job-queue extra is installed"
+    await job_queue.start()
     await asyncio.sleep(0.05)
     gc.collect()
     before = rss_mib()
     started = time.perf_counter()
     for reminder_id, officer_id, when in moments:
-        # As JobQueue.run_once does: a "date" trigger at the moment, the job's data as args.
-        scheduler.add_job(
+        job_queue.run_once(
             remind,
-            trigger="date",
-            run_date=when,
-            args=(reminder_id, officer_id),
+            when,
+            data=(reminder_id, officer_id),
             name=f"reminder-{reminder_id}",
-            timezone=UTC,
+            chat_id=officer_id,
         )
     added = time.perf_counter() - started
-    # Every add_job schedules a wake-up of the scheduler on the loop; let them run, so
-    # that what remains is what the scheduler holds while it waits.
+    # Every job schedules a wake-up of the scheduler on the loop; let them run, so that
+    # what remains is what the queue holds while it waits.
     for _ in range(3):
         await asyncio.sleep(0.05)
     gc.collect()
     after = rss_mib()
-    held = len(scheduler.get_jobs())
-    scheduler.shutdown(wait=False)
+    held = len(job_queue.jobs())
+    await job_queue.stop(wait=False)
     await asyncio.sleep(0.05)
     return {
         "jobs": held,
@@ -72,7 +74,7 @@ async def _hold_jobs(moments: Sequence[tuple[int, int, datetime]]) -> dict[str, 
 
 
 def child(argv: Sequence[str] | None = None) -> None:
-    """The measured process: hold ``--jobs`` reminders as APScheduler jobs."""
+    """The measured process: hold ``--jobs`` reminders as PTB JobQueue jobs."""
     parser = argparse.ArgumentParser(prog="python -m bench.naive")
     parser.add_argument("--database-url", required=True)
     parser.add_argument("--jobs", type=int, required=True)
@@ -127,7 +129,7 @@ def run(url: str, sizes: Sizes, planned_rows: int) -> Outcome:
         + (f" ({extrapolated / 1024:.1f} GB)" if extrapolated >= 1024 else ""),
     )
     result.notes.append(
-        f"Holding {jobs:,} reminders as APScheduler jobs grew the process by {growth:.0f} MB, "
+        f"Holding {jobs:,} reminders as PTB JobQueue jobs grew the process by {growth:.0f} MB, "
         f"{per_job / 1024:.2f} KB per job (the reference: about {REFERENCE_MIB:.0f} MB for "
         f"{REFERENCE_JOBS:,} jobs). At that rate the {planned_rows:,} reminders of benchmark 1 "
         f"would need about {extrapolated:,.0f} MB of memory in the bot's process, "
