@@ -17,10 +17,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy
-from sqlalchemy import Row, or_
+from sqlalchemy import or_
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
@@ -229,7 +229,11 @@ def _build(
     names = _organisation_names(session, organisations)
     sections = _plan_sections(session, list(windows))
     unit = _chosen_unit(units[plans[0].organisation_id], unit_code)
-    refs = {row.id: UnitRef(row.code, row.name) for rows in units.values() for row in rows}
+    refs = {
+        row.id: _OrderedUnit(rank, UnitRef(row.code, row.name))
+        for rows in units.values()
+        for rank, row in enumerate(rows)
+    }
     tasks = _read_tasks(session, list(windows), next(iter(windows.values())), unit, refs)
     reports = []
     for plan in plans:
@@ -250,7 +254,7 @@ def _build(
                 year=window.year,
                 totals=count_tasks(lines, window.as_of),
                 units=_group_lines(
-                    [refs[row.id] for row in own_units],
+                    [refs[row.id].ref for row in own_units],
                     lines,
                     window.as_of,
                     _lead_codes,
@@ -359,6 +363,13 @@ def _ddmmyyyy(day: date) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
+class _OrderedUnit(NamedTuple):
+    """A unit as reports show it, and its place among its commune's units."""
+
+    rank: int
+    ref: UnitRef
+
+
 @dataclass(frozen=True)
 class _UnitRow:
     id: int
@@ -450,7 +461,7 @@ def _read_tasks(
     plan_ids: Sequence[int],
     window: _Window,
     unit: _UnitRow | None,
-    units: Mapping[int, UnitRef],
+    units: Mapping[int, _OrderedUnit],
 ) -> dict[int, list[_TaskData]]:
     """Every task the reports cover, by plan, in plan order."""
     scope = _task_scope(plan_ids, window, unit)
@@ -506,51 +517,71 @@ def _task_scope(plan_ids: Sequence[int], window: _Window, unit: _UnitRow | None)
     return scope
 
 
-def _task_rows(session: Session, scope: _Scope) -> Sequence[Row[Any]]:
+def _task_rows(session: Session, scope: _Scope) -> Sequence[Any]:
+    """The tasks' own columns as rows (id, plan_id, code, ..., section)."""
     # Plain columns rather than Task objects: a city's picture reads thousands of tasks.
-    return session.execute(
-        sqlalchemy.select(
-            col(Task.id),
-            col(Task.plan_id),
-            col(Task.code),
-            col(Task.title),
-            col(Task.product),
-            col(Task.deadline_text),
-            col(Task.schedule_kind),
-            col(Task.created_at),
-            col(Section.code).label("section"),
+    rows: Sequence[Any] = (
+        session.connection()
+        .execute(
+            sqlalchemy.select(
+                col(Task.id),
+                col(Task.plan_id),
+                col(Task.code),
+                col(Task.title),
+                col(Task.product),
+                col(Task.deadline_text),
+                col(Task.schedule_kind),
+                col(Task.created_at),
+                col(Section.code).label("section"),
+            )
+            .join(Section, col(Section.id) == Task.section_id)
+            .where(col(Task.id).in_(scope))
+            .order_by(col(Section.position), col(Task.position), col(Task.id))
         )
-        .join(Section, col(Section.id) == Task.section_id)
-        .where(col(Task.id).in_(scope))
-        .order_by(col(Section.position), col(Task.position), col(Task.id))
-    ).all()
+        .all()
+    )
+    return rows
 
 
 def _assignments(
-    session: Session, scope: _Scope, units: Mapping[int, UnitRef]
+    session: Session, scope: _Scope, units: Mapping[int, _OrderedUnit]
 ) -> dict[int, dict[str, list[UnitRef]]]:
     """Each task's units by role (the role's value), in the units' order.
 
     The units come from ``units``, already read, so that thousands of assignments share
     a few objects instead of each carrying its unit's name.
     """
-    result: dict[int, dict[str, list[UnitRef]]] = defaultdict(lambda: defaultdict(list))
-    for task_id, role, unit_id in session.exec(
-        select(TaskUnit.task_id, TaskUnit.role, TaskUnit.unit_id)
-        .join(Unit, col(Unit.id) == TaskUnit.unit_id)
-        .where(col(TaskUnit.task_id).in_(scope))
-        .order_by(col(Unit.position), col(Unit.id))
+    by_task: dict[int, list[tuple[int, str, UnitRef]]] = defaultdict(list)
+    for task_id, role_value, unit_id in (
+        session.connection()
+        .execute(
+            sqlalchemy.select(
+                col(TaskUnit.task_id), col(TaskUnit.role), col(TaskUnit.unit_id)
+            ).where(col(TaskUnit.task_id).in_(scope))
+        )
+        .all()
     ):
-        result[task_id][str(role)].append(units[unit_id])
+        unit = units[unit_id]
+        by_task[task_id].append((unit.rank, str(role_value), unit.ref))
+    result: dict[int, dict[str, list[UnitRef]]] = {}
+    for task_id, assigned in by_task.items():
+        roles: dict[str, list[UnitRef]] = defaultdict(list)
+        for _, role_name, ref in sorted(assigned, key=lambda item: item[0]):
+            roles[role_name].append(ref)
+        result[task_id] = roles
     return result
 
 
 def _due_dates(session: Session, scope: _Scope) -> dict[int, list[date]]:
     result: dict[int, list[date]] = defaultdict(list)
-    for task_id, due_on in session.exec(
-        select(col(DueDate.task_id), col(DueDate.due_on))
-        .where(col(DueDate.task_id).in_(scope))
-        .order_by(col(DueDate.due_on))
+    for task_id, due_on in (
+        session.connection()
+        .execute(
+            sqlalchemy.select(col(DueDate.task_id), col(DueDate.due_on))
+            .where(col(DueDate.task_id).in_(scope))
+            .order_by(col(DueDate.due_on))
+        )
+        .all()
     ):
         result[task_id].append(due_on)
     return result
@@ -558,7 +589,7 @@ def _due_dates(session: Session, scope: _Scope) -> dict[int, list[date]]:
 
 def _histories(session: Session, scope: _Scope, window: _Window) -> dict[int, _History]:
     """Fold every update up to the cutoff, oldest first, into one history per task."""
-    rows = session.execute(
+    rows = session.connection().execute(
         sqlalchemy.select(
             col(ProgressUpdate.task_id),
             col(ProgressUpdate.created_at),
@@ -576,7 +607,7 @@ def _histories(session: Session, scope: _Scope, window: _Window) -> dict[int, _H
         )
     )
     histories: dict[int, _History] = {}
-    for task_id, created_at, percent, note, officer in rows:
+    for task_id, created_at, percent, note, officer in rows.all():
         update = LastUpdate(created_at.astimezone(window.tz), percent, note, officer)
         histories[task_id] = _after(histories.get(task_id, _History()), update)
     return histories
