@@ -425,8 +425,7 @@ def _id(value: int | None) -> int:
 # --- Reading the tasks in bulk ----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _History:
+class _History(NamedTuple):
     """What a task's progress updates up to the cutoff add up to."""
 
     last: LastUpdate | None = None
@@ -434,9 +433,11 @@ class _History:
     completed_at: datetime | None = None
 
 
-@dataclass(frozen=True)
-class _TaskData:
-    """A task and everything read about it, before its status is worked out."""
+class _TaskData(NamedTuple):
+    """A task and everything read about it, before its status is worked out.
+
+    Tuples rather than frozen dataclasses: a city's picture makes thousands of them, and
+    a frozen dataclass pays a call for every field it sets."""
 
     id: int
     code: str
