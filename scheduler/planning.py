@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from itertools import islice
 from typing import NamedTuple, TypedDict
 
-from sqlalchemy import Select, and_, exists, func, or_, select, text, update
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, text, update
 from sqlmodel import Session, col
 
 from models.calendar import WorkingCalendar
@@ -302,8 +302,12 @@ def plan_reminders(
         page: _Page, tasks: list[TaskForPlanning], building: Future[list[PlannedRow]]
     ) -> None:
         nonlocal considered, cancelled
+        # A page with no reminder yet (a new plan, the first planning of a deployment)
+        # gets only rows made from its tasks as they stand now: none can be moot.
+        planned_before = _has_reminders(session, page)
         considered += writer.write(building.result())
-        cancelled += _cancel_moot(session, page, tasks)
+        if planned_before:
+            cancelled += _cancel_moot(session, page, tasks)
 
     # Two stages in step: while the database writes one page (the main thread waits on
     # it, the GIL released), a worker thread works out the next page's reminders.
@@ -448,12 +452,19 @@ def cancel_moot_reminders(session: Session, tasks: Sequence[TaskForPlanning]) ->
     return cancelled
 
 
+def _in_page(page: _Page) -> ColumnElement[bool]:
+    if "id_range" in page:
+        return col(Reminder.task_id).between(*page["id_range"])
+    return col(Reminder.task_id).in_(page["task_ids"])
+
+
+def _has_reminders(session: Session, page: _Page) -> bool:
+    """Whether any task of the page has a reminder row, in whatever state."""
+    return bool(session.execute(select(exists().where(_in_page(page)))).scalar())
+
+
 def _cancel_moot(session: Session, page: _Page, tasks: Sequence[TaskForPlanning]) -> int:
-    in_page = (
-        col(Reminder.task_id).between(*page["id_range"])
-        if "id_range" in page
-        else col(Reminder.task_id).in_(page["task_ids"])
-    )
+    in_page = _in_page(page)
     done = [task.id for task in tasks if task.done]
     task_archived = exists().where(
         col(Task.id) == col(Reminder.task_id), col(Task.archived_at).is_not(None)

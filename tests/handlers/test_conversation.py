@@ -31,6 +31,8 @@ from models.tables import (
     ProgressKind,
     ProgressUpdate,
     Task,
+    TaskUnit,
+    Unit,
 )
 from tests.handlers.conftest import (
     COORDINATOR,
@@ -564,3 +566,50 @@ def test_the_word_report_matches_baocao_line_for_line(chat: Chat) -> None:
     for line in report.text.split("Theo lĩnh vực:")[1].split("\n\n")[0].splitlines()[1:]:
         area = line.removeprefix("• ").split(":")[0]
         assert area.split(". ", 1)[1] in body
+
+
+_ACTIONS = st.sampled_from([action.value for action in Action])
+
+
+def _forged_choice(action: str, numbers: list[int]) -> str:
+    return ":".join([action, *(str(number) for number in numbers)])
+
+
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    text=st.one_of(
+        st.text(max_size=200),
+        st.lists(_WORDS, max_size=8).map(" ".join),
+        st.integers(min_value=4000, max_value=10_000).map(lambda size: "ữ" * size),
+    ),
+    choice=st.one_of(
+        st.none(),
+        st.builds(_forged_choice, _ACTIONS, st.lists(st.integers(-5, 10**6), max_size=4)),
+        # Buttons that change a task, on the ids of the plan's tasks (theirs and other
+        # units'), so that some of them do write.
+        st.builds(
+            lambda task, percent: _forged_choice("p", [task, percent]),
+            st.integers(1, 36),
+            st.integers(-10, 160),
+        ),
+        st.builds(
+            lambda action, task: _forged_choice(action, [task]),
+            st.sampled_from(["d", "b", "x", "pm", "t"]),
+            st.integers(1, 36),
+        ),
+    ),
+)
+def test_arbitrary_input_from_an_officer_only_touches_their_units_tasks(
+    chat: Chat, text: str, choice: str | None
+) -> None:
+    replies = chat.send(KINHTE, text, choice=choice)
+    assert replies and not any(r.text.startswith("Xin lỗi, hệ thống") for r in replies)
+    with Session(chat.engine) as session:
+        kinhte = session.exec(select(Unit).where(Unit.code == "kinhte")).one()
+        theirs = set(session.exec(select(TaskUnit.task_id).where(TaskUnit.unit_id == kinhte.id)))
+        touched = set(session.exec(select(ProgressUpdate.task_id))) | set(
+            session.exec(select(ExtensionRequest.task_id))
+        )
+    assert touched <= theirs
