@@ -424,7 +424,11 @@ class _CopyWriter(_RowWriter):
         written = 0
         with raw.cursor() as cursor:
             cursor.execute("TRUNCATE reminder_planned")
-            with cursor.copy(f"COPY reminder_planned ({', '.join(_COLUMNS)}) FROM STDIN") as copy:
+            # Binary: psycopg packs the values in C and the server parses no text.
+            with cursor.copy(
+                f"COPY reminder_planned ({', '.join(_COLUMNS)}) FROM STDIN (FORMAT BINARY)"
+            ) as copy:
+                copy.set_types(_COPY_TYPES)
                 for row in rows:
                     copy.write_row(row)
                     written += 1
@@ -436,6 +440,7 @@ class _CopyWriter(_RowWriter):
         return written
 
 
+_COPY_TYPES = ["int4", "date", "int4", "varchar", "int4", "timestamp"]  # as _COLUMNS
 _DEFAULTED = "state, attempts, channel, message_id, error"
 _DEFAULTS = f"'{ReminderState.PLANNED.value}', 0, '', '', ''"
 
