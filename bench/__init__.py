@@ -60,7 +60,7 @@ FULL = Sizes(
     claim_batch=500,
     report_runs=50,
     city_communes=114,
-    city_runs=10,
+    city_runs=30,
     messages=3000,
     chats=300,
 )
@@ -74,7 +74,7 @@ QUICK = Sizes(
     claim_batch=500,
     report_runs=50,
     city_communes=114,
-    city_runs=10,
+    city_runs=30,
     messages=300,
     chats=300,
 )

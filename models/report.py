@@ -77,9 +77,10 @@ class LastUpdate:
     officer: str | None  # the officer's full name; None for a system entry
 
 
-@dataclass(frozen=True)
-class TaskLine:
-    """One task of a report with its status on the report day."""
+class TaskLine(NamedTuple):
+    """One task of a report with its status on the report day.
+
+    A named tuple rather than a frozen dataclass: a city's picture makes thousands."""
 
     id: int
     code: str
@@ -98,6 +99,7 @@ class TaskLine:
     days_overdue: int  # 0 unless the status is OVERDUE
     stale: bool
     done_on: date | None = None  # the local date the task reached 100% for good
+    deadline: date | None = None  # the last due date, None without one (models.status)
 
 
 @dataclass(frozen=True)
@@ -272,7 +274,7 @@ def count_tasks(lines: Iterable[TaskLine], as_of: date) -> Counts:
     due = 0
     for line in lines:
         tally[line.status] += 1
-        deadline = deadline_of(line.due_dates)
+        deadline = line.deadline
         due += deadline is not None and deadline <= as_of
     return Counts(
         tasks=sum(tally.values()),
@@ -453,7 +455,7 @@ class _TaskData(NamedTuple):
     history: _History
 
 
-_LEAD, _COORDINATING = UnitRole.LEAD.value, UnitRole.COORDINATING.value
+_LEAD = UnitRole.LEAD.value
 _KINDS = {kind.value: kind for kind in ScheduleKind}
 
 
@@ -472,7 +474,7 @@ def _read_tasks(
     tasks: dict[int, list[_TaskData]] = defaultdict(list)
     for row in _task_rows(session, scope):
         task_id = _id(row.id)
-        roles = assignments.get(task_id, {})
+        leads, coordinating = assignments.get(task_id, ((), ()))
         tasks[row.plan_id].append(
             _TaskData(
                 id=task_id,
@@ -483,8 +485,8 @@ def _read_tasks(
                 deadline_text=row.deadline_text,
                 kind=_KINDS[str(row.schedule_kind)],
                 created_at=row.created_at,
-                leads=tuple(roles.get(_LEAD, ())),
-                coordinating=tuple(roles.get(_COORDINATING, ())),
+                leads=leads,
+                coordinating=coordinating,
                 due_dates=tuple(due_dates.get(task_id, ())),
                 history=histories.get(task_id, _History()),
             )
@@ -546,14 +548,14 @@ def _task_rows(session: Session, scope: _Scope) -> Sequence[Any]:
 
 def _assignments(
     session: Session, scope: _Scope, units: Mapping[int, _OrderedUnit]
-) -> dict[int, dict[str, list[UnitRef]]]:
-    """Each task's units by role (the role's value), in the units' order.
+) -> dict[int, tuple[tuple[UnitRef, ...], tuple[UnitRef, ...]]]:
+    """Each task's lead units and coordinating units, in the units' order.
 
     The units come from ``units``, already read, so that thousands of assignments share
     a few objects instead of each carrying its unit's name.
     """
-    by_task: dict[int, list[tuple[int, str, UnitRef]]] = defaultdict(list)
-    for task_id, role_value, unit_id in (
+    by_task: dict[int, list[tuple[_OrderedUnit, str]]] = defaultdict(list)
+    for task_id, role, unit_id in (
         session.connection()
         .execute(
             sqlalchemy.select(
@@ -562,14 +564,14 @@ def _assignments(
         )
         .all()
     ):
-        unit = units[unit_id]
-        by_task[task_id].append((unit.rank, str(role_value), unit.ref))
-    result: dict[int, dict[str, list[UnitRef]]] = {}
+        by_task[task_id].append((units[unit_id], role))
+    result = {}
     for task_id, assigned in by_task.items():
-        roles: dict[str, list[UnitRef]] = defaultdict(list)
-        for _, role_name, ref in sorted(assigned, key=lambda item: item[0]):
-            roles[role_name].append(ref)
-        result[task_id] = roles
+        assigned.sort()  # by the units' ranks, unique within a commune
+        result[task_id] = (
+            tuple(unit.ref for unit, role in assigned if role == _LEAD),
+            tuple(unit.ref for unit, role in assigned if role != _LEAD),
+        )
     return result
 
 
@@ -657,6 +659,7 @@ def _task_line(task: _TaskData, window: _Window, all_codes: Sequence[str]) -> Ta
         days_overdue=(days_overdue(task.due_dates, as_of) if status is TaskStatus.OVERDUE else 0),
         stale=status not in DONE_STATUSES and _quiet_too_long(task, window),
         done_on=done_on,
+        deadline=deadline_of(task.due_dates),
     )
 
 
