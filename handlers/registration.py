@@ -15,7 +15,7 @@ from handlers.help import menu_for
 from handlers.i18n import translator
 from handlers.types import Choice, Recipient, Reply
 from models.officers import add_officer, addresses, units_of
-from models.tables import Decision, Invite, Organisation, RegistrationRequest, Role, Unit
+from models.tables import Decision, Invite, Organisation, RegistrationRequest, Role, Unit, row_id
 
 _NAME = re.compile(r"^[^\W\d_]+(?:[ .'-][^\W\d_]+)*$")
 MAX_NAME = 80
@@ -64,7 +64,7 @@ def register(turn: Turn, _args: str) -> None:
         turn.say(tr.gettext("Your registration is waiting for a coordinator's approval."))
         return
     organisations = {org.id: org for org in turn.session.exec(select(Organisation))}
-    units = [unit for org_id in organisations for unit in units_of(turn.session, _id(org_id))]
+    units = [unit for org_id in organisations for unit in units_of(turn.session, row_id(org_id))]
     if not units:
         turn.say(tr.gettext("No unit has been set up yet; please ask the coordinator."))
         return
@@ -73,7 +73,7 @@ def register(turn: Turn, _args: str) -> None:
         (
             Choice(
                 _unit_label(unit, organisations, several),
-                encode(Action.REGISTER_UNIT, _id(unit.id)),
+                encode(Action.REGISTER_UNIT, row_id(unit.id)),
             ),
         )
         for unit in units
@@ -84,11 +84,6 @@ def register(turn: Turn, _args: str) -> None:
 
 def _unit_label(unit: Unit, organisations: dict[int | None, Organisation], several: bool) -> str:
     return f"{unit.name} ({organisations[unit.organisation_id].name})" if several else unit.name
-
-
-def _id(value: int | None) -> int:
-    assert value is not None
-    return value
 
 
 def _pending_request(turn: Turn) -> RegistrationRequest | None:
@@ -173,7 +168,7 @@ def _file_request(turn: Turn, unit: Unit, name: str) -> None:
     person = turn.incoming.person
     request = RegistrationRequest(
         organisation_id=unit.organisation_id,
-        unit_id=_id(unit.id),
+        unit_id=row_id(unit.id),
         channel=person.channel,
         external_id=person.external_id,
         full_name=name,
@@ -190,10 +185,12 @@ def _file_request(turn: Turn, unit: Unit, name: str) -> None:
             choices=(
                 (
                     Choice(
-                        tr.gettext("Approve"), encode(Action.APPROVE_REGISTRATION, _id(request.id))
+                        tr.gettext("Approve"),
+                        encode(Action.APPROVE_REGISTRATION, row_id(request.id)),
                     ),
                     Choice(
-                        tr.gettext("Refuse"), encode(Action.REFUSE_REGISTRATION, _id(request.id))
+                        tr.gettext("Refuse"),
+                        encode(Action.REFUSE_REGISTRATION, row_id(request.id)),
                     ),
                 ),
             ),
@@ -280,7 +277,7 @@ def invite(turn: Turn, args: str) -> None:
     if turn.role != Role.COORDINATOR:
         turn.say(tr.gettext("Only a coordinator can invite people."))
         return
-    units = units_of(turn.session, _id(turn.officer.organisation.id))
+    units = units_of(turn.session, row_id(turn.officer.organisation.id))
     unit = next((u for u in units if u.code == args.strip().lower()), None)
     if unit is None:
         codes = ", ".join(u.code for u in units)
@@ -291,7 +288,7 @@ def invite(turn: Turn, args: str) -> None:
     turn.session.add(
         Invite(
             organisation_id=unit.organisation_id,
-            unit_id=_id(unit.id),
+            unit_id=row_id(unit.id),
             code=code,
             created_by=turn.officer.id,
             created_at=turn.now,

@@ -194,18 +194,7 @@ def render_report(report: Report, tr: Translator) -> str:
     lines += [
         "",
         tr.gettext("Tasks: {tasks}; due so far: {due}.", tasks=totals.tasks, due=totals.due),
-        tr.gettext(
-            "Completed {rate} (on time {on_time}, late {late}).",
-            rate=rate_phrase(totals, tr),
-            on_time=totals.done_on_time,
-            late=totals.done_late,
-        ),
-        tr.gettext(
-            "Not completed {count} (within the deadline {within}, overdue {overdue}).",
-            count=totals.not_done,
-            within=totals.within_deadline,
-            overdue=totals.overdue,
-        ),
+        *_completion_lines(totals, tr),
     ]
     if report.unit is None:
         lines += ["", tr.gettext("By lead unit:")]
@@ -220,6 +209,24 @@ def render_report(report: Report, tr: Translator) -> str:
     lines += _task_list(tr.gettext("No progress report for 14 days:"), report.stale, tr)
     lines += _task_list(tr.gettext("Deadline still to be set:"), report.no_deadline, tr)
     return "\n".join(lines)
+
+
+def _completion_lines(totals: Counts, tr: Translator) -> list[str]:
+    """How many tasks are completed and how many not, as every report states them."""
+    return [
+        tr.gettext(
+            "Completed {rate} (on time {on_time}, late {late}).",
+            rate=rate_phrase(totals, tr),
+            on_time=totals.done_on_time,
+            late=totals.done_late,
+        ),
+        tr.gettext(
+            "Not completed {count} (within the deadline {within}, overdue {overdue}).",
+            count=totals.not_done,
+            within=totals.within_deadline,
+            overdue=totals.overdue,
+        ),
+    ]
 
 
 def _roman(number: int) -> str:
@@ -347,18 +354,7 @@ def render_city(city: str, communes: list[CommuneReport], tr: Translator) -> str
             tasks=totals.tasks,
             due=totals.due,
         ),
-        tr.gettext(
-            "Completed {rate} (on time {on_time}, late {late}).",
-            rate=rate_phrase(totals, tr),
-            on_time=totals.done_on_time,
-            late=totals.done_late,
-        ),
-        tr.gettext(
-            "Not completed {count} (within the deadline {within}, overdue {overdue}).",
-            count=totals.not_done,
-            within=totals.within_deadline,
-            overdue=totals.overdue,
-        ),
+        *_completion_lines(totals, tr),
         "",
         tr.gettext("By commune:"),
     ]

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from models.tables import Channel, ChatIdentity, Officer, Organisation, Role, Unit
+from models.tables import Channel, ChatIdentity, Officer, Organisation, Role, Unit, row_id
 
 
 @dataclass(frozen=True)
@@ -86,14 +86,9 @@ def addresses(
     if unit_id is not None:
         query = query.where(Officer.unit_id == unit_id)
     return [
-        Address(Channel(channel), external_id, _id(officer_id), locale)
+        Address(Channel(channel), external_id, row_id(officer_id), locale)
         for channel, external_id, officer_id, locale in session.exec(query)
     ]
-
-
-def _id(value: int | None) -> int:
-    assert value is not None
-    return value
 
 
 def add_officer(
@@ -123,7 +118,7 @@ def add_officer(
         session.flush()
     officer = Officer(
         organisation_id=unit.organisation_id,
-        unit_id=_id(unit.id),
+        unit_id=row_id(unit.id),
         full_name=full_name,
         role=role,
         active=True,
@@ -134,7 +129,7 @@ def add_officer(
     session.flush()
     session.add(
         ChatIdentity(
-            officer_id=_id(officer.id), channel=channel, external_id=external_id, created_at=now
+            officer_id=row_id(officer.id), channel=channel, external_id=external_id, created_at=now
         )
     )
     session.flush()
@@ -162,7 +157,7 @@ def list_officers(session: Session) -> list[tuple[Officer, Unit, list[ChatIdenti
     identities: dict[int, list[ChatIdentity]] = {}
     for identity in session.exec(select(ChatIdentity)):
         identities.setdefault(identity.officer_id, []).append(identity)
-    return [(officer, unit, identities.get(_id(officer.id), [])) for officer, unit in rows]
+    return [(officer, unit, identities.get(row_id(officer.id), [])) for officer, unit in rows]
 
 
 def find_unit(session: Session, code: str, organisation_id: int | None = None) -> Unit | None:

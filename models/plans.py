@@ -29,7 +29,17 @@ from models.planfile import (
     fail,
     resolve_assignments,
 )
-from models.tables import DueDate, Organisation, Plan, Section, Task, TaskUnit, Unit, UnitRole
+from models.tables import (
+    DueDate,
+    Organisation,
+    Plan,
+    Section,
+    Task,
+    TaskUnit,
+    Unit,
+    UnitRole,
+    row_id,
+)
 from models.text import N_, text
 
 
@@ -131,15 +141,10 @@ def import_plan(
         document.tasks, [UnitSpec(u.code, u.name, tuple(u.aliases)) for u in units]
     )
     sections = _upsert_sections(session, plan, document.sections)
-    unit_ids = {unit.code: _id(unit.id) for unit in units}
+    unit_ids = {unit.code: row_id(unit.id) for unit in units}
     summary = ImportSummary(plan_code=plan.code)
     _apply_tasks(session, plan, sections, unit_ids, document.tasks, assignments, now, summary)
     return summary
-
-
-def _id(value: int | None) -> int:
-    assert value is not None, "row was flushed and has an id"
-    return value
 
 
 def _upsert_organisation(
@@ -193,7 +198,7 @@ def _upsert_units(
     }
     for position, spec in enumerate(specs):
         unit = existing.get(spec.code) or Unit(
-            organisation_id=_id(organisation.id), code=spec.code, name=spec.name
+            organisation_id=row_id(organisation.id), code=spec.code, name=spec.name
         )
         unit.name, unit.aliases, unit.position = spec.name, list(spec.aliases), position
         session.add(unit)
@@ -236,7 +241,7 @@ def _target_plan(
     ).first()
     if plan is None:
         plan = Plan(
-            organisation_id=_id(organisation.id),
+            organisation_id=row_id(organisation.id),
             code=spec.code,
             title=spec.title,
             period_start=spec.start,
@@ -260,7 +265,7 @@ def _upsert_sections(
     }
     for position, spec in enumerate(specs):
         section = sections.get(spec.code) or Section(
-            plan_id=_id(plan.id), code=spec.code, title=spec.title
+            plan_id=row_id(plan.id), code=spec.code, title=spec.title
         )
         section.title, section.position = spec.title, position
         session.add(section)
@@ -282,7 +287,7 @@ def _apply_tasks(
     existing = {
         task.code: task for task in session.exec(select(Task).where(Task.plan_id == plan.id))
     }
-    current_units = _current_assignments(session, [_id(task.id) for task in existing.values()])
+    current_units = _current_assignments(session, [row_id(task.id) for task in existing.values()])
     period = plan_period(plan)
     for position, spec in enumerate(specs):
         wanted_units = {
@@ -297,7 +302,7 @@ def _apply_tasks(
         schedule = parse_deadline(spec.deadline, period)
         if task is None:
             task = Task(
-                plan_id=_id(plan.id),
+                plan_id=row_id(plan.id),
                 section_id=0,
                 code=spec.code,
                 title=spec.title,
@@ -308,7 +313,7 @@ def _apply_tasks(
             summary.created.append(spec.code)
         before = _task_fields(task), current_units.get(task.id or 0, set())
         dates_changed = task.id is None or task.deadline_text != spec.deadline
-        task.section_id = _id(sections[spec.section].id)
+        task.section_id = row_id(sections[spec.section].id)
         task.title, task.product, task.deadline_text = spec.title, spec.product, spec.deadline
         task.schedule_kind, task.position, task.archived_at = schedule.kind, position, None
         if task.id is not None:
@@ -319,9 +324,9 @@ def _apply_tasks(
         session.add(task)
         session.flush()
         if wanted_units != before[1]:
-            _replace_assignments(session, _id(task.id), wanted_units)
+            _replace_assignments(session, row_id(task.id), wanted_units)
         if dates_changed:
-            _replace_due_dates(session, _id(task.id), schedule)
+            _replace_due_dates(session, row_id(task.id), schedule)
     kept = {spec.code for spec in specs}
     for code, task in existing.items():
         if code not in kept and task.archived_at is None:
@@ -366,7 +371,7 @@ def task_views(session: Session, plan: Plan) -> list[TaskView]:
         .where(Task.plan_id == plan.id, col(Task.archived_at).is_(None))
         .order_by(col(Section.position), col(Task.position))
     ).all()
-    task_ids = [_id(task.id) for task, _ in rows]
+    task_ids = [row_id(task.id) for task, _ in rows]
     units = _units_by_task(session, task_ids)
     all_codes = session.exec(
         select(Unit.code).where(Unit.organisation_id == plan.organisation_id)
@@ -380,7 +385,7 @@ def task_views(session: Session, plan: Plan) -> list[TaskView]:
         dates[task_id].append(due_on)
     views = []
     for task, section_code in rows:
-        task_id = _id(task.id)
+        task_id = row_id(task.id)
         leads = tuple(units[task_id][UnitRole.LEAD])
         views.append(
             TaskView(

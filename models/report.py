@@ -44,6 +44,7 @@ from models.tables import (
     TaskUnit,
     Unit,
     UnitRole,
+    row_id,
 )
 from models.text import N_, Text, text
 
@@ -225,7 +226,7 @@ def _build(
     """
     if not plans:
         return []
-    windows = {_id(plan.id): quarter_window or _window(plan, now, None, None) for plan in plans}
+    windows = {row_id(plan.id): quarter_window or _window(plan, now, None, None) for plan in plans}
     organisations = {plan.organisation_id for plan in plans}
     units = _organisation_units(session, organisations)
     names = _organisation_names(session, organisations)
@@ -239,7 +240,7 @@ def _build(
     tasks = _read_tasks(session, list(windows), next(iter(windows.values())), unit, refs)
     reports = []
     for plan in plans:
-        plan_id, window = _id(plan.id), windows[_id(plan.id)]
+        plan_id, window = row_id(plan.id), windows[row_id(plan.id)]
         own_units = units[plan.organisation_id]
         all_codes = [row.code for row in own_units]
         lines = tuple(_task_line(task, window, all_codes) for task in tasks.get(plan_id, ()))
@@ -386,7 +387,7 @@ def _organisation_units(session: Session, organisations: set[int]) -> dict[int, 
         .where(col(Unit.organisation_id).in_(organisations))
         .order_by(col(Unit.position), col(Unit.id))
     ):
-        units[organisation_id].append(_UnitRow(_id(unit_id), code, name))
+        units[organisation_id].append(_UnitRow(row_id(unit_id), code, name))
     return units
 
 
@@ -404,7 +405,7 @@ def _organisation_names(session: Session, organisations: set[int]) -> dict[int, 
     rows = session.exec(
         select(Organisation.id, Organisation.name).where(col(Organisation.id).in_(organisations))
     )
-    return {_id(organisation_id): name for organisation_id, name in rows}
+    return {row_id(organisation_id): name for organisation_id, name in rows}
 
 
 def _plan_sections(session: Session, plan_ids: Sequence[int]) -> dict[int, list[UnitRef]]:
@@ -417,11 +418,6 @@ def _plan_sections(session: Session, plan_ids: Sequence[int]) -> dict[int, list[
     ):
         sections[plan_id].append(UnitRef(code, title))
     return sections
-
-
-def _id(value: int | None) -> int:
-    assert value is not None, "rows read from the database have ids"
-    return value
 
 
 # --- Reading the tasks in bulk ----------------------------------------------------------------
@@ -456,7 +452,6 @@ class _TaskData(NamedTuple):
 
 
 _LEAD = UnitRole.LEAD.value
-_KINDS = {kind.value: kind for kind in ScheduleKind}
 
 
 def _read_tasks(
@@ -473,7 +468,7 @@ def _read_tasks(
     histories = _histories(session, scope, window)
     tasks: dict[int, list[_TaskData]] = defaultdict(list)
     for row in _task_rows(session, scope):
-        task_id = _id(row.id)
+        task_id = row_id(row.id)
         leads, coordinating = assignments.get(task_id, ((), ()))
         tasks[row.plan_id].append(
             _TaskData(
@@ -483,7 +478,7 @@ def _read_tasks(
                 section=row.section,
                 product=row.product,
                 deadline_text=row.deadline_text,
-                kind=_KINDS[str(row.schedule_kind)],
+                kind=ScheduleKind(row.schedule_kind),
                 created_at=row.created_at,
                 leads=leads,
                 coordinating=coordinating,

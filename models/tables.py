@@ -57,6 +57,12 @@ class Decision(StrEnum):
     REFUSED = "refused"
 
 
+def row_id(value: int | None) -> int:
+    """The id of a row read from or flushed to the database (never None by then)."""
+    assert value is not None, "rows read from or flushed to the database have ids"
+    return value
+
+
 def _timestamp(*, nullable: bool = False) -> Column[datetime]:
     return Column(UTCDateTime(), nullable=nullable)
 

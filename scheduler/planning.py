@@ -35,6 +35,7 @@ from models.tables import (
     Task,
     TaskUnit,
     UnitRole,
+    row_id,
 )
 from scheduler.policy import ReminderPolicy, checkin_days, reminders_for_due_date, send_moment
 
@@ -190,13 +191,13 @@ def load_tasks(
         (leads if role == lead else coordinating)[task_id].append(unit_id)
     done = done_task_ids(session, scope)
     tasks = []
-    for row_id, code, kind, start, end in rows:
-        task_id = _id(row_id)
+    for id_read, code, kind, start, end in rows:
+        task_id = row_id(id_read)
         tasks.append(
             TaskForPlanning(
                 id=task_id,
                 code=code,
-                kind=_KINDS[kind],
+                kind=ScheduleKind(kind),
                 due_dates=tuple(dates[task_id]),
                 lead_units=tuple(leads[task_id]),
                 coordinating_units=tuple(coordinating[task_id]),
@@ -206,14 +207,6 @@ def load_tasks(
             )
         )
     return tasks
-
-
-_KINDS = {kind.value: kind for kind in ScheduleKind}
-
-
-def _id(value: int | None) -> int:
-    assert value is not None, "rows read from the database have ids"
-    return value
 
 
 def done_task_ids(session: Session, scope: Select[int | None]) -> set[int]:

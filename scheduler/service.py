@@ -16,7 +16,7 @@ from datetime import date
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
 from models.calendar import WorkingCalendar
@@ -61,9 +61,10 @@ class ReminderService:
                     await asyncio.to_thread(self.plan_everything)
                     self._planned_on = today
                 result = await self.sweep.run()
-            except OperationalError as error:
-                # The database is away (restarting, network): nothing was half-written,
-                # since every step is its own transaction; the next tick tries again.
+            except DBAPIError as error:
+                # The database is away (restarting, network; the driver says so in more
+                # than one way): nothing was half-written, since every step is its own
+                # transaction; the next tick tries again.
                 log.warning("Database unreachable, retrying next minute: %s", error.orig)
                 return SweepResult()
             if result.sent or result.failed or result.missed:

@@ -43,6 +43,7 @@ from models.tables import (
     ReminderState,
     Role,
     Task,
+    row_id,
 )
 from scheduler.digests import render_digest
 from scheduler.planning import done_task_ids
@@ -264,7 +265,7 @@ class Sweep:
             reply = render_reminder(
                 lines, translator(locales.get(officer_id)), now.date(), late=late
             )
-            messages.append(Outgoing(officer_id, reply, [_id(row.id) for row in mine]))
+            messages.append(Outgoing(officer_id, reply, [row_id(row.id) for row in mine]))
         return messages
 
     def _digest_messages(
@@ -441,11 +442,6 @@ class Sweep:
                     )
                 )
             return notices
-
-
-def _id(value: int | None) -> int:
-    assert value is not None
-    return value
 
 
 def _chosen_targets(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 from sqlmodel import SQLModel
 
 import models.tables  # noqa: F401 - registers the tables
@@ -32,3 +33,11 @@ def test_downgrade_to_base_and_upgrade_again(engine: Engine) -> None:
     assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
     migrate(engine)
     assert set(SQLModel.metadata.tables) <= set(inspect(engine).get_table_names())
+
+
+def test_postgresql_sessions_prefer_index_probes(engine: Engine) -> None:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("a PostgreSQL planner setting")
+    with engine.connect() as connection:
+        # Set on every new connection (models.db): a city's report probes indexes.
+        assert connection.execute(text("SHOW random_page_cost")).scalar() == "1.1"

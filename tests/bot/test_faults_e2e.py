@@ -12,12 +12,9 @@ tests/scheduler/test_workers.py has the in-process versions of both.
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -28,10 +25,9 @@ from sqlmodel import Session, col, select
 from bot.runtime import open_runtime
 from bot.settings import Settings
 from models.clock import VIETNAM
-from models.db import make_engine, session_scope
-from models.officers import add_officer, units_of
+from models.db import make_engine
+from models.officers import units_of
 from models.tables import (
-    Channel,
     ChatIdentity,
     Organisation,
     ProgressUpdate,
@@ -40,7 +36,8 @@ from models.tables import (
     Role,
     Task,
 )
-from tests.bot.test_telegram_e2e import SCRIPT, TOKEN, bot_env
+from tests.bot.test_telegram_e2e import TOKEN, bot_env, bot_process
+from tests.builders import register_officers
 from tests.support.botapi import FAULT_KINDS, BotApiEmulator
 from tests.support.tcpproxy import TcpProxy
 
@@ -56,53 +53,19 @@ APOLOGY = "Xin lỗi, hệ thống vừa gặp sự cố nên chưa lưu đượ
 
 
 def add_officers(database_url: str, officers: list[tuple[int, str | None]]) -> None:
-    """Migrate, load the bundled plan and add Telegram officers (id, unit code or round robin)."""
-    with (
-        open_runtime(Settings(DATABASE_URL=database_url)) as runtime,
-        session_scope(runtime.engine) as session,
-    ):
-        organisation = session.exec(select(Organisation)).one()
-        assert organisation.id is not None
-        units = units_of(session, organisation.id)
-        for number, (telegram_id, unit_code) in enumerate(officers):
-            unit = (
-                units[number % len(units)]
-                if unit_code is None
-                else next(unit for unit in units if unit.code == unit_code)
-            )
-            add_officer(
-                session,
-                unit=unit,
-                full_name=f"Cán bộ {telegram_id}",
-                role=Role.OFFICER,
-                channel=Channel.TELEGRAM,
-                external_id=str(telegram_id),
-                now=runtime.clock.now(),
-            )
-
-
-@contextmanager
-def bot_process(env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
-    """``nhacviec run`` until the block ends, then SIGTERM (SIGKILL if it hangs)."""
-    with log.open("a") as output:
-        process = subprocess.Popen(
-            [str(SCRIPT), "run"],
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
+    """Officers by Telegram id, in the given unit or else in the units in turn."""
+    with open_runtime(Settings(DATABASE_URL=database_url)) as runtime:
+        with Session(runtime.engine) as session:
+            organisation = session.exec(select(Organisation)).one()
+            codes = [unit.code for unit in units_of(session, organisation.id or 0)]
+        register_officers(
+            runtime.engine,
+            [
+                (code or codes[number % len(codes)], f"Cán bộ {chat}", Role.OFFICER, str(chat))
+                for number, (chat, code) in enumerate(officers)
+            ],
+            now=runtime.clock.now(),
         )
-    try:
-        yield process
-    finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=20)
-    assert TOKEN not in log.read_text(encoding="utf-8"), "the token leaked into the log"
 
 
 def wait_for_state(condition: Callable[[], bool], timeout: float, what: str) -> None:
@@ -323,4 +286,5 @@ def test_an_unreachable_database_gets_an_apology_then_the_bot_recovers(
             assert process.poll() is None
     text = log.read_text(encoding="utf-8")
     assert "Failed to handle a message" in text  # the apology's cause, logged
-    assert "raised an exception" in text  # sweeps failed during the outage, and went on
+    # The ticks during the outage waited it out, one line each.
+    assert "Database unreachable, retrying next minute" in text

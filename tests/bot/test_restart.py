@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import signal
-import subprocess
 from collections import Counter
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from models.db import session_scope
 from models.officers import units_of
 from models.tables import Organisation, Role
 from scheduler.sweep import IN_FLIGHT
-from tests.bot.test_telegram_e2e import SCRIPT, TOKEN, bot_env
+from tests.bot.test_telegram_e2e import TOKEN, bot_env, bot_process
 from tests.builders import register_officers
 from tests.support.botapi import BotApiEmulator
 
@@ -23,19 +22,10 @@ OFFICERS = 1000  # one reminder message each, all due at 08:00
 KILLED_AFTER = 100  # delivered messages before the SIGKILL
 
 
-def start_bot(
-    database_url: str, emulator: BotApiEmulator, clock_start: str, log: Path
-) -> subprocess.Popen[bytes]:
+def clock_env(database_url: str, emulator: BotApiEmulator, clock_start: str) -> dict[str, str]:
     env = bot_env(database_url, emulator)
     env.update({"NHACVIEC_CLOCK_START": clock_start, "NHACVIEC_CLOCK_SPEED": "60"})
-    with log.open("a") as output:
-        return subprocess.Popen(
-            [str(SCRIPT), "run"],
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-        )
+    return env
 
 
 def test_sigkill_during_a_burst_then_restart(database_url: str, tmp_path: Path) -> None:
@@ -64,27 +54,22 @@ def test_sigkill_during_a_burst_then_restart(database_url: str, tmp_path: Path) 
                 if str(message.get("text", "")).startswith("🔔")
             ]
 
-        first = start_bot(database_url, emulator, "2025-12-05T07:59:30+07:00", log)
-        try:
+        first_env = clock_env(database_url, emulator, "2025-12-05T07:59:30+07:00")
+        with bot_process(first_env, log) as first:
             emulator.wait_until(
                 lambda: len(reminders()) >= KILLED_AFTER, timeout=90, what="the burst"
             )
-        finally:
             first.send_signal(signal.SIGKILL)
             first.wait(timeout=20)
         delivered_before = len(reminders())
         assert delivered_before < OFFICERS, "the burst was over before the kill"
 
-        second = start_bot(database_url, emulator, "2025-12-05T08:01:00+07:00", log)
-        try:
+        with bot_process(clock_env(database_url, emulator, "2025-12-05T08:01:00+07:00"), log):
             emulator.wait_until(
                 lambda: len(set(reminders())) == OFFICERS,
                 timeout=150,
                 what="every officer's reminder after the restart",
             )
-        finally:
-            second.send_signal(signal.SIGTERM)
-            second.wait(timeout=20)
     counts = Counter(reminders())
     duplicates = sum(count - 1 for count in counts.values())
     # Only the messages in flight when the bot died can go out twice.

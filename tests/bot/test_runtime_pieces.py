@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from datetime import datetime, timedelta
 
@@ -9,6 +10,7 @@ from sqlalchemy import Engine
 
 from bot.channels.numbered import DatabaseChoiceStore, MemoryChoiceStore, NumberedChoices
 from bot.logs import RedactSecrets
+from bot.runtime import settle_heap
 from handlers.formatting import split_text
 from handlers.i18n import translator
 from handlers.types import Choice
@@ -69,3 +71,12 @@ def test_numbered_choices_pick_by_number_for_a_while(seeded_engine: Engine) -> N
         clock.advance(timedelta(minutes=31))
         assert choices.pick("c1", "1") is None
         clock.advance(timedelta(minutes=-31))
+
+
+def test_settling_the_heap_puts_the_start_up_objects_out_of_the_collectors_reach() -> None:
+    gc.unfreeze()
+    try:
+        settle_heap()
+        assert gc.get_freeze_count() > 10_000  # modules, classes, caches of the imports
+    finally:
+        gc.unfreeze()

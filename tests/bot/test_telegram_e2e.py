@@ -58,8 +58,11 @@ def nhacviec(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 @contextmanager
-def running_bot(env: dict[str, str], log: Path, emulator: BotApiEmulator) -> Iterator[Path]:
-    """``nhacviec run`` as its own process until the block ends, then stopped with SIGTERM."""
+def bot_process(env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """``nhacviec run`` until the block ends, then SIGTERM (SIGKILL if it hangs).
+
+    A test may kill it itself meanwhile; the log must never show the token.
+    """
     with log.open("a") as output:
         process = subprocess.Popen(
             [str(SCRIPT), "run"],
@@ -68,16 +71,25 @@ def running_bot(env: dict[str, str], log: Path, emulator: BotApiEmulator) -> Ite
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
         )
-        try:
-            emulator.wait_until(lambda: bool(emulator.commands), timeout=60, what="bot start-up")
-            yield log
-        finally:
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
             process.send_signal(signal.SIGTERM)
             try:
                 process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 process.kill()
+                process.wait(timeout=20)
     assert TOKEN not in log.read_text(encoding="utf-8"), "the token leaked into the log"
+
+
+@contextmanager
+def running_bot(env: dict[str, str], log: Path, emulator: BotApiEmulator) -> Iterator[Path]:
+    """``nhacviec run`` started up (its menu set), until the block ends."""
+    with bot_process(env, log):
+        emulator.wait_until(lambda: bool(emulator.commands), timeout=60, what="bot start-up")
+        yield log
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from models.clock import VIETNAM, FixedClock
 from models.tables import Channel, ProgressUpdate, Reminder, ReminderState, Role
 from scheduler.policy import ReminderPolicy
 from scheduler.service import ReminderService
-from scheduler.sweep import DeliveryFailed
+from scheduler.sweep import IN_FLIGHT, DeliveryFailed
 from tests.builders import register_officers
 
 CALENDAR = WorkingCalendar()
@@ -121,3 +121,35 @@ def test_an_unreachable_database_gets_an_apology_then_recovers(
     assert "Nhiệm vụ của" in replies[0].text
     with Session(seeded_engine) as session:
         assert session.exec(select(ProgressUpdate)).all() == []
+
+
+@dataclass
+class SlowChannel:
+    """A channel whose every send takes a while; it notes how many were under way at once."""
+
+    under_way: int = 0
+    most_at_once: int = 0
+    received: Counter[str] = field(default_factory=Counter)
+
+    async def send(self, external_id: str, reply: Reply) -> str:
+        self.under_way += 1
+        self.most_at_once = max(self.most_at_once, self.under_way)
+        await asyncio.sleep(0.05)
+        self.under_way -= 1
+        self.received[external_id] += 1
+        return external_id
+
+
+async def test_a_sweep_keeps_a_few_messages_in_flight_not_more(seeded_engine: Engine) -> None:
+    clock = FixedClock(datetime(2025, 12, 5, 6, 0, tzinfo=VIETNAM))
+    add_officers(seeded_engine, clock)
+    channel = SlowChannel()
+    service = ReminderService(
+        seeded_engine, clock, CALENDAR, ReminderPolicy(), {Channel.TELEGRAM: channel}
+    )
+    service.plan_everything()
+    clock.set(datetime(2025, 12, 5, 8, 0, tzinfo=VIETNAM))
+    result = await service.sweep.run()
+    # A slow send does not hold up the others, and no more than IN_FLIGHT are under way.
+    assert channel.most_at_once == IN_FLIGHT
+    assert result.sent >= OFFICERS and len(channel.received) == OFFICERS
