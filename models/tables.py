@@ -409,3 +409,20 @@ class OfferedChoices(SQLModel, table=True):
     chat_id: str = Field(max_length=64)
     choices: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     offered_at: datetime = Field(sa_column=_timestamp())
+
+
+class RateEvent(SQLModel, table=True):
+    """One counted action, for the limits of models/limits.py.
+
+    A failed code redemption, a registration request, a problem report: whatever one
+    person (or the whole deployment) may do only so many times an hour. ``subject``
+    is who did it ("telegram:123", "zalo:abc", or "*" for the deployment). Rows older
+    than a day are pruned by the daily planning.
+    """
+
+    __table_args__ = (Index("ix_rateevent_kind_subject_at", "kind", "subject", "created_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=32)
+    subject: str = Field(max_length=96)
+    created_at: datetime = Field(sa_column=_timestamp())

@@ -22,6 +22,7 @@ from sqlmodel import Session, select
 from models.calendar import WorkingCalendar
 from models.clock import Clock
 from models.db import session_scope, try_transaction_lock
+from models.limits import prune_events
 from models.tables import Channel, TaskUnit
 from scheduler.digests import plan_digests
 from scheduler.planning import plan_reminders
@@ -80,6 +81,7 @@ class ReminderService:
                 return
             summary = plan_reminders(session, now=now, policy=self.policy, calendar=self.calendar)
             digests = plan_digests(session, now=now, policy=self.policy, calendar=self.calendar)
+            prune_events(session, now)
         log.info(
             "Planned %d reminders (%d cancelled) and %d digests",
             summary.considered,
