@@ -8,11 +8,12 @@ import sys
 from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
-from secrets import token_urlsafe
 from typing import Annotated, Any
 
 import typer
+from pydantic import SecretStr
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from sqlmodel import Session, select
 
@@ -41,6 +42,7 @@ from models.officers import (
 )
 from models.planfile import (
     ALL_UNITS_LABEL,
+    MAX_FILE_BYTES,
     PERIOD_REVERSED,
     PlanFileError,
     read_plan_file,
@@ -122,38 +124,43 @@ def run_bot(
             show_status(runtime)
             TerminalChat(runtime, conversation, read=_read_line, write=_write_plain).run()
             return
-        secrets = [
-            secret.get_secret_value()
-            for secret in (
-                settings.telegram_bot_token,
-                settings.zalo_bot_token,
-                settings.webhook_secret,
-                settings.zalo_webhook_secret,
-            )
-            if secret is not None
-        ]
-        configure_logging(secrets)
         options = RunOptions(
             telegram_webhook=WebhookConfig.make(
                 webhook,
                 listen,
                 port,
-                settings.webhook_secret.get_secret_value() if settings.webhook_secret else None,
+                _revealed(settings.webhook_secret),
+                token=_revealed(settings.telegram_bot_token) or "",
             )
             if webhook
             else None,
-            zalo_webhook=ZaloWebhook(
+            zalo_webhook=ZaloWebhook.make(
                 zalo_webhook,
                 listen,
                 zalo_port,
-                settings.zalo_webhook_secret.get_secret_value()
-                if settings.zalo_webhook_secret
-                else token_urlsafe(32),
+                _revealed(settings.zalo_webhook_secret),
+                token=_revealed(settings.zalo_bot_token) or "",
             )
             if zalo_webhook
             else None,
         )
+        secrets = [
+            secret
+            for secret in (
+                _revealed(settings.telegram_bot_token),
+                _revealed(settings.zalo_bot_token),
+                options.telegram_webhook.secret if options.telegram_webhook else None,
+                options.zalo_webhook.secret if options.zalo_webhook else None,
+            )
+            if secret
+        ]
+        configure_logging(secrets)
         asyncio.run(serve(runtime, options))
+
+
+def _revealed(secret: SecretStr | None) -> str | None:
+    """The value of a secret setting, or None when it is unset."""
+    return secret.get_secret_value() if secret is not None else None
 
 
 class RoleOption(StrEnum):
@@ -473,7 +480,7 @@ def show_status(runtime: Runtime) -> None:
         plan = _require_plan(session, None, tr)
         views = task_views(session, plan)
     day = today(runtime.clock)
-    out.print(f"[bold]{plan.title}[/bold]")
+    out.print(f"[bold]{escape(plan.title)}[/bold]")
     out.print(
         tr.gettext(
             "Period: {start} - {end}; {count} tasks.",
@@ -492,14 +499,14 @@ def show_status(runtime: Runtime) -> None:
     if upcoming:
         out.print(tr.gettext("Due in the next 14 days:"))
         for due, code, title in upcoming:
-            out.print(f"  {tr.weekday_date(due)}  {code}  {_short(title)}")
+            out.print(f"  {tr.weekday_date(due)}  {code}  {escape(_short(title))}")
     else:
         out.print(tr.gettext("Nothing falls due in the next 14 days."))
     unknown = [view for view in views if view.schedule_kind == ScheduleKind.UNKNOWN]
     if unknown:
         out.print(tr.gettext("Deadlines the coordinator still has to set:"))
         for view in unknown:
-            out.print(f"  [yellow]{view.code}[/yellow]  {_short(view.title)}")
+            out.print(f"  [yellow]{escape(view.code)}[/yellow]  {escape(_short(view.title))}")
     out.print(tr.gettext("See every task: nhacviec plan show. Help: nhacviec --help."))
 
 
@@ -521,7 +528,8 @@ def plan_show(
         ]
         _print_json(rows)
         return
-    table = Table(title=plan.title, show_lines=False, expand=True)
+    # Plan text is data, not Rich markup: a "[/]" in a title must print, not raise.
+    table = Table(title=escape(plan.title), show_lines=False, expand=True)
     for header in (
         tr.gettext("Code"),
         tr.gettext("Task"),
@@ -542,10 +550,10 @@ def plan_show(
         if unknown:
             dates = tr.gettext("needs a date")
         table.add_row(
-            view.code,
-            _short(view.title),
-            lead,
-            view.deadline_text or "—",
+            escape(view.code),
+            escape(_short(view.title)),
+            escape(lead),
+            escape(view.deadline_text) or "—",
             dates,
             _kind_label(view.schedule_kind, tr),
             style="bold yellow" if unknown else None,
@@ -564,7 +572,10 @@ def plan_import(
     with open_runtime() as runtime:
         tr = runtime.translator
         try:
-            data = file.read_bytes()
+            # One byte past the limit is enough to refuse the file; /dev/zero or a
+            # 10 GB file is never read whole.
+            with file.open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
         except OSError as error:
             err.print(
                 tr.gettext("Cannot read {file}: {error}", file=str(file), error=error.strerror)
@@ -588,7 +599,8 @@ def plan_import(
             updated=len(summary.updated),
             unchanged=len(summary.unchanged),
             archived=len(summary.archived),
-        )
+        ),
+        markup=False,
     )
 
 
@@ -695,7 +707,8 @@ def _print_problems(error: PlanFileError, file: Path, tr: Translator) -> None:
     err.print(
         tr.gettext(
             "The plan was not imported ({file}); nothing was changed. Problems:", file=file.name
-        )
+        ),
+        markup=False,
     )
     for problem in error.problems:
         where = []
@@ -705,7 +718,7 @@ def _print_problems(error: PlanFileError, file: Path, tr: Translator) -> None:
             where.append(tr.gettext("column “{column}”", column=problem.column))
         prefix = ", ".join(where)
         prefix = f"{prefix[:1].upper()}{prefix[1:]}: " if prefix else ""
-        err.print(f"  - {prefix}{tr.render(problem.message)}", highlight=False)
+        err.print(f"  - {prefix}{tr.render(problem.message)}", markup=False, highlight=False)
 
 
 def _kind_label(kind: ScheduleKind, tr: Translator) -> str:

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Protocol
-
-from sqlmodel import Session
+from sqlalchemy import update
+from sqlmodel import Session, col
 
 from handlers.context import Turn
 from models.officers import OfficerCard, officer_card
 from models.plans import task_unit_roles
-from models.tables import Decision, Plan, Role, Task, UnitRole
+from models.tables import (
+    Decision,
+    ExtensionRequest,
+    Plan,
+    RegistrationRequest,
+    Role,
+    Task,
+    UnitRole,
+)
 
 _SEES_EVERYTHING = (Role.COORDINATOR, Role.LEADER)
 
@@ -38,9 +44,14 @@ def may_change(session: Session, officer: OfficerCard, task: Task) -> bool:
 
     Officers and unit heads change the tasks their unit leads or coordinates; a
     coordinator may record progress on any task of the commune (what a unit said on
-    the phone); a leader only reads.
+    the phone); a leader only reads. A task a plan revision removed (archived) is
+    kept for reference: nobody changes it any more.
     """
-    if not _same_commune(session, officer, task) or officer.role == Role.LEADER:
+    if (
+        task.archived_at is not None
+        or not _same_commune(session, officer, task)
+        or officer.role == Role.LEADER
+    ):
         return False
     return officer.role == Role.COORDINATOR or unit_role(session, officer, task) is not None
 
@@ -51,10 +62,30 @@ def _same_commune(session: Session, officer: OfficerCard, task: Task) -> bool:
 
 
 def task_for(turn: Turn, task_id: int, *, change: bool) -> Task | None:
-    """Return the task if the writer may see it (or change it); otherwise say why not."""
+    """Return the task if the writer may see it (or change it); otherwise say why not.
+
+    Any plan of the writer's commune counts, not only the latest: a reminder's button
+    may point to a task of last half-year's plan. A task a revision removed can be
+    seen, read-only.
+    """
     task = turn.session.get(Task, task_id)
     allowed = may_change if change else may_see
-    if task is None or task.archived_at is not None or not allowed(turn.session, turn.me, task):
+    if (
+        change
+        and task is not None
+        and task.archived_at is not None
+        and may_see(turn.session, turn.me, task)
+    ):
+        turn.say(
+            turn.tr.gettext(
+                "Task {code} was removed from the plan by a revision on {date}; it can no "
+                "longer be changed.",
+                code=task.code,
+                date=turn.tr.date(task.archived_at.astimezone(turn.now.tzinfo).date()),
+            )
+        )
+        return None
+    if task is None or not allowed(turn.session, turn.me, task):
         if change:
             turn.say(
                 turn.tr.gettext("You cannot change this task. Type /nhiemvu to see your tasks.")
@@ -67,12 +98,30 @@ def task_for(turn: Turn, task_id: int, *, change: bool) -> Task | None:
     return task
 
 
-class Decidable(Protocol):
-    """A request a coordinator approves or refuses."""
+# The requests a coordinator approves or refuses; both carry the same decision columns.
+Decidable = RegistrationRequest | ExtensionRequest
 
-    status: Decision
-    decided_at: datetime | None
-    decided_by: int | None
+
+def may_decide(
+    turn: Turn, request: Decidable | None, organisation_id: int | None
+) -> Decidable | None:
+    """Return the request when the writer may still decide it; otherwise say why not.
+
+    Only a coordinator of the request's commune decides, and only while it waits
+    (the buttons reach every coordinator, and old buttons stay in the chat).
+    """
+    if (
+        request is None
+        or turn.officer is None
+        or turn.role != Role.COORDINATOR
+        or organisation_id != turn.officer.organisation.id
+    ):
+        turn.say(turn.tr.gettext("Only a coordinator of the commune can decide on this request."))
+        return None
+    if request.status != Decision.PENDING:
+        _tell_decided(turn, request)
+        return None
+    return request
 
 
 def settle(
@@ -81,27 +130,39 @@ def settle(
     """Record a coordinator's decision on a pending request of their commune.
 
     Says why not and returns False when the writer is not a coordinator of that
-    commune or when someone decided already (the buttons reach every coordinator).
+    commune or when someone decided already. The decision is one conditional UPDATE,
+    so of two coordinators pressing at the same moment exactly one decides: the
+    other's UPDATE finds the request no longer pending (PostgreSQL re-checks the row
+    after the winner commits; SQLite lets one writer at a time) and is told who won.
     """
-    tr = turn.tr
-    if (
-        request is None
-        or turn.officer is None
-        or turn.role != Role.COORDINATOR
-        or organisation_id != turn.officer.organisation.id
-    ):
-        turn.say(tr.gettext("Only a coordinator of the commune can decide on this request."))
+    if may_decide(turn, request, organisation_id) is None:
         return False
-    if request.status != Decision.PENDING:
-        decider = officer_card(turn.session, request.decided_by) if request.decided_by else None
-        turn.say(
-            tr.gettext(
-                "This request was already handled by {name}.",
-                name=decider.officer.full_name if decider else "?",
-            )
+    assert request is not None and turn.officer is not None
+    model = type(request)
+    outcome = turn.session.execute(
+        update(model)
+        .where(col(model.id) == request.id, col(model.status) == Decision.PENDING)
+        .values(
+            status=Decision.APPROVED if approve else Decision.REFUSED,
+            decided_by=turn.officer.id,
+            decided_at=turn.now,
         )
-        return False
-    request.status = Decision.APPROVED if approve else Decision.REFUSED
-    request.decided_at, request.decided_by = turn.now, turn.officer.id
-    turn.session.add(request)
-    return True
+        .execution_options(synchronize_session=False)
+    )
+    won = int(outcome.rowcount or 0) == 1  # type: ignore[attr-defined]
+    # Read the row again: ours now, or as whoever decided first left it.
+    turn.session.refresh(request)
+    if not won:
+        _tell_decided(turn, request)
+    return won
+
+
+def _tell_decided(turn: Turn, request: Decidable) -> None:
+    """Tell the writer who decided the request already, and how."""
+    tr = turn.tr
+    decider = officer_card(turn.session, request.decided_by) if request.decided_by else None
+    name = decider.officer.full_name if decider else "?"
+    if request.status == Decision.APPROVED:
+        turn.say(tr.gettext("This request was already approved by {name}.", name=name))
+    else:
+        turn.say(tr.gettext("This request was already refused by {name}.", name=name))

@@ -16,6 +16,7 @@ from enum import StrEnum
 class Action(StrEnum):
     """What a choice asks for."""
 
+    REGISTER_COMMUNE = "rg"  # arg: organisation id
     REGISTER_UNIT = "ru"  # arg: unit id
     REGISTER_NAME = "rn"  # use the name the platform shows
     APPROVE_REGISTRATION = "ra"  # arg: request id
@@ -32,9 +33,11 @@ class Action(StrEnum):
     PERCENT_MENU = "pm"  # arg: task id
     SNOOZE = "z"  # args: task id, working days
     REPORT_FILE = "rf"  # args: format number, quarter, year, unit id (0: none)
+    UNLINK_CHAT = "ku"  # arg: chat identity id (one of the writer's own chats)
 
 
 _ARITY = {
+    Action.REGISTER_COMMUNE: 1,
     Action.REGISTER_UNIT: 1,
     Action.REGISTER_NAME: 0,
     Action.APPROVE_REGISTRATION: 1,
@@ -51,6 +54,7 @@ _ARITY = {
     Action.PERCENT_MENU: 1,
     Action.SNOOZE: 2,
     Action.REPORT_FILE: 4,
+    Action.UNLINK_CHAT: 1,
 }
 # Every action must say how many arguments it takes.
 assert set(_ARITY) == set(Action), set(Action) - set(_ARITY)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from sqlalchemy import Engine
@@ -27,7 +27,7 @@ from models.clock import Clock
 from models.db import session_scope
 from models.officers import officer_by_identity
 from models.tables import Channel, ChatState, MessageLink
-from models.vntext import fold
+from models.vntext import clean_text, fold
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,7 @@ OFFICER_COMMANDS: dict[str, Command] = {
 }
 # What a free-text message answers, by the question last asked (ChatState "step").
 STEPS: dict[str, Callable[[Turn, str], None]] = {
+    "register_commune": registration.commune_typed,
     "register_name": registration.name_given,
     "blocker": progress.blocker_given,
     "extension": progress.extension_given,
@@ -77,6 +78,17 @@ class Conversation:
     def handle(self, incoming: Incoming) -> list[Reply]:
         """Answer one message or choice; never raises."""
         try:
+            # The input boundary: no control character (but newline and tab) is stored,
+            # since one breaks the Word and Excel reports; every step reads clean text.
+            person = replace(
+                incoming.person, display_name=clean_text(incoming.person.display_name)
+            )
+            attachment = incoming.attachment and replace(
+                incoming.attachment, file_name=clean_text(incoming.attachment.file_name)
+            )
+            incoming = replace(
+                incoming, person=person, text=clean_text(incoming.text), attachment=attachment
+            )
             with session_scope(self.engine) as session:
                 turn = self._turn(session, incoming)
                 self._dispatch(turn)
@@ -147,7 +159,9 @@ class Conversation:
 
     def _dispatch(self, turn: Turn) -> None:
         incoming = turn.incoming
-        if incoming.choice is not None:
+        if not incoming.private:
+            _in_group(turn)
+        elif incoming.choice is not None:
             _on_choice(turn, incoming.choice)
         elif len(incoming.text) > MAX_TEXT:
             turn.say(
@@ -164,7 +178,34 @@ class Conversation:
             _on_text(turn)
 
 
+def _in_group(turn: Turn) -> None:
+    """In a group chat show nothing of anyone's work: every member would see it.
+
+    A command (or a pressed button) gets a pointer to the private chat; chatter, and
+    commands meant for another bot, get no answer at all.
+    """
+    incoming = turn.incoming
+    text = incoming.text.strip()
+    if incoming.choice is None and not (text.startswith("/") and _addressed_to_us(turn, text)):
+        return
+    answer = turn.tr.gettext(
+        "I show no task, report or file in a group chat. Please write to me privately."
+    )
+    username = turn.settings.bot_username
+    on_telegram = incoming.person.channel == Channel.TELEGRAM
+    turn.say(f"{answer}\nhttps://t.me/{username}" if username and on_telegram else answer)
+
+
+def _addressed_to_us(turn: Turn, text: str) -> bool:
+    """False for "/cmd@otherbot": in a group several bots read the same commands."""
+    word = text[1:].split(maxsplit=1)[0] if text[1:].strip() else ""
+    _, at, target = word.partition("@")
+    ours = turn.settings.bot_username
+    return not at or not ours or target.lower() == ours.lower()
+
+
 def _on_command(turn: Turn, text: str) -> None:
+    # In a private chat only we read it: "/nhiemvu@somebot" is taken as meant for us.
     word, _, args = text[1:].partition(" ")
     name = word.split("@", 1)[0].lower()
     if name in ("huy", "cancel"):
@@ -203,7 +244,7 @@ def _on_text(turn: Turn) -> None:
     incoming = turn.incoming
     step = turn.state().get("step")
     if step in STEPS and incoming.text.strip():
-        if step != "register_name" and turn.officer is None:
+        if step not in registration.STRANGER_STEPS and turn.officer is None:
             turn.clear_state()
         else:
             STEPS[step](turn, incoming.text)
@@ -327,6 +368,7 @@ def _cancel(turn: Turn, _picked: Picked) -> None:
 
 
 _PUBLIC_CHOICES: dict[Action, Callable[[Turn, Picked], None]] = {
+    Action.REGISTER_COMMUNE: lambda turn, p: registration.commune_picked(turn, p.number()),
     Action.REGISTER_UNIT: lambda turn, p: registration.unit_picked(turn, p.number()),
     Action.REGISTER_NAME: lambda turn, _: registration.use_display_name(turn),
     Action.LANGUAGE: lambda turn, p: help_.set_language(turn, p.args[0]),
@@ -349,5 +391,5 @@ _OFFICER_CHOICES: dict[Action, Callable[[Turn, Picked], None]] = {
     Action.PERCENT_MENU: lambda t, p: reminders.percent_menu(t, p.number()),
     Action.SNOOZE: lambda t, p: reminders.snooze_task(t, p.number(0), p.number(1)),
     Action.REPORT_FILE: reports.report_file_choice,
-    Action.REPORT_FILE: reports.report_file_choice,
+    Action.UNLINK_CHAT: lambda t, p: linking.unlink_chat(t, p.number()),
 }

@@ -21,7 +21,7 @@ MENU: tuple[tuple[str, str, tuple[Role, ...] | None], ...] = (
     ("baocao", N_("Progress report"), _REGISTERED),
     ("nghiphep", N_("Leave, no reminders: /nghiphep 15/12/2025 19/12/2025"), _REPORTERS),
     ("lienket", N_("Link your Zalo account: a one-time code"), _REGISTERED),
-    ("kenh", N_("Where reminders go: /kenh telegram, zalo or cahai"), _REGISTERED),
+    ("kenh", N_("Your linked chats and where reminders go: /kenh"), _REGISTERED),
     ("moi", N_("Invite someone into a unit: /moi kinhte"), (Role.COORDINATOR,)),
     ("start", N_("Start"), _EVERYONE),
     ("dangky", N_("Register"), ()),

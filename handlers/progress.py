@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from sqlmodel import select
 
-from handlers.access import settle, task_for
+from handlers.access import may_decide, settle, task_for
 from handlers.choices import Action, encode
 from handlers.context import Choices, Turn
 from handlers.formatting import due_phrase, read_date, short_title
 from handlers.i18n import Translator, translator
+from handlers.limits import within_limit
 from handlers.tasks import find_task_for_change, status_label, task_choices
 from handlers.types import Choice, Recipient, Reply
+from models.limits import COMPLETION_NOTICES, EXTENSION_REQUESTS, PROBLEM_REPORTS
 from models.officers import addresses, officer_card
 from models.plans import due_dates_of
 from models.progress import (
@@ -134,7 +136,9 @@ def save_progress(turn: Turn, task: Task, reading: ProgressReading) -> None:
     turn.say(
         confirmation, choices=task_choices(tr, task.id) if percent < 100 else (), task_id=task.id
     )
-    if reading.percent == 100:
+    # The progress is saved whatever happens; only the notice to the coordinators is
+    # capped, so that one person's burst of "completed" does not flood them.
+    if reading.percent == 100 and within_limit(turn, COMPLETION_NOTICES):
         _tell_coordinators(
             turn,
             task,
@@ -200,6 +204,14 @@ def blocker_given(turn: Turn, description: str) -> None:
         reading=ProgressReading(None, note),
         kind=ProgressKind.BLOCKER,
     )
+    # Like progress, the problem is always kept in the task's history; past the cap it
+    # is not passed on, and the writer is told so.
+    if not within_limit(turn, PROBLEM_REPORTS):
+        turn.say(
+            tr.gettext("The problem with task {code} is recorded in its history.", code=task.code),
+            task_id=task.id,
+        )
+        return
     turn.say(
         tr.gettext(
             "The problem with task {code} is recorded and the coordinators are told.",
@@ -281,7 +293,7 @@ def request_extension(turn: Turn, task: Task, text: str) -> None:
         )
         return
     dates = [due.due_on for due in due_dates_of(turn.session, task.id)]
-    current = next_due_date(dates, turn.today) or (dates[-1] if dates else None)
+    current = current_due_date(dates, turn.today)
     if new_date <= turn.today or (current is not None and new_date <= current):
         turn.say(
             tr.gettext(
@@ -304,6 +316,8 @@ def request_extension(turn: Turn, task: Task, text: str) -> None:
                 "A request for more time on task {code} is already waiting.", code=task.code
             )
         )
+        return
+    if not within_limit(turn, EXTENSION_REQUESTS):
         return
     request = ExtensionRequest(
         task_id=task.id,
@@ -378,19 +392,40 @@ def _pending_extension(turn: Turn, task_id: int) -> ExtensionRequest | None:
 
 
 def decide_extension(turn: Turn, request_id: int, *, approve: bool) -> None:
-    """A coordinator approves or refuses a request for more time."""
-    tr = turn.tr
+    """A coordinator approves or refuses a request for more time.
+
+    A plan revision may have changed the task's dates, or removed the task, since the
+    request was filed. The request asked to move the deadline the officer had then to
+    a later day, so an approval moves that date if it is still there; otherwise it
+    moves the task's current deadline, provided the requested day is still later than
+    it. When nothing sensible can move (the task was removed, it has no date any more,
+    or the revised plan already gives at least the time asked for), the request is
+    closed as refused, and both the coordinator and the requester are told why: the
+    bot never reports a move that did not happen.
+    """
     request = turn.session.get(ExtensionRequest, request_id)
     task = turn.session.get(Task, request.task_id) if request else None
     plan = turn.session.get(Plan, task.plan_id) if task else None
-    if not settle(turn, request, plan.organisation_id if plan else None, approve=approve):
+    organisation_id = plan.organisation_id if plan else None
+    if may_decide(turn, request, organisation_id) is None:
         return
     assert request is not None and task is not None
-    if approve:
-        _move_due_date(turn, task, request.original_due_on, request.requested_due_on)
-        turn.task_changed(request.task_id)
-    old, new = tr.date(request.original_due_on), tr.date(request.requested_due_on)
-    if approve:
+    if not approve:
+        if settle(turn, request, organisation_id, approve=False):
+            _tell_refused(turn, request, task)
+        return
+    moves_from, why_not = _date_to_move(turn, task, request)
+    if not settle(turn, request, organisation_id, approve=moves_from is not None):
+        return
+    if moves_from is None:
+        assert why_not is not None
+        _tell_not_applied(turn, request, task, why_not)
+        return
+    _move_due_date(turn, task, moves_from, request.requested_due_on)
+    turn.task_changed(request.task_id)
+    tr = turn.tr
+    old, new = tr.date(moves_from), tr.date(request.requested_due_on)
+    if moves_from == request.original_due_on:
         turn.say(
             tr.gettext(
                 "Approved: task {code} moves from {old} to {new}.",
@@ -402,21 +437,57 @@ def decide_extension(turn: Turn, request_id: int, *, approve: bool) -> None:
     else:
         turn.say(
             tr.gettext(
-                "Refused: task {code} stays due on {old} (asked: {new}).",
+                "Approved. A plan revision had changed the deadline of task {code} from "
+                "{asked} to {old}; the task now moves from {old} to {new}.",
                 code=task.code,
+                asked=tr.date(request.original_due_on),
                 old=old,
                 new=new,
             )
         )
-    _tell_requester(turn, request, task, approve)
+    _tell_requester(
+        turn,
+        request,
+        task,
+        lambda tr: tr.gettext(
+            "Your request is approved: task {code} is now due on {date}.",
+            code=task.code,
+            date=tr.weekday_date(request.requested_due_on),
+        ),
+    )
+
+
+def _date_to_move(
+    turn: Turn, task: Task, request: ExtensionRequest
+) -> tuple[date | None, Callable[[Translator], str] | None]:
+    """The due date an approval moves, or None and why nothing can move."""
+    assert task.id is not None
+    if task.archived_at is not None:
+        return None, lambda tr: tr.gettext("a revision of the plan removed the task.")
+    dates = [due.due_on for due in due_dates_of(turn.session, task.id)]
+    if request.original_due_on in dates:
+        return request.original_due_on, None
+    current = current_due_date(dates, turn.today)
+    if current is None:
+        return None, lambda tr: tr.gettext("the revised plan gives the task no dated deadline.")
+    if current >= request.requested_due_on:
+        return None, lambda tr: tr.gettext(
+            "the revised plan already has the task due on {date}, no earlier than the day "
+            "asked for.",
+            date=tr.date(current),
+        )
+    return current, None
+
+
+def current_due_date(dates: Sequence[date], today: date) -> date | None:
+    """The deadline a request for more time moves: the next one, or else the last one."""
+    return next_due_date(dates, today) or (dates[-1] if dates else None)
 
 
 def _move_due_date(turn: Turn, task: Task, old: date, new: date) -> None:
     assert task.id is not None
     dates = {due.due_on: due for due in due_dates_of(turn.session, task.id)}
-    moved = dates.get(old)
-    if moved is None:
-        return
+    moved = dates[old]  # checked by _date_to_move in this same transaction
     if new in dates:
         turn.session.delete(moved)
     else:
@@ -424,27 +495,87 @@ def _move_due_date(turn: Turn, task: Task, old: date, new: date) -> None:
         turn.session.add(moved)
 
 
-def _tell_requester(turn: Turn, request: ExtensionRequest, task: Task, approve: bool) -> None:
-    for identity in turn.session.exec(
-        select(ChatIdentity).where(ChatIdentity.officer_id == request.officer_id)
-    ):
-        card = officer_card(turn.session, request.officer_id)
-        tr = translator(card.officer.locale if card else None)
-        text = (
+def _tell_not_applied(
+    turn: Turn, request: ExtensionRequest, task: Task, why_not: Callable[[Translator], str]
+) -> None:
+    """An approval that could not move anything: closed as refused, with the reason."""
+    tr = turn.tr
+    requester = officer_card(turn.session, request.officer_id)
+    turn.say(
+        tr.gettext(
+            "Task {code} was not moved: {reason} The request is closed as refused and "
+            "{name} is told.",
+            code=task.code,
+            reason=why_not(tr),
+            name=requester.officer.full_name if requester else "?",
+        )
+    )
+    _tell_requester(
+        turn,
+        request,
+        task,
+        lambda tr: tr.gettext(
+            "Your request to move task {code} to {date} could not be applied: {reason}",
+            code=task.code,
+            date=tr.date(request.requested_due_on),
+            reason=why_not(tr),
+        ),
+    )
+
+
+def _tell_refused(turn: Turn, request: ExtensionRequest, task: Task) -> None:
+    """Tell the coordinator and the requester that the deadline stays where it is now."""
+    assert task.id is not None
+    dates = [due.due_on for due in due_dates_of(turn.session, task.id)]
+    stays = None if task.archived_at is not None else current_due_date(dates, turn.today)
+    tr = turn.tr
+    new = tr.date(request.requested_due_on)
+    if stays is None:
+        turn.say(
             tr.gettext(
-                "Your request is approved: task {code} is now due on {date}.",
-                code=task.code,
-                date=tr.weekday_date(request.requested_due_on),
+                "Refused: task {code} does not move (asked: {new}).", code=task.code, new=new
             )
-            if approve
-            else tr.gettext(
+        )
+    else:
+        turn.say(
+            tr.gettext(
+                "Refused: task {code} stays due on {old} (asked: {new}).",
+                code=task.code,
+                old=tr.date(stays),
+                new=new,
+            )
+        )
+    _tell_requester(
+        turn,
+        request,
+        task,
+        lambda tr: (
+            tr.gettext(
                 "Your request to move task {code} to {date} was refused; the deadline "
                 "stays {old}.",
                 code=task.code,
                 date=tr.date(request.requested_due_on),
-                old=tr.date(request.original_due_on),
+                old=tr.date(stays),
             )
-        )
+            if stays is not None
+            else tr.gettext(
+                "Your request to move task {code} to {date} was refused.",
+                code=task.code,
+                date=tr.date(request.requested_due_on),
+            )
+        ),
+    )
+
+
+def _tell_requester(
+    turn: Turn, request: ExtensionRequest, task: Task, text: Callable[[Translator], str]
+) -> None:
+    """Tell the officer who asked, on each of their chats, in their own language."""
+    card = officer_card(turn.session, request.officer_id)
+    tr = translator(card.officer.locale if card else None)
+    for identity in turn.session.exec(
+        select(ChatIdentity).where(ChatIdentity.officer_id == request.officer_id)
+    ):
         turn.replies.append(
-            Reply(text, to=Recipient(identity.channel, identity.external_id), task_id=task.id)
+            Reply(text(tr), to=Recipient(identity.channel, identity.external_id), task_id=task.id)
         )

@@ -3,24 +3,36 @@
 from __future__ import annotations
 
 import re
-import secrets
 from datetime import timedelta
 
 from sqlmodel import col, select
 
-from handlers.access import settle
+from handlers.access import may_decide, settle
 from handlers.choices import Action, encode
+from handlers.codes import code_failed, codes_locked_out
 from handlers.context import Turn
 from handlers.help import menu_for
 from handlers.i18n import translator
+from handlers.limits import within_limit
 from handlers.types import Choice, Recipient, Reply
-from models.officers import add_officer, addresses, units_of
+from models.codes import CODE_ALPHABET, INVITE_LENGTH, claim_invite, new_code, normalise_code
+from models.limits import REGISTRATION_REQUESTS
+from models.officers import (
+    OfficerCard,
+    add_officer,
+    addresses,
+    officer_by_identity,
+    units_of,
+)
 from models.tables import Decision, Invite, Organisation, RegistrationRequest, Role, Unit, row_id
+from models.vntext import fold
 
 _NAME = re.compile(r"^[^\W\d_]+(?:[ .'-][^\W\d_]+)*$")
 MAX_NAME = 80
-_INVITE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: codes get read aloud
-INVITE_LENGTH = 8
+# At most this many communes are offered as choices for a typed name; more mean "type more".
+MAX_COMMUNE_MATCHES = 8
+# The questions a person who is not registered yet may be answering.
+STRANGER_STEPS = frozenset({"register_commune", "register_name"})
 
 
 def start(turn: Turn, args: str) -> None:
@@ -55,7 +67,7 @@ def _refresh_menu(turn: Turn) -> None:
 
 
 def register(turn: Turn, _args: str) -> None:
-    """Start /dangky: offer the units to choose from."""
+    """Start /dangky: ask for the commune when there are several, else offer the units."""
     tr = turn.tr
     if turn.officer is not None:
         turn.say(tr.gettext("You are already registered in {unit}.", unit=turn.officer.unit.name))
@@ -63,27 +75,171 @@ def register(turn: Turn, _args: str) -> None:
     if _pending_request(turn) is not None:
         turn.say(tr.gettext("Your registration is waiting for a coordinator's approval."))
         return
-    organisations = {org.id: org for org in turn.session.exec(select(Organisation))}
-    units = [unit for org_id in organisations for unit in units_of(turn.session, row_id(org_id))]
-    if not units:
+    communes = _communes(turn)
+    if not communes:
         turn.say(tr.gettext("No unit has been set up yet; please ask the coordinator."))
         return
-    several = len(organisations) > 1
-    choices = tuple(
-        (
-            Choice(
-                _unit_label(unit, organisations, several),
-                encode(Action.REGISTER_UNIT, row_id(unit.id)),
-            ),
+    if len(communes) == 1:
+        _offer_units(turn, communes[0], named=False)
+        return
+    # Hundreds of communes make too many buttons: the person types part of the name.
+    turn.set_state(step="register_commune")
+    turn.say(
+        tr.gettext(
+            "Which commune or ward do you work in? Type part of its name, e.g. {example}.",
+            example=communes[0].place or communes[0].name,
         )
-        for unit in units
     )
-    turn.set_state(step="register_unit")
-    turn.say(tr.gettext("Which unit do you work in?"), choices=choices)
 
 
-def _unit_label(unit: Unit, organisations: dict[int | None, Organisation], several: bool) -> str:
-    return f"{unit.name} ({organisations[unit.organisation_id].name})" if several else unit.name
+def _communes(turn: Turn) -> list[Organisation]:
+    """The organisations one can register in (those with units), by name."""
+    with_units = select(Unit.organisation_id)
+    return list(
+        turn.session.exec(
+            select(Organisation)
+            .where(col(Organisation.id).in_(with_units))
+            .order_by(col(Organisation.name), col(Organisation.id))
+        )
+    )
+
+
+def _name_key(text: str) -> str:
+    # Without spaces too: "nghiduong" finds Nghi Dương.
+    return fold(text).replace(" ", "")
+
+
+def matching_communes(communes: list[Organisation], text: str) -> list[Organisation]:
+    """Return the communes whose name or place holds ``text``, marks and case ignored.
+
+    When more than :data:`MAX_COMMUNE_MATCHES` hold it but a few are named exactly so
+    ("Tân An" among the "Tân An Hội"s), those few are the answer.
+    """
+    query = _name_key(text)
+    if not query:
+        return []
+    found = [
+        commune
+        for commune in communes
+        if query in _name_key(commune.name) or query in _name_key(commune.place)
+    ]
+    exact = [
+        commune
+        for commune in found
+        if query in (_name_key(commune.name), _name_key(commune.place))
+    ]
+    if len(found) > MAX_COMMUNE_MATCHES and 0 < len(exact) <= MAX_COMMUNE_MATCHES:
+        return exact
+    return found
+
+
+def commune_typed(turn: Turn, text: str) -> None:
+    """Answer to "which commune?": offer the few communes whose name holds the text.
+
+    A wrong answer (no match, too many) keeps the question open for another try.
+    """
+    tr = turn.tr
+    if turn.officer is not None:
+        turn.clear_state()
+        turn.say(tr.gettext("You are already registered in {unit}.", unit=turn.officer.unit.name))
+        return
+    typed = " ".join(text.split())[:40]
+    matches = matching_communes(_communes(turn), text)
+    if not matches and looks_like_invite(text):
+        # They got an invite meanwhile: it fixes the commune and the unit.
+        turn.clear_state()
+        redeem_invite(turn, text)
+        return
+    if not matches:
+        turn.say(
+            tr.gettext(
+                "No commune or ward matches “{text}”. Please check the name and type it "
+                "again, or type /huy to stop.",
+                text=typed,
+            )
+        )
+        return
+    if len(matches) > MAX_COMMUNE_MATCHES:
+        turn.say(
+            tr.gettext(
+                "{count} communes and wards match “{text}”; please type more of the name.",
+                count=len(matches),
+                text=typed,
+            )
+        )
+        return
+    if len(matches) == 1:
+        _offer_units(turn, matches[0], named=True)
+        return
+    turn.set_state(step="register_commune", offered=[row_id(match.id) for match in matches])
+    turn.say(
+        tr.gettext("Which of these is yours? Or type the name again."),
+        choices=tuple(
+            (
+                Choice(
+                    _commune_label(turn, match), encode(Action.REGISTER_COMMUNE, row_id(match.id))
+                ),
+            )
+            for match in matches
+        ),
+    )
+
+
+def _commune_label(turn: Turn, commune: Organisation) -> str:
+    # Communes of different provinces share names: the province tells them apart.
+    parent = turn.session.get(Organisation, commune.parent_id) if commune.parent_id else None
+    return f"{commune.name} ({parent.name})" if parent else commune.name
+
+
+def commune_picked(turn: Turn, organisation_id: int) -> None:
+    """The person chose their commune among those offered: offer its units."""
+    state = turn.state()
+    commune = turn.session.get(Organisation, organisation_id)
+    if (
+        turn.officer is not None
+        or state.get("step") != "register_commune"
+        or organisation_id not in state.get("offered", [])
+        or commune is None
+    ):
+        turn.say(turn.tr.gettext("This choice has expired. Type /dangky to register."))
+        return
+    _offer_units(turn, commune, named=True)
+
+
+def _offer_units(turn: Turn, commune: Organisation, *, named: bool) -> None:
+    """Ask which unit of the commune the person works in (when someone can approve it)."""
+    tr = turn.tr
+    if _without_coordinator(turn, commune):
+        return
+    units = units_of(turn.session, row_id(commune.id))
+    turn.set_state(step="register_unit", organisation_id=commune.id)
+    turn.say(
+        tr.gettext("{commune}: which unit do you work in?", commune=commune.name)
+        if named
+        else tr.gettext("Which unit do you work in?"),
+        choices=tuple(
+            (Choice(unit.name, encode(Action.REGISTER_UNIT, row_id(unit.id))),) for unit in units
+        ),
+    )
+
+
+def _without_coordinator(turn: Turn, commune: Organisation) -> bool:
+    """Say what to do instead when no coordinator of the commune could approve a request.
+
+    A request nobody can approve would wait forever; an invite needs no approval.
+    """
+    if addresses(turn.session, row_id(commune.id), roles=[Role.COORDINATOR]):
+        return False
+    turn.clear_state()
+    turn.say(
+        turn.tr.gettext(
+            "No coordinator of {commune} uses the bot yet, so nobody could approve a "
+            "registration. Please ask Phòng Văn hoá - Xã hội of {commune} for an invite "
+            "link or code (a coordinator makes one with /moi) and open it here.",
+            commune=commune.name,
+        )
+    )
+    return True
 
 
 def _pending_request(turn: Turn) -> RegistrationRequest | None:
@@ -100,11 +256,14 @@ def _pending_request(turn: Turn) -> RegistrationRequest | None:
 def unit_picked(turn: Turn, unit_id: int) -> None:
     """Second step of /dangky: the unit is chosen, ask for the full name."""
     tr = turn.tr
-    if turn.officer is not None or turn.state().get("step") != "register_unit":
-        turn.say(tr.gettext("This choice has expired. Type /dangky to register."))
-        return
+    state = turn.state()
     unit = turn.session.get(Unit, unit_id)
-    if unit is None:
+    if (
+        turn.officer is not None
+        or state.get("step") != "register_unit"
+        or unit is None
+        or unit.organisation_id != state.get("organisation_id")
+    ):
         turn.say(tr.gettext("This choice has expired. Type /dangky to register."))
         return
     turn.set_state(step="register_name", unit_id=unit_id)
@@ -165,6 +324,13 @@ def _valid_name(name: str) -> bool:
 
 
 def _file_request(turn: Turn, unit: Unit, name: str) -> None:
+    """Send the request to the commune's coordinators, unless nobody could approve it."""
+    commune = turn.session.get(Organisation, unit.organisation_id)
+    assert commune is not None
+    if _without_coordinator(turn, commune):
+        return
+    if not within_limit(turn, REGISTRATION_REQUESTS):
+        return
     person = turn.incoming.person
     request = RegistrationRequest(
         organisation_id=unit.organisation_id,
@@ -176,8 +342,7 @@ def _file_request(turn: Turn, unit: Unit, name: str) -> None:
     )
     turn.session.add(request)
     turn.session.flush()
-    coordinators = addresses(turn.session, unit.organisation_id, roles=[Role.COORDINATOR])
-    for coordinator in coordinators:
+    for coordinator in addresses(turn.session, unit.organisation_id, roles=[Role.COORDINATOR]):
         tr = turn.translator_for(coordinator)
         turn.tell(
             coordinator,
@@ -195,33 +360,39 @@ def _file_request(turn: Turn, unit: Unit, name: str) -> None:
                 ),
             ),
         )
-    if coordinators:
-        turn.say(
-            turn.tr.gettext(
-                "Thank you, {name}. Your request to join {unit} was sent to the coordinators; "
-                "I will tell you as soon as it is approved.",
-                name=name,
-                unit=unit.name,
-            )
+    turn.say(
+        turn.tr.gettext(
+            "Thank you, {name}. Your request to join {unit} was sent to the coordinators; "
+            "I will tell you as soon as it is approved.",
+            name=name,
+            unit=unit.name,
         )
-    else:
-        turn.say(
-            turn.tr.gettext(
-                "Thank you, {name}. Your request to join {unit} is recorded, but no coordinator "
-                "is registered yet to approve it; please tell Phòng Văn hoá - Xã hội.",
-                name=name,
-                unit=unit.name,
-            )
-        )
+    )
 
 
 def decide_registration(turn: Turn, request_id: int, *, approve: bool) -> None:
     """A coordinator approves or refuses a registration request."""
     tr = turn.tr
     request = turn.session.get(RegistrationRequest, request_id)
-    if not settle(turn, request, request.organisation_id if request else None, approve=approve):
+    organisation_id = request.organisation_id if request else None
+    if may_decide(turn, request, organisation_id) is None:
         return
     assert request is not None
+    holder = officer_by_identity(turn.session, request.channel, request.external_id)
+    if holder is not None and holder.id == turn.me.id:
+        # A coordinator who asked from a chat they linked to themselves later.
+        turn.say(
+            tr.gettext(
+                "This request came from one of your own chats, so you cannot decide on it; "
+                "another coordinator of the commune can."
+            )
+        )
+        return
+    if holder is not None:
+        _close_stale(turn, request, holder)
+        return
+    if not settle(turn, request, organisation_id, approve=approve):
+        return
     unit = turn.session.get(Unit, request.unit_id)
     assert unit is not None
     requester = Recipient(request.channel, request.external_id)
@@ -236,6 +407,7 @@ def decide_registration(turn: Turn, request_id: int, *, approve: bool) -> None:
             channel=request.channel,
             external_id=request.external_id,
             now=turn.now,
+            displace=False,
         )
         turn.officer_added(request.unit_id)
         turn.say(
@@ -270,6 +442,26 @@ def decide_registration(turn: Turn, request_id: int, *, approve: bool) -> None:
         )
 
 
+def _close_stale(turn: Turn, request: RegistrationRequest, holder: OfficerCard) -> None:
+    """Close a request whose chat belongs to an officer by now; nothing moves.
+
+    Approving it would take the chat from that officer (say a leader who linked it
+    since) and remove them from the bot. The requester is that officer now, so only
+    the coordinator hears about it.
+    """
+    if not settle(turn, request, request.organisation_id, approve=False):
+        return
+    turn.say(
+        turn.tr.gettext(
+            "The chat of {name} belongs by now to {holder} ({unit}), who already uses the "
+            "bot, so nothing was changed; I closed this request as refused.",
+            name=request.full_name,
+            holder=holder.officer.full_name,
+            unit=holder.unit.name,
+        )
+    )
+
+
 def invite(turn: Turn, args: str) -> None:
     """/moi <unit>: a coordinator makes a one-time invite link for a unit."""
     tr = turn.tr
@@ -283,7 +475,7 @@ def invite(turn: Turn, args: str) -> None:
         codes = ", ".join(u.code for u in units)
         turn.say(tr.gettext("Type /moi followed by a unit code: {codes}.", codes=codes))
         return
-    code = "".join(secrets.choice(_INVITE_ALPHABET) for _ in range(INVITE_LENGTH))
+    code = new_code(INVITE_LENGTH)
     expires = turn.now + timedelta(days=turn.settings.invite_days)
     turn.session.add(
         Invite(
@@ -312,7 +504,7 @@ def invite(turn: Turn, args: str) -> None:
     )
 
 
-_INVITE_CODE = re.compile(rf"^[{_INVITE_ALPHABET}]{{{INVITE_LENGTH}}}$")
+_INVITE_CODE = re.compile(rf"^[{CODE_ALPHABET}]{{{INVITE_LENGTH}}}$")
 
 
 def looks_like_invite(text: str) -> bool:
@@ -323,13 +515,16 @@ def looks_like_invite(text: str) -> bool:
 def redeem_invite(turn: Turn, code: str) -> None:
     """Register whoever opened an invite, without approval."""
     tr = turn.tr
-    invite = turn.session.exec(
-        select(Invite).where(col(Invite.code) == code.strip().upper()[:32])
-    ).first()
     if turn.officer is not None:
         turn.say(tr.gettext("You are already registered in {unit}.", unit=turn.officer.unit.name))
         return
+    if codes_locked_out(turn):
+        return
+    invite = turn.session.exec(
+        select(Invite).where(col(Invite.code) == normalise_code(code)[:32])
+    ).first()
     if invite is None or not _usable(turn, invite):
+        code_failed(turn)
         turn.say(tr.gettext("This invite is no longer valid; ask the coordinator for a new one."))
         return
     display = turn.incoming.person.display_name.strip()
@@ -345,6 +540,20 @@ def _usable(turn: Turn, invite: Invite) -> bool:
 
 
 def _register_by_invite(turn: Turn, invite: Invite, name: str) -> None:
+    """Use the invite up, then register the writer in its unit."""
+    if turn.officer is not None:
+        turn.say(
+            turn.tr.gettext("You are already registered in {unit}.", unit=turn.officer.unit.name)
+        )
+        return
+    # Claimed before anything is created: of two people racing for the invite, the
+    # database lets one through and the other hears it is no longer valid.
+    if not claim_invite(turn.session, row_id(invite.id), turn.now):
+        code_failed(turn)
+        turn.say(
+            turn.tr.gettext("This invite is no longer valid; ask the coordinator for a new one.")
+        )
+        return
     person = turn.incoming.person
     unit = turn.session.get(Unit, invite.unit_id)
     assert unit is not None
@@ -356,6 +565,9 @@ def _register_by_invite(turn: Turn, invite: Invite, name: str) -> None:
         channel=person.channel,
         external_id=person.external_id,
         now=turn.now,
+        # The chat was nobody's when the turn began; should it have become someone's
+        # since, the turn fails and is rolled back rather than removing that officer.
+        displace=False,
     )
     invite.used_at, invite.used_by = turn.now, officer.id
     turn.session.add(invite)

@@ -15,8 +15,10 @@ from handlers.choices import Action, encode
 from handlers.context import Choices, Turn
 from handlers.formatting import due_phrase, read_date, short_title
 from handlers.i18n import Translator
+from handlers.limits import within_limit
 from handlers.tasks import PERCENT_STEPS
 from handlers.types import Choice, Reply
+from models.limits import LEAVE_NOTICES
 from models.officers import addresses
 from models.plans import due_dates_of
 from models.reminders import colleagues_available, snooze
@@ -176,7 +178,10 @@ def leave_command(turn: Turn, args: str) -> None:
     )
     officer = turn.session.get(Officer, turn.officer.id)
     assert officer is not None
-    if colleagues_available(turn.session, officer, start, end) == 0:
+    # The leave is saved whatever happens; only the notice to the coordinators is capped.
+    if colleagues_available(turn.session, officer, start, end) == 0 and within_limit(
+        turn, LEAVE_NOTICES
+    ):
         for coordinator in addresses(
             turn.session, officer.organisation_id, roles=[Role.COORDINATOR]
         ):

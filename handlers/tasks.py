@@ -12,11 +12,18 @@ from handlers.formatting import due_phrase, short_title
 from handlers.i18n import Translator
 from handlers.types import Choice
 from models.deadline import ScheduleKind, parse_deadline
-from models.plans import plan_period, task_by_code
-from models.progress import history
+from models.officers import units_of
+from models.plans import (
+    due_dates_of,
+    latest_plan,
+    plan_period,
+    task_by_code,
+    task_unit_roles,
+)
+from models.progress import history, latest_percent
 from models.report import TaskLine, build_report
 from models.status import TaskStatus, next_due_date
-from models.tables import Officer, Plan, Task
+from models.tables import Officer, Plan, Section, Task, UnitRole
 
 SOON_DAYS = 14
 PERCENT_STEPS = (0, 25, 50, 75, 100)
@@ -136,21 +143,33 @@ def _due_text(turn: Turn, line: TaskLine) -> str:
 
 
 def show_task(turn: Turn, task_id: int) -> None:
-    """Task details with the choices to report on it."""
+    """Task details with the choices to report on it.
+
+    The task is shown against its own plan, which need not be the commune's latest
+    (a reminder's button may point to last half-year's plan); a task a revision
+    removed is shown read-only.
+    """
     task = task_for(turn, task_id, change=False)
     if task is None:
         return
-    plan = turn.plan()
+    plan = turn.session.get(Plan, task.plan_id)
     assert plan is not None and task.id is not None
-    line = next(
-        line for line in build_report(turn.session, plan, now=turn.now).tasks if line.id == task.id
-    )
+    line = task_line(turn, plan, task)
+    if line is None:
+        turn.say(_archived_details(turn, plan, task), task_id=task.id)
+        return
     changeable = may_change(turn.session, turn.me, task)
     turn.say(
         _details(turn, plan, task, line, changeable),
         choices=task_choices(turn.tr, task.id) if changeable else (),
         task_id=task.id,
     )
+
+
+def task_line(turn: Turn, plan: Plan, task: Task) -> TaskLine | None:
+    """The task's line in its own plan's report; None for a task a revision removed."""
+    report = build_report(turn.session, plan, now=turn.now)
+    return next((line for line in report.tasks if line.id == task.id), None)
 
 
 def task_choices(tr: Translator, task_id: int) -> Choices:
@@ -176,6 +195,8 @@ def _details(turn: Turn, plan: Plan, task: Task, line: TaskLine, changeable: boo
         "",
         tr.gettext("Lead: {units}", units=_names(line.leads)),
     ]
+    if not _is_latest(turn, plan):
+        parts.insert(2, tr.gettext("From an earlier plan: {plan}", plan=plan.title))
     if line.coordinating:
         parts.append(tr.gettext("Coordinating: {units}", units=_names(line.coordinating)))
     if task.product:
@@ -199,6 +220,44 @@ def _details(turn: Turn, plan: Plan, task: Task, line: TaskLine, changeable: boo
         parts.append(
             tr.gettext("Reply to this message to report progress, e.g. “75% đã trình ký”.")
         )
+    return "\n".join(parts)
+
+
+def _is_latest(turn: Turn, plan: Plan) -> bool:
+    latest = latest_plan(turn.session, plan.organisation_id)
+    return latest is None or latest.id == plan.id
+
+
+def _archived_details(turn: Turn, plan: Plan, task: Task) -> str:
+    """A task a revision removed: what it was, how far it got, and that it is closed."""
+    tr = turn.tr
+    assert task.id is not None and task.archived_at is not None
+    section = turn.session.get(Section, task.section_id)
+    roles = task_unit_roles(turn.session, task.id)
+    units = {unit.id: unit for unit in units_of(turn.session, plan.organisation_id)}
+    leads = [units[uid] for uid, role in roles.items() if role is UnitRole.LEAD and uid in units]
+    dates = [due.due_on for due in due_dates_of(turn.session, task.id)]
+    parts = [
+        tr.gettext(
+            "Task {code} (section {section})",
+            code=task.code,
+            section=section.code if section else "—",
+        ),
+        task.title,
+        tr.gettext(
+            "A revision of the plan on {date} removed this task; it is shown for reference "
+            "and can no longer be changed.",
+            date=tr.date(task.archived_at.astimezone(turn.now.tzinfo).date()),
+        ),
+        "",
+        tr.gettext("Lead: {units}", units=_names(leads)),
+        tr.gettext("Deadline in the plan: {text}", text=task.deadline_text or "—"),
+    ]
+    if dates:
+        parts.append(tr.gettext("Due: {dates}", dates="; ".join(tr.date(due) for due in dates)))
+    percent = latest_percent(turn.session, task.id)
+    parts.append(tr.gettext("Progress: {progress}", progress=f"{percent}%"))
+    parts.extend(_history_lines(turn, task))
     return "\n".join(parts)
 
 

@@ -44,6 +44,9 @@ class Incoming:
     # The platform cannot quote a message (Zalo): free text then answers the latest
     # message about a task in this chat.
     implicit_reply: bool = False
+    # False in a group chat: there the bot shows no task, report or file, and answers
+    # only commands (each with a pointer to its private chat).
+    private: bool = True
 
 
 @dataclass(frozen=True)

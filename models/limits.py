@@ -82,3 +82,23 @@ def prune_events(session: Session, now: datetime) -> int:
         .execution_options(synchronize_session=False)
     )
     return int(outcome.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def free_at(session: Session, limit: Limit, subject: str, now: datetime) -> datetime | None:
+    """When the subject may act again under the limit; None when it may already.
+
+    The subject is held back while ``limit.times`` of its actions lie inside the
+    window, so it is free again once the ``times``-th most recent one leaves it.
+    """
+    boundary = session.exec(
+        select(RateEvent.created_at)
+        .where(
+            RateEvent.kind == limit.kind,
+            RateEvent.subject == subject,
+            col(RateEvent.created_at) > now - limit.window,
+        )
+        .order_by(col(RateEvent.created_at).desc())
+        .offset(limit.times - 1)
+        .limit(1)
+    ).first()
+    return boundary + limit.window if boundary is not None else None

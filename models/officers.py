@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from sqlmodel import Session, col, select
 
 from models.tables import Channel, ChatIdentity, Officer, Organisation, Role, Unit, row_id
+
+ChatT = TypeVar("ChatT")
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,14 @@ def addresses(
     ]
 
 
+class ChatTaken(Exception):
+    """A chat identity that belongs to an active officer was to be given to someone else."""
+
+    def __init__(self, holder: Officer) -> None:
+        super().__init__(f"chat belongs to officer {holder.id}")
+        self.holder = holder
+
+
 def add_officer(
     session: Session,
     *,
@@ -101,13 +112,23 @@ def add_officer(
     external_id: str,
     now: datetime,
     locale: str = "vi",
+    displace: bool = True,
 ) -> Officer:
-    """Create an officer with one chat identity; an identity already in use moves to them."""
+    """Create an officer with one chat identity; an identity already in use moves to them.
+
+    With ``displace=False`` (a stranger's request or invite, decided in the chat) a chat
+    that belongs to an active officer never moves: :class:`ChatTaken` is raised instead,
+    since moving it would silently remove that officer from the bot.
+    """
     previous = session.exec(
         select(ChatIdentity).where(
             ChatIdentity.channel == channel, ChatIdentity.external_id == external_id
         )
     ).first()
+    if previous is not None and not displace:
+        holder = session.get(Officer, previous.officer_id)
+        if holder is not None and holder.active:
+            raise ChatTaken(holder)
     if previous is not None:
         # One chat is one person: re-registering replaces whoever held it before.
         old = session.get(Officer, previous.officer_id)
@@ -200,3 +221,43 @@ def link_identity(
         )
     )
     return None
+
+
+def linked_chats(session: Session, officer_id: int) -> list[ChatIdentity]:
+    """Return the chat accounts of one officer, oldest first."""
+    return list(
+        session.exec(
+            select(ChatIdentity)
+            .where(ChatIdentity.officer_id == officer_id)
+            .order_by(col(ChatIdentity.created_at), col(ChatIdentity.id))
+        )
+    )
+
+
+def officer_addresses(session: Session, officer_id: int) -> list[Address]:
+    """Return where messages for one officer go: each of their chats."""
+    officer = session.get(Officer, officer_id)
+    if officer is None or not officer.active:
+        return []
+    return [
+        Address(chat.channel, chat.external_id, officer_id, officer.locale)
+        for chat in linked_chats(session, officer_id)
+    ]
+
+
+def reminder_chats(officer: Officer, chats: Sequence[ChatIdentity]) -> list[ChatIdentity]:
+    """The chats of an officer that reminders go to (see :func:`chosen_chats`)."""
+    return chosen_chats(officer.notify_channels, chats, lambda chat: Channel(chat.channel))
+
+
+def chosen_chats(
+    notify_channels: str, chats: Sequence[ChatT], channel_of: Callable[[ChatT], Channel]
+) -> list[ChatT]:
+    """The chats on the channels an officer chose (``/kenh``), else all of them.
+
+    An empty choice means every chat; a choice of a channel the officer never linked
+    must not silence them, so it also falls back to every chat.
+    """
+    wanted = {part for part in notify_channels.split(",") if part}
+    chosen = [chat for chat in chats if not wanted or channel_of(chat).value in wanted]
+    return chosen or list(chats)

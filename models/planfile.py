@@ -14,17 +14,16 @@ import re
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any, NoReturn
 
 import yaml
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font
-from openpyxl.utils.exceptions import InvalidFileException
 
 from models.deadline import MAX_DEADLINE_TEXT
 from models.text import N_, Text, text
-from models.vntext import fold
+from models.vntext import clean_text, fold
 
 ALL_UNITS = "all"
 # How plans write "every unit of the commune"; compared folded, with or without "có liên quan".
@@ -51,6 +50,38 @@ _SECTION_HEADING = re.compile(r"^\s*([IVXL]+)\s*[.)/:-]\s*(.+)$")
 PERIOD_REVERSED = N_("The plan period ends before it starts.")
 MAX_TITLE = 2000
 MAX_PRODUCT = 1000
+# What one plan file may hold. A commune's half-year plan is a few dozen kilobytes and
+# under a hundred tasks; the limits leave room for a province-sized table while keeping
+# a hostile or broken file (a YAML bomb, a zip bomb, a million rows) from tying up the
+# importer's memory and time.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_UNZIPPED_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 5000
+MAX_COLUMNS = 50
+MAX_DEPTH = 20  # the plan format nests five levels; PyYAML recurses once per level
+MAX_ALIASES = 100  # anchors (&a) and aliases (*a) are allowed, a billion laughs is not
+# The longest text each YAML field may hold, as the database stores it.
+_FIELD_LIMITS = {
+    "organisation.code": 64,
+    "organisation.name": 200,
+    "organisation.authority": 200,
+    "organisation.place": 100,
+    "organisation.parent": 64,
+    "organisation.parent_name": 200,
+    "unit.code": 32,
+    "unit.name": 200,
+    "plan.code": 64,
+    "plan.title": 500,
+    "plan.decision": 100,
+    "section.code": 8,
+    "section.title": 500,
+    "task.code": 16,
+    "task.title": MAX_TITLE,
+    "task.deadline": MAX_DEADLINE_TEXT,
+    "task.product": MAX_PRODUCT,
+}
+_MAX_NAME = 200  # a unit's alias, or any other name
+_TOO_LONG = N_("The text is too long ({length} characters, at most {limit}).")
 
 
 @dataclass(frozen=True)
@@ -164,7 +195,39 @@ class _Problems:
 
 
 class _LineLoader(yaml.SafeLoader):
-    """A safe loader that remembers the line of every mapping, for error messages."""
+    """A safe loader that remembers the line of every mapping, for error messages.
+
+    It also refuses, as a plan-file problem, what no plan needs and what would hurt
+    the importer: nesting deeper than :data:`MAX_DEPTH` (PyYAML composes and builds
+    recursively, so ten thousand ``[`` end in a RecursionError) and more than
+    :data:`MAX_ALIASES` aliases (a "billion laughs" file).
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+        self._aliases = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        """Compose one node, counting how deep it sits and how many aliases came so far."""
+        event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]
+        line = event.start_mark.line + 1 if event.start_mark is not None else None
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_ALIASES:
+                fail(text(_TOO_MANY_ALIASES, limit=MAX_ALIASES), line)
+            return super().compose_node(parent, index)
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                fail(text(_TOO_DEEP, limit=MAX_DEPTH), line)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+_TOO_DEEP = N_("The file nests lists or mappings more than {limit} levels deep.")
+_TOO_MANY_ALIASES = N_("The file uses more than {limit} aliases (*name); write the values out.")
 
 
 def _construct_mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
@@ -187,12 +250,26 @@ def read_yaml(data: bytes) -> PlanDocument:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        fail(text(N_("The file is not valid YAML: {error}"), error=str(error)), line)
+        fail(text(N_("The file is not valid YAML: {error}"), error=str(error)[:300]), line)
+    except (ValueError, OverflowError, RecursionError) as error:
+        # PyYAML's constructors raise these for values that look like YAML but are not
+        # (a date 2025-13-45, an integer of ten thousand digits).
+        fail(
+            text(
+                N_("The file holds a value that cannot be read: {error}"),
+                error=(str(error) or type(error).__name__)[:300],
+            )
+        )
     if not isinstance(raw, dict):
         fail(text(N_("The file must be a YAML mapping with `plan` and `sections`.")))
     document = _YamlReader(raw, problems).document()
     problems.raise_if_any()
     return document
+
+
+def _day(value: object) -> object:
+    """A YAML date as a date; a timestamp (2025-07-01 08:00) counts for its day."""
+    return value.date() if isinstance(value, datetime) else value
 
 
 def _decode(data: bytes) -> str:
@@ -235,12 +312,12 @@ class _YamlReader:
             self.problems.add(text(N_("`organisation` must be a mapping.")), column="organisation")
             return None
         return OrganisationSpec(
-            code=self._string(raw, "code", required=True),
-            name=self._string(raw, "name", required=True),
-            authority=self._string(raw, "authority", required=True),
-            place=self._string(raw, "place", required=True),
-            parent=self._string(raw, "parent", required=False) or None,
-            parent_name=self._string(raw, "parent_name", required=False) or None,
+            code=self._string("organisation", raw, "code", required=True),
+            name=self._string("organisation", raw, "name", required=True),
+            authority=self._string("organisation", raw, "authority", required=True),
+            place=self._string("organisation", raw, "place", required=True),
+            parent=self._string("organisation", raw, "parent", required=False) or None,
+            parent_name=self._string("organisation", raw, "parent_name", required=False) or None,
         )
 
     def _units(self) -> tuple[UnitSpec, ...]:
@@ -250,15 +327,20 @@ class _YamlReader:
                 self.problems.add(text(N_("Each unit must be a mapping.")), column="units")
                 continue
             aliases = raw.get("aliases") or []
-            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            if (
+                not isinstance(aliases, list)
+                or not all(isinstance(a, str) and len(a) <= _MAX_NAME for a in aliases)
+                or len(aliases) > _MAX_NAME
+            ):
                 self.problems.add(
                     text(N_("`aliases` must be a list of names.")), raw.get("__line__"), "aliases"
                 )
                 aliases = []
+            aliases = [clean_text(alias).strip() for alias in aliases]
             units.append(
                 UnitSpec(
-                    code=self._string(raw, "code", required=True),
-                    name=self._string(raw, "name", required=True),
+                    code=self._string("unit", raw, "code", required=True),
+                    name=self._string("unit", raw, "name", required=True),
                     aliases=tuple(aliases),
                 )
             )
@@ -275,7 +357,7 @@ class _YamlReader:
         line = raw.get("__line__")
         start = end = None
         if isinstance(period, dict):
-            start, end = period.get("from"), period.get("to")
+            start, end = _day(period.get("from")), _day(period.get("to"))
         if not isinstance(start, date) or not isinstance(end, date):
             self.problems.add(
                 text(N_("`plan.period` needs `from` and `to` dates written YYYY-MM-DD.")),
@@ -286,9 +368,9 @@ class _YamlReader:
         if start > end:
             self.problems.add(text(N_("The plan period ends before it starts.")), line, "period")
         return PlanSpec(
-            code=self._string(raw, "code", required=True),
-            title=self._string(raw, "title", required=True),
-            decision=self._string(raw, "decision", required=False),
+            code=self._string("plan", raw, "code", required=True),
+            title=self._string("plan", raw, "title", required=True),
+            decision=self._string("plan", raw, "decision", required=False),
             start=start,
             end=end,
         )
@@ -297,14 +379,14 @@ class _YamlReader:
         if not isinstance(raw, dict):
             self.problems.add(text(N_("Each section must be a mapping.")), column="sections")
             return None
-        code = self._string(raw, "code", required=True).upper()
+        code = self._string("section", raw, "code", required=True).upper()
         if code and not _SECTION_CODE.match(code):
             self.problems.add(
                 text(N_("Section “{code}” is not a Roman numeral (I, II, ...)."), code=code),
                 raw.get("__line__"),
                 "code",
             )
-        return SectionSpec(code=code, title=self._string(raw, "title", required=True))
+        return SectionSpec(code=code, title=self._string("section", raw, "title", required=True))
 
     def _task(self, raw: Any, section: str) -> TaskSpec | None:
         if not isinstance(raw, dict):
@@ -312,13 +394,13 @@ class _YamlReader:
             return None
         line = raw.get("__line__")
         return TaskSpec(
-            code=self._string(raw, "code", required=True),
+            code=self._string("task", raw, "code", required=True),
             section=section,
-            title=self._string(raw, "title", required=True),
+            title=self._string("task", raw, "title", required=True),
             lead=self._unit_refs(raw, "lead"),
             coordinating=self._unit_refs(raw, "coordinating"),
-            deadline=self._string(raw, "deadline", required=False),
-            product=self._string(raw, "product", required=False),
+            deadline=self._string("task", raw, "deadline", required=False),
+            product=self._string("task", raw, "product", required=False),
             row=line,
         )
 
@@ -326,10 +408,14 @@ class _YamlReader:
         value = raw.get(key)
         if value is None:
             return ()
-        if isinstance(value, str):
-            return (value,) if value.strip() else ()
-        if isinstance(value, list) and all(isinstance(item, str) for item in value):
-            return tuple(value)
+        if isinstance(value, str) and len(value) <= _MAX_NAME:
+            return (clean_text(value),) if clean_text(value).strip() else ()
+        if (
+            isinstance(value, list)
+            and len(value) <= _MAX_NAME
+            and all(isinstance(item, str) and len(item) <= _MAX_NAME for item in value)
+        ):
+            return tuple(clean_text(item) for item in value)
         self.problems.add(
             text(N_("`{key}` must be a unit code, `all`, or a list of unit codes."), key=key),
             raw.get("__line__"),
@@ -348,9 +434,10 @@ class _YamlReader:
             return []
         return value
 
-    def _string(self, raw: Mapping[str, Any], key: str, *, required: bool) -> str:
+    def _string(self, scope: str, raw: Mapping[str, Any], key: str, *, required: bool) -> str:
+        """The cleaned text of ``scope.key``, its presence and length checked."""
         value = raw.get(key)
-        if value is None or (isinstance(value, str) and not value.strip()):
+        if value is None or (isinstance(value, str) and not clean_text(value).strip()):
             if required:
                 self.problems.add(
                     text(N_("`{key}` is missing or empty."), key=key), raw.get("__line__"), key
@@ -359,7 +446,14 @@ class _YamlReader:
         if isinstance(value, bool) or not isinstance(value, str | int | float | date):
             self.problems.add(text(N_("`{key}` must be text."), key=key), raw.get("__line__"), key)
             return ""
-        return str(value).strip()
+        written = clean_text(str(value)).strip()
+        limit = _FIELD_LIMITS.get(f"{scope}.{key}", _MAX_NAME)
+        if len(written) > limit:
+            self.problems.add(
+                text(_TOO_LONG, length=len(written), limit=limit), raw.get("__line__"), key
+            )
+            return written[:limit]
+        return written
 
 
 # --- tables (CSV, Excel) ----------------------------------------------------------------
@@ -384,31 +478,69 @@ def read_csv(data: bytes) -> PlanDocument:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(content[:4096], ",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = [
-        (number, [cell.strip() for cell in row])
-        for number, row in enumerate(csv.reader(io.StringIO(content), dialect), start=1)
-    ]
+    try:
+        rows = _capped_rows(
+            [clean_text(cell).strip() for cell in row[:MAX_COLUMNS]]
+            for row in csv.reader(io.StringIO(content), dialect)
+        )
+    except csv.Error as error:
+        # A cell over the csv module's field limit (128 KiB), a NUL, a stray quote.
+        fail(text(N_("The file is not a valid CSV table: {error}"), error=str(error)[:300]))
     return _read_table(rows)
 
 
 def read_xlsx(data: bytes) -> PlanDocument:
     """Read a plan table from the first sheet of an Excel workbook."""
+    _check_unzipped_size(data)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as error:
+        try:
+            rows = _capped_rows(
+                [_cell_text(value) for value in row]
+                for row in workbook.worksheets[0].iter_rows(values_only=True, max_col=MAX_COLUMNS)
+            )
+        finally:
+            workbook.close()
+    except PlanFileError:
+        raise
+    except Exception as error:
+        # openpyxl reads the sheet lazily and has many ways to fail on bytes that are
+        # not a workbook (a bad zip, broken XML, a missing part, a sheet-less book);
+        # whichever it is, the coordinator's answer is the same.
         fail(
             text(
                 N_("The file is not a valid Excel workbook (.xlsx): {error}"),
-                error=str(error) or type(error).__name__,
+                error=(str(error) or type(error).__name__)[:300],
             )
         )
-    sheet = workbook.worksheets[0]
-    rows = [
-        (number, [_cell_text(value) for value in row])
-        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)
-    ]
-    workbook.close()
     return _read_table(rows)
+
+
+def _check_unzipped_size(data: bytes) -> None:
+    """Refuse a workbook that would unpack to far more than any plan (a zip bomb)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unzipped = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return  # not a zip at all: openpyxl says so in its own words
+    if unzipped > MAX_UNZIPPED_BYTES:
+        fail(
+            text(
+                N_("The workbook unpacks to {size} MB, more than a plan can hold ({limit} MB)."),
+                size=unzipped // (1024 * 1024),
+                limit=MAX_UNZIPPED_BYTES // (1024 * 1024),
+            )
+        )
+
+
+def _capped_rows(rows: Iterable[list[str]]) -> list[tuple[int, list[str]]]:
+    """Number the rows from 1, stopping with a plan-file error past :data:`MAX_ROWS`."""
+    numbered = []
+    for number, cells in enumerate(rows, start=1):
+        if number > MAX_ROWS:
+            fail(text(N_("The table has more than {limit} rows."), limit=MAX_ROWS), number)
+        numbered.append((number, cells))
+    return numbered
 
 
 def _cell_text(value: object) -> str:
@@ -418,7 +550,7 @@ def _cell_text(value: object) -> str:
         return str(int(value))
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
-    return str(value).strip()
+    return clean_text(str(value)).strip()
 
 
 def _read_table(rows: Sequence[tuple[int, list[str]]]) -> PlanDocument:
@@ -611,11 +743,7 @@ class _TableReader:
     def _check_length(self, number: int, key: str, value: str, limit: int) -> None:
         if len(value) > limit:
             self.problems.add(
-                text(
-                    N_("The text is too long ({length} characters, at most {limit})."),
-                    length=len(value),
-                    limit=limit,
-                ),
+                text(_TOO_LONG, length=len(value), limit=limit),
                 number,
                 self.column_name(key),
             )
@@ -824,6 +952,13 @@ def _refs_label(refs: tuple[str, ...], names: Mapping[str, str], all_label: str)
 
 def read_plan_file(filename: str, data: bytes) -> PlanDocument:
     """Read a plan file, choosing the reader by its extension (.yaml, .yml, .csv, .xlsx)."""
+    if len(data) > MAX_FILE_BYTES:
+        fail(
+            text(
+                N_("The file is larger than {limit} MB; a plan file is far smaller."),
+                limit=MAX_FILE_BYTES // (1024 * 1024),
+            )
+        )
     suffix = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     readers = {"yaml": read_yaml, "yml": read_yaml, "csv": read_csv, "xlsx": read_xlsx}
     reader = readers.get(suffix)

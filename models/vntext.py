@@ -1,4 +1,4 @@
-"""Comparing Vietnamese text the way people type it.
+"""Comparing Vietnamese text the way people type it, and keeping it fit to store and write.
 
 Officers write "Quý IV", "quy iv", "QUÝ  IV" or paste NFD text from a PDF; unit
 names arrive as "Văn phòng HDND" for "Văn phòng HĐND". Matching folds all of
@@ -32,3 +32,22 @@ def strip_marks(value: str) -> str:
 def fold(value: str) -> str:
     """Return the matching key of ``value``: unaccented, lower case, spaces collapsed."""
     return _SPACES.sub(" ", strip_marks(value).casefold()).strip()
+
+
+# What no stored or written text may hold: the C0 controls but tab and newline, DEL, the
+# C1 controls, lone surrogates (a str can carry them; UTF-8 cannot) and the two
+# noncharacters XML 1.0 forbids. Word and Excel files are XML: one such character in an
+# officer's note makes python-docx / openpyxl refuse the whole report.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# Windows (\r\n) and old Mac (\r) line ends both mean one new line.
+_LINE_ENDS = re.compile(r"\r\n?")
+
+
+def clean_text(value: str) -> str:
+    """Return ``value`` without control characters, keeping newlines and tabs.
+
+    Line ends become ``\\n``; everything else printable (letters of every script,
+    emoji, joiners, non-breaking spaces) is kept as it is. Idempotent, so a writer may
+    clean again what the input boundary already cleaned.
+    """
+    return _FORBIDDEN.sub("", _LINE_ENDS.sub("\n", value))

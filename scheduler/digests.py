@@ -12,11 +12,13 @@
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from handlers.formatting import short_title
@@ -35,6 +37,8 @@ from models.status import DONE_STATUSES
 from models.tables import Digest, DigestKind, Officer, Organisation, Plan, Role
 from scheduler.planning import Recipient
 from scheduler.policy import ReminderPolicy, send_moment
+
+log = logging.getLogger(__name__)
 
 QUARTER_REPORT_DAY = 20  # reports are due "trước ngày 20 của tháng cuối quý"
 DRAFT_LEAD_DAYS = 5  # working days before that
@@ -127,26 +131,24 @@ def overdue_lead_units(report: Report, unit_ids: dict[str, int]) -> set[int]:
 def plan_digests(
     session: Session, *, now: datetime, policy: ReminderPolicy, calendar: WorkingCalendar
 ) -> int:
-    """Add today's digest rows for every commune (idempotent); return how many are due."""
+    """Add today's digest rows for every commune (idempotent); return how many are due.
+
+    A commune whose digests cannot be worked out (a fault in its data) is logged and
+    skipped; the other communes get theirs.
+    """
     day = now.date()
     tz = now.tzinfo
     assert tz is not None, "now must be timezone-aware"
     count = 0
-    for organisation in session.exec(select(Organisation)):
+    for organisation in session.exec(select(Organisation)).all():
         assert organisation.id is not None
-        plan = latest_plan(session, organisation.id)
-        if plan is None:
+        try:
+            due = _digests_due(session, organisation.id, now=now, calendar=calendar)
+        except SQLAlchemyError:
+            raise  # the transaction itself is broken: nothing more can be written in it
+        except Exception:
+            log.exception("Could not plan the digests of organisation %s", organisation.id)
             continue
-        report = build_report(session, plan, now=now)
-        unit_ids = {unit.code: unit.id for unit in units_of(session, organisation.id) if unit.id}
-        due = digests_for_day(
-            day,
-            overdue_units=overdue_lead_units(report, unit_ids),
-            has_undated=bool(report.no_deadline),
-            people=digest_people(session, organisation.id),
-            calendar=calendar,
-            draft_days=quarter_draft_days(day, day, calendar),
-        )
         for person, kind in due:
             officer_id = person.recipient.officer_id
             assert officer_id is not None
@@ -166,6 +168,26 @@ def plan_digests(
                 )
             count += 1
     return count
+
+
+def _digests_due(
+    session: Session, organisation_id: int, *, now: datetime, calendar: WorkingCalendar
+) -> list[tuple[DigestRecipient, DigestKind]]:
+    """Who in one commune gets which digest today (reads only)."""
+    plan = latest_plan(session, organisation_id)
+    if plan is None:
+        return []
+    day = now.date()
+    report = build_report(session, plan, now=now)
+    unit_ids = {unit.code: unit.id for unit in units_of(session, organisation_id) if unit.id}
+    return digests_for_day(
+        day,
+        overdue_units=overdue_lead_units(report, unit_ids),
+        has_undated=bool(report.no_deadline),
+        people=digest_people(session, organisation_id),
+        calendar=calendar,
+        draft_days=quarter_draft_days(day, day, calendar),
+    )
 
 
 def render_digest(

@@ -6,6 +6,12 @@ several workers never take the same row); a worker killed while sending leaves r
 in "sending", which go back to "planned" after a while: at most the messages that
 were in flight are sent twice, none is lost. A reminder found more than 12 hours late
 after downtime is marked missed (and counted by /baocao) instead of being sent.
+
+One bad item never holds up the others: the claim transaction only claims rows and
+words the reminders (from data read in bulk); each digest (the draft Word report among
+them) is built afterwards in its own short read, and a message that fails to build or
+to send is recorded on its own rows (attempts, error, back to planned for the next
+sweep, failed after MAX_ATTEMPTS) while everything else of the sweep still goes out.
 """
 
 from __future__ import annotations
@@ -16,9 +22,11 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Protocol, TypeVar
+from operator import itemgetter
+from typing import Literal, Protocol, TypeVar
 
 from sqlalchemy import Engine, update
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
 from handlers.i18n import translator
@@ -27,7 +35,7 @@ from handlers.types import Reply
 from models.calendar import WorkingCalendar
 from models.clock import Clock
 from models.db import session_scope
-from models.officers import addresses, officer_card
+from models.officers import addresses, chosen_chats, officer_card
 from models.reminders import on_leave
 from models.tables import (
     Channel,
@@ -55,6 +63,8 @@ Row = TypeVar("Row", Reminder, Digest)
 CLAIM_TIMEOUT = timedelta(minutes=10)
 LATE_AFTER = timedelta(minutes=30)
 MAX_ATTEMPTS = 5
+# Why a claimed digest was not sent, named as the SweepResult field that counts it.
+NotSent = Literal["cancelled", "retried", "failed"]
 BATCH = 500
 # Messages a sweep has in flight at once: enough to keep the channels' rate limiters
 # busy (a slow or retried send does not hold up the others), few enough that a worker
@@ -92,6 +102,18 @@ class Outgoing:
 
 
 @dataclass
+class Claimed:
+    """What one claim took: the reminder messages, ready to send, and the digests to build."""
+
+    reminders: list[Outgoing] = field(default_factory=list)
+    digest_ids: list[int] = field(default_factory=list)
+    cancelled: int = 0
+    # Reminder rows of officers whose message could not be written: put back or failed.
+    retried: int = 0
+    failed: int = 0
+
+
+@dataclass
 class SweepResult:
     """What a sweep did, for logs and tests."""
 
@@ -100,6 +122,15 @@ class SweepResult:
     failed: int = 0
     missed: int = 0
     cancelled: int = 0
+
+    def count(self, outcome: NotSent) -> None:
+        """Count one message that was not sent, by why."""
+        if outcome == "cancelled":
+            self.cancelled += 1
+        elif outcome == "retried":
+            self.retried += 1
+        else:
+            self.failed += 1
 
 
 @dataclass
@@ -121,14 +152,36 @@ class Sweep:
         result.missed = await asyncio.to_thread(self._expire, now)
         if not in_sending_window(now, self.policy, self.calendar):
             return result
-        outgoing, result.cancelled = await asyncio.to_thread(self._claim, now)
+        claimed = await asyncio.to_thread(self._claim, now)
+        result.cancelled += claimed.cancelled
+        result.retried += claimed.retried
+        result.failed += claimed.failed
         slots = asyncio.Semaphore(self.in_flight)
 
         async def deliver(message: Outgoing) -> None:
             async with slots:
                 await self._deliver(message, now, result)
 
-        await asyncio.gather(*(deliver(message) for message in outgoing))
+        async def build_and_deliver(digest_id: int) -> None:
+            async with slots:
+                built = await asyncio.to_thread(self._digest_message, digest_id, now)
+                if isinstance(built, Outgoing):
+                    await self._deliver(built, now, result)
+                elif built is not None:
+                    result.count(built)
+
+        # Reminders first: the semaphore serves in order, so they never wait for the
+        # digests' reports to be built.
+        outcomes = await asyncio.gather(
+            *(deliver(message) for message in claimed.reminders),
+            *(build_and_deliver(digest_id) for digest_id in claimed.digest_ids),
+            return_exceptions=True,
+        )
+        # Every message has been dealt with; an error of recording (the database went
+        # away) is raised only now, once, for the tick to report.
+        errors = [outcome for outcome in outcomes if isinstance(outcome, BaseException)]
+        if errors:
+            raise errors[0]
         return result
 
     # --- expiring ---------------------------------------------------------------------
@@ -163,15 +216,20 @@ class Sweep:
 
     # --- claiming -----------------------------------------------------------------------
 
-    def _claim(self, now: datetime) -> tuple[list[Outgoing], int]:
+    def _claim(self, now: datetime) -> Claimed:
+        """Claim the due rows and word the reminders; digests are only claimed here.
+
+        A digest may need a whole report built (the draft is a Word file): done inside
+        this transaction, one failing digest would roll back every claim of the sweep.
+        """
         with session_scope(self.engine) as session:
             reminders = self._claim_rows(session, Reminder, now)
             digests = self._claim_rows(session, Digest, now)
-            kept, cancelled = self._drop_moot(session, reminders, now)
-            outgoing = self._reminder_messages(session, kept, now)
-            outgoing += self._digest_messages(session, digests, now)
-            self._add_targets(session, outgoing)
-            return outgoing, cancelled
+            claimed = Claimed(digest_ids=[row_id(row.id) for row in digests])
+            kept, claimed.cancelled = self._drop_moot(session, reminders, now)
+            claimed.reminders = self._reminder_messages(session, kept, now, claimed)
+            self._add_targets(session, claimed.reminders)
+            return claimed
 
     def _claim_rows(self, session: Session, table: type[Row], now: datetime) -> list[Row]:
         """Mark due rows "sending" in one statement, so that no two workers take the same row.
@@ -237,7 +295,7 @@ class Sweep:
         return kept, cancelled
 
     def _reminder_messages(
-        self, session: Session, rows: Sequence[Reminder], now: datetime
+        self, session: Session, rows: Sequence[Reminder], now: datetime, claimed: Claimed
     ) -> list[Outgoing]:
         if not rows:
             return []
@@ -260,43 +318,86 @@ class Sweep:
             by_officer[row.officer_id].append(row)
         messages = []
         for officer_id, mine in by_officer.items():
-            lines = _unique_lines(mine, tasks, progress)
-            late = any(row.send_at < now - LATE_AFTER for row in mine)
-            reply = render_reminder(
-                lines, translator(locales.get(officer_id)), now.date(), late=late
-            )
+            try:
+                lines = _unique_lines(mine, tasks, progress)
+                late = any(row.send_at < now - LATE_AFTER for row in mine)
+                reply = render_reminder(
+                    lines, translator(locales.get(officer_id)), now.date(), late=late
+                )
+            except Exception as error:
+                # Only this officer's rows wait for the next sweep; nothing was written
+                # yet, so the claim transaction stays sound for everyone else.
+                failed = _fail_rows(session, mine, _describe(error), final=False)
+                _log_build_failure(f"the reminder of officer {officer_id}", mine, failed, error)
+                if failed:
+                    claimed.failed += len(mine)
+                else:
+                    claimed.retried += len(mine)
+                continue
             messages.append(Outgoing(officer_id, reply, [row_id(row.id) for row in mine]))
         return messages
 
-    def _digest_messages(
-        self, session: Session, rows: Sequence[Digest], now: datetime
-    ) -> list[Outgoing]:
-        messages = []
-        for row in rows:
-            card = officer_card(session, row.officer_id)
-            plan = session.exec(
-                select(Plan)
-                .where(Plan.organisation_id == (card.organisation.id if card else 0))
-                .order_by(col(Plan.created_at).desc())
-            ).first()
-            reply = None
-            if card is not None and card.officer.active and plan is not None:
-                unit = card.unit.code if card.role == Role.UNIT_HEAD else None
-                reply = render_digest(
-                    session,
-                    plan,
-                    DigestKind(row.kind),
-                    now=now,
-                    tr=translator(card.officer.locale),
-                    unit_code=unit,
-                    calendar=self.calendar,
+    # --- digests, each built on its own -----------------------------------------------------
+
+    def _digest_message(self, digest_id: int, now: datetime) -> Outgoing | NotSent | None:
+        """Build one claimed digest and find its chats, or say why it is not sent.
+
+        None when the row is no longer this sweep's to send.
+
+        Built in a read-only session of its own (a cancellation or a failure is written
+        afterwards, in a short transaction), so that a report that fails to build, or
+        takes long, neither rolls back nor holds up anything else.
+        """
+        try:
+            with Session(self.engine) as session:
+                row = session.get(Digest, digest_id)
+                if row is None or row.state != ReminderState.SENDING:
+                    return None
+                reply = self._render_digest_row(session, row, now)
+                message = None
+                if reply is not None:
+                    message = Outgoing(row.officer_id, reply, digest_id=digest_id)
+                    self._add_targets(session, [message])
+        except DBAPIError:
+            raise  # the database is away: the tick reports it; the row is re-claimed later
+        except Exception as error:
+            with session_scope(self.engine) as session:
+                rows = [row for row in [session.get(Digest, digest_id)] if row is not None]
+                failed = _fail_rows(session, rows, _describe(error), final=False)
+            _log_build_failure(f"digest {digest_id}", rows, failed, error)
+            return "failed" if failed else "retried"
+        if message is None:
+            with session_scope(self.engine) as session:
+                session.execute(
+                    update(Digest)
+                    .where(col(Digest.id) == digest_id)
+                    .values(state=ReminderState.CANCELLED.value)
+                    .execution_options(synchronize_session=False)
                 )
-            if reply is None:
-                row.state = ReminderState.CANCELLED
-                session.add(row)
-                continue
-            messages.append(Outgoing(row.officer_id, reply, digest_id=row.id))
-        return messages
+            return "cancelled"
+        return message
+
+    def _render_digest_row(self, session: Session, row: Digest, now: datetime) -> Reply | None:
+        """The digest's message from a fresh report; None when there is nothing to say."""
+        card = officer_card(session, row.officer_id)
+        if card is None or not card.officer.active:
+            return None
+        plan = session.exec(
+            select(Plan)
+            .where(Plan.organisation_id == card.organisation.id)
+            .order_by(col(Plan.created_at).desc())
+        ).first()
+        if plan is None:
+            return None
+        return render_digest(
+            session,
+            plan,
+            DigestKind(row.kind),
+            now=now,
+            tr=translator(card.officer.locale),
+            unit_code=card.unit.code if card.role == Role.UNIT_HEAD else None,
+            calendar=self.calendar,
+        )
 
     # --- delivering and recording ---------------------------------------------------------
 
@@ -314,6 +415,11 @@ class Sweep:
                 message_id = await self.senders[channel].send(external_id, message.reply)
             except (Unreachable, DeliveryFailed) as error:
                 errors.append(error)
+            except Exception as error:
+                # A fault of the channel's own code with this one message: retried like a
+                # network failure, and the sweep goes on with the others.
+                log.exception("Sending to officer %s failed unexpectedly", message.officer_id)
+                errors.append(DeliveryFailed(_describe(error)))
             else:
                 delivered.append((channel, external_id, message_id))
         if delivered:
@@ -351,8 +457,10 @@ class Sweep:
             if Channel(channel) in self.senders:
                 linked[officer_id].append((Channel(channel), external_id))
         for message in messages:
-            message.targets = _chosen_targets(
-                wanted.get(message.officer_id) or "", linked[message.officer_id]
+            message.targets = chosen_chats(
+                wanted.get(message.officer_id) or "",
+                linked[message.officer_id],
+                itemgetter(0),
             )
 
     def _rows(self, session: Session, message: Outgoing) -> list[Reminder] | list[Digest]:
@@ -387,14 +495,8 @@ class Sweep:
 
     def _record_failure(self, message: Outgoing, error: str, final: bool, now: datetime) -> bool:
         """Put the rows back for another try, or fail them; return True when they failed."""
-        failed = final
         with session_scope(self.engine) as session:
-            for row in self._rows(session, message):
-                row.attempts += 1
-                row.error = error[:300]
-                failed = final or row.attempts >= MAX_ATTEMPTS
-                row.state = ReminderState.FAILED if failed else ReminderState.PLANNED
-                session.add(row)
+            failed = _fail_rows(session, self._rows(session, message), error, final=final)
             if final:
                 officer = session.get(Officer, message.officer_id)
                 if officer is not None and officer.unreachable_at is None:
@@ -444,14 +546,39 @@ class Sweep:
             return notices
 
 
-def _chosen_targets(
-    notify_channels: str, linked: list[tuple[Channel, str]]
-) -> list[tuple[Channel, str]]:
-    """The linked chats on the channels the officer chose (all of them if none chosen)."""
-    wanted = {part for part in notify_channels.split(",") if part}
-    chosen = [target for target in linked if not wanted or target[0].value in wanted]
-    # A preference for a channel the officer never linked must not silence them.
-    return chosen or linked
+def _fail_rows(
+    session: Session, rows: Sequence[Reminder] | Sequence[Digest], error: str, *, final: bool
+) -> bool:
+    """Count a failed try on each row: back to planned, or failed for good; True if failed."""
+    failed = final
+    for row in rows:
+        row.attempts += 1
+        row.error = error[:300]
+        failed = final or row.attempts >= MAX_ATTEMPTS
+        row.state = ReminderState.FAILED if failed else ReminderState.PLANNED
+        session.add(row)
+    return failed
+
+
+def _describe(error: BaseException) -> str:
+    """An error as one line for a row's ``error`` column: its type and its message."""
+    return f"{type(error).__name__}: {error}"
+
+
+def _log_build_failure(
+    what: str, rows: Sequence[Reminder] | Sequence[Digest], failed: bool, error: Exception
+) -> None:
+    """Log a message that could not be built: the trace at the first try, a line after.
+
+    The same fault comes back at every retry; its trace once is enough to find it.
+    """
+    attempts = max((row.attempts for row in rows), default=0)
+    if attempts <= 1:
+        log.error("Could not build %s; retrying next sweep", what, exc_info=error)
+    elif failed:
+        log.error("Could not build %s after %d tries, giving up: %s", what, attempts, error)
+    else:
+        log.warning("Could not build %s (try %d): %s", what, attempts, error)
 
 
 def _latest_progress(session: Session, task_ids: list[int]) -> dict[int, tuple[int, str]]:

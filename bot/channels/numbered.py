@@ -8,6 +8,7 @@ them in memory.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -22,6 +23,23 @@ from models.db import session_scope
 from models.tables import Channel, OfferedChoices
 
 CHOICE_LIFETIME = timedelta(minutes=30)
+MAX_CHOICE_DIGITS = 3
+
+
+def choice_number(text: str) -> int | None:
+    """The number a reply like "2", " 2. " or "２" stands for; None when it is no number.
+
+    NFKC first, so that a phone keyboard's fullwidth "２" and a superscript "²" read as
+    the 2 they look like; then ASCII digits only: ``str.isdigit`` also accepts digits
+    ``int`` refuses (and other scripts' digits such as "٣", which nobody here types as a
+    choice), so neither decides alone.
+    """
+    stripped = unicodedata.normalize("NFKC", text).strip().rstrip(".").strip()
+    if not stripped or len(stripped) > MAX_CHOICE_DIGITS:
+        return None
+    if not (stripped.isascii() and stripped.isdigit()):
+        return None
+    return int(stripped)
 
 
 class ChoiceStore(Protocol):
@@ -108,11 +126,11 @@ class NumberedChoices:
 
     def pick(self, chat: str, text: str) -> str | None:
         """Return the choice data a bare number picks, or None when the text is not one."""
-        stripped = text.strip().rstrip(".")
-        if not stripped.isdigit() or len(stripped) > 3:
+        number = choice_number(text)
+        if number is None:
             return None
         offer = self.store.load(chat)
         if offer is None or self.clock.now() - offer[1] > self.lifetime:
             return None
-        index = int(stripped) - 1
+        index = number - 1
         return offer[0][index] if 0 <= index < len(offer[0]) else None

@@ -4,14 +4,21 @@ Updates become :class:`~handlers.types.Incoming`, the core answers in a worker t
 (its database work is synchronous), and replies go out with choices as inline
 keyboards, long texts split at Telegram's 4,096 characters, and per-chat command
 menus.
+
+Updates are handled concurrently across chats and in order within one
+(:class:`~bot.channels.supervision.ChatTurns`), so one person's burst slows nobody else;
+whatever fails while answering is logged, apologised for, and the next update comes.
+In webhook mode the endpoint is our own (:mod:`bot.channels.webhook`) rather than PTB's,
+whose tornado server reads bodies of up to 100 MB with no way to pass a smaller limit.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import secrets
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
+from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import (
@@ -26,9 +33,12 @@ from telegram import (
 )
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+from tornado.httpserver import HTTPServer
 
 from bot.channels.pacing import flood_control
 from bot.channels.router import Router
+from bot.channels.supervision import MAX_PENDING_UPDATES, ChatTurns, apology, contained
+from bot.channels.webhook import derived_secret, serve_webhook
 from bot.runtime import Runtime
 from handlers.conversation import Conversation
 from handlers.formatting import split_text
@@ -40,6 +50,9 @@ from scheduler.sweep import DeliveryFailed, Unreachable
 
 log = logging.getLogger(__name__)
 MESSAGE_LIMIT = 4096
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+SECRET_LABEL = "nhacviec telegram webhook"
+ALLOWED_UPDATES = ["message", "callback_query"]
 
 
 @dataclass(frozen=True)
@@ -57,9 +70,15 @@ class WebhookConfig:
         return urlsplit(self.url).path.strip("/") or "telegram"
 
     @classmethod
-    def make(cls, url: str, listen: str, port: int, secret: str | None) -> WebhookConfig:
-        """A webhook configuration, with a random secret when none is set."""
-        return cls(url, listen, port, secret or secrets.token_urlsafe(32))
+    def make(
+        cls, url: str, listen: str, port: int, secret: str | None, *, token: str
+    ) -> WebhookConfig:
+        """A webhook configuration; without a set secret, one derived from the bot token.
+
+        Derived, not random: every worker behind the same address must check the same
+        secret, or Telegram's deliveries meet a 403 at every worker but the last to start.
+        """
+        return cls(url, listen, port, secret or derived_secret(token, SECRET_LABEL))
 
 
 class TelegramChannel:
@@ -78,8 +97,13 @@ class TelegramChannel:
             .base_url(api_url)
             .base_file_url(_file_url(api_url))
             .rate_limiter(flood_control())
+            # PTB only bounds the updates in flight; ChatTurns orders each chat's and bounds
+            # the work. A chat's waiting updates hold PTB's slots, so the bound is generous.
+            .concurrent_updates(MAX_PENDING_UPDATES)
             .build()
         )
+        self._turns = ChatTurns()
+        self._server: HTTPServer | None = None
         self.application.add_handler(CallbackQueryHandler(self._on_choice))
         self.application.add_handler(MessageHandler(filters.UpdateType.MESSAGE, self._on_message))
         self.application.add_error_handler(self._on_error)
@@ -93,17 +117,19 @@ class TelegramChannel:
         await application.start()
         updater = application.updater
         assert updater is not None
-        allowed = ["message", "callback_query"]
         if webhook is None:
-            await updater.start_polling(allowed_updates=allowed)
+            await updater.start_polling(allowed_updates=ALLOWED_UPDATES)
         else:
-            await updater.start_webhook(
-                listen=webhook.listen,
-                port=webhook.port,
-                url_path=webhook.path,
-                webhook_url=webhook.url,
-                secret_token=webhook.secret,
-                allowed_updates=allowed,
+            self._server = serve_webhook(
+                webhook.path,
+                webhook.port,
+                webhook.listen,
+                secret_header=SECRET_HEADER,
+                secret=webhook.secret,
+                accept=self.accept_webhook_body,
+            )
+            await application.bot.set_webhook(
+                webhook.url, secret_token=webhook.secret, allowed_updates=ALLOWED_UPDATES
             )
         log.info("Telegram bot @%s is running", application.bot.username)
 
@@ -117,9 +143,21 @@ class TelegramChannel:
         except TelegramError as error:
             log.warning("Could not set the default command menu: %s", error)
 
+    def accept_webhook_body(self, body: Any) -> None:
+        """Queue one webhook delivery for the application, which answers it in the background."""
+        try:
+            update = Update.de_json(body, self.application.bot)
+        except Exception:
+            # Answered 200 all the same: Telegram would deliver the same body again forever.
+            log.exception("Dropped a webhook delivery that is no update")
+            return
+        self.application.update_queue.put_nowait(update)
+
     async def stop(self) -> None:
         """Stop receiving updates and disconnect."""
         application = self.application
+        if self._server is not None:
+            self._server.stop()
         if application.updater is not None and application.updater.running:
             await application.updater.stop()
         if application.running:
@@ -129,32 +167,66 @@ class TelegramChannel:
     async def _on_message(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         user = update.effective_user
-        if message is None or user is None or update.effective_chat is None:
+        chat = update.effective_chat
+        if message is None or user is None or chat is None:
             return
+        # The chat's turn is taken before anything is awaited: that keeps its order.
+        await self._in_turn(update, lambda: self._answer_message(update))
+
+    async def _answer_message(self, update: Update) -> None:
+        message, user = update.effective_message, update.effective_user
+        chat = update.effective_chat
+        assert message is not None and user is not None and chat is not None
         incoming = Incoming(
             person=_person(user.id, user.full_name, user.language_code),
-            chat_id=str(update.effective_chat.id),
+            chat_id=str(chat.id),
             text=message.text or message.caption or "",
             reply_to_message_id=(
                 str(message.reply_to_message.message_id) if message.reply_to_message else None
             ),
             attachment=_attachment(message),
+            private=chat.type == chat.PRIVATE,
         )
         await self._answer(incoming)
 
     async def _on_choice(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
-        if query is None or update.effective_chat is None:
+        chat = update.effective_chat
+        if query is None or chat is None:
             return
-        await query.answer()
+        await self._in_turn(update, lambda: self._answer_choice(update))
+
+    async def _answer_choice(self, update: Update) -> None:
+        query, chat = update.callback_query, update.effective_chat
+        assert query is not None and chat is not None
+        try:
+            await query.answer()  # stops the button's spinner; the answer matters more
+        except TelegramError as error:
+            log.warning("Could not answer a button press in chat %s: %s", chat.id, error)
         incoming = Incoming(
             person=_person(
                 query.from_user.id, query.from_user.full_name, query.from_user.language_code
             ),
-            chat_id=str(update.effective_chat.id),
+            chat_id=str(chat.id),
             choice=query.data or "",
+            private=chat.type == chat.PRIVATE,
         )
         await self._answer(incoming)
+
+    async def _in_turn(self, update: Update, work: Callable[[], Awaitable[None]]) -> None:
+        """Handle an update in its chat's turn; any failure is logged and apologised for."""
+        assert update.effective_chat is not None
+        chat_id = update.effective_chat.id
+        user = update.effective_user
+        language = user.language_code if user is not None else None
+
+        async def apologise() -> None:
+            await self.deliver(str(chat_id), apology(language))
+
+        async def guarded() -> None:
+            await contained(f"a Telegram update in chat {chat_id}", work, apologise)
+
+        await self._turns.run(chat_id, guarded)
 
     async def _answer(self, incoming: Incoming) -> None:
         replies = await asyncio.to_thread(self.conversation.handle, incoming)
@@ -166,7 +238,8 @@ class TelegramChannel:
             await self._deliver(chat_id, reply)
         except Forbidden:
             log.warning("Chat %s blocked the bot or never started it", chat_id)
-        except TelegramError:
+        except Exception:
+            # Telegram's refusal or our own database (remembering the message) alike.
             log.exception("Could not deliver a message to chat %s", chat_id)
 
     async def send(self, external_id: str, reply: Reply) -> str:

@@ -10,6 +10,7 @@ Messages for the other people played here wait in their inbox until you switch.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,7 +18,8 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from bot.channels.numbered import NumberedChoices
+from bot.channels.numbered import NumberedChoices, choice_number
+from bot.channels.supervision import apology
 from bot.runtime import Runtime
 from handlers.conversation import Conversation
 from handlers.i18n import Translator
@@ -26,6 +28,7 @@ from models.db import session_scope
 from models.officers import add_officer, find_unit
 from models.tables import Channel, ChatIdentity, Role
 
+log = logging.getLogger(__name__)
 _REPLY = re.compile(r"^#(\d+)\s+(.+)$", re.S)
 EXIT_COMMANDS = ("/thoat", "/exit", "/quit")
 SWITCH_COMMAND = "/doivai"
@@ -127,8 +130,9 @@ class TerminalChat:
             answer = self.read("> ").strip()
             if answer.lower() in EXIT_COMMANDS:
                 return False
-            if answer.isdigit() and 1 <= int(answer) <= len(DEMO_PEOPLE):
-                self.persona = DEMO_PEOPLE[int(answer) - 1]
+            chosen = choice_number(answer)
+            if chosen is not None and 1 <= chosen <= len(DEMO_PEOPLE):
+                self.persona = DEMO_PEOPLE[chosen - 1]
                 self.write(
                     self.tr.gettext(
                         "You are now {name}. Type /trogiup to see what you can do.",
@@ -161,7 +165,13 @@ class TerminalChat:
             return False
         if stripped.lower() == SWITCH_COMMAND:
             return self._choose_persona()
-        self._send(self._incoming(stripped))
+        try:
+            self._send(self._incoming(stripped))
+        except Exception:
+            # The core apologises for its own failures; this is the terminal's own (the
+            # numbered choices, a file that cannot be saved): the chat goes on all the same.
+            log.exception("Failed to handle a line typed as %s", self.persona.external_id)
+            self.write(apology(self.tr.locale).text)
         return True
 
     def _incoming(self, text: str) -> Incoming:

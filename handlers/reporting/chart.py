@@ -3,7 +3,9 @@
 Drawn on a bare :class:`matplotlib.figure.Figure` with its own Agg canvas, never through
 ``pyplot``, so that charts made at the same time in one process share no global state,
 and every text names its font itself (DejaVu Sans, shipped with matplotlib, has every
-Vietnamese letter) instead of trusting whatever ``rcParams`` say.
+Vietnamese letter) instead of trusting whatever ``rcParams`` say. Names from the plan
+and the database are cleaned of control characters and never read as mathtext (a
+"$...$" in a unit name is printed as written, not parsed).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from matplotlib.ticker import MaxNLocator
 from handlers.i18n import Translator
 from handlers.reporting.excel import scope_line
 from models.report import Counts, GroupLine, Report
+from models.vntext import clean_text
 
 FONT_FAMILY = "DejaVu Sans"
 DPI = 150
@@ -139,7 +142,10 @@ def _dress_axes(
     tr: Translator,
 ) -> None:
     axes.set_yticks(
-        positions, [_two_lines(group.name) for group in groups], fontproperties=_font(10)
+        positions,
+        [_two_lines(clean_text(group.name)) for group in groups],
+        fontproperties=_font(10),
+        parse_math=False,
     )
     axes.tick_params(axis="y", length=0)
     axes.invert_yaxis()  # the first unit of the plan on top, as in the written report
@@ -170,7 +176,7 @@ def _titles(axes: Axes, report: Report, tr: Translator) -> None:
         pad=TITLE_PAD,
     )
     axes.annotate(
-        f"{report.plan_title}\n{scope_line(report, tr)}",
+        clean_text(f"{report.plan_title}\n{scope_line(report, tr)}"),
         xy=(0.5, 1.0),
         xycoords="axes fraction",
         xytext=(0, 8),
@@ -179,6 +185,7 @@ def _titles(axes: Axes, report: Report, tr: Translator) -> None:
         va="bottom",
         color="#333333",
         fontproperties=_font(11),
+        parse_math=False,
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
@@ -27,6 +27,7 @@ from models.progress import HistoryRow
 from models.report import Counts, Report, TaskLine
 from models.status import TaskStatus
 from models.tables import ProgressKind
+from models.vntext import clean_text
 
 CellValue = str | int | float | date | datetime | None
 
@@ -315,8 +316,9 @@ def _put(sheet: Worksheet, row: int, column: int, value: CellValue) -> Cell:
     cell = sheet.cell(row, column)
     assert isinstance(cell, Cell), "no cell of these sheets is merged"
     if isinstance(value, str):
-        # Control characters make Excel reject the whole file; officers' notes may hold them.
-        cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        # Control characters make openpyxl refuse the whole file (and Excel too); notes
+        # stored before input was cleaned may still hold them.
+        cell.value = clean_text(value)
         # openpyxl would turn "=..." into a formula and "#N/A" into an error: an officer's
         # note is never either, and a formula in it must not run on the reader's machine.
         cell.data_type = "s"

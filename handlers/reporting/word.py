@@ -35,6 +35,7 @@ from models.planfile import ALL_UNITS_LABEL
 from models.plans import covers_all_units
 from models.report import Counts, GroupLine, LastUpdate, Report, TaskLine
 from models.tables import Organisation
+from models.vntext import clean_text
 
 # Fixed official formulas. Nghị định 30/2020/NĐ-CP prescribes them word for word in
 # Vietnamese for every administrative document, so they stay Vietnamese whatever language
@@ -248,8 +249,12 @@ def _run(
     bold: bool = False,
     italic: bool = False,
 ) -> Run:
-    """A run in Times New Roman for every script, so no reader falls back to another font."""
-    run = paragraph.add_run(text)
+    """A run in Times New Roman for every script, so no reader falls back to another font.
+
+    Every text of the document passes here: notes stored before input was cleaned may
+    still hold control characters, which lxml refuses in XML.
+    """
+    run = paragraph.add_run(clean_text(text))
     run.font.name = FONT
     _set_font_names(run._r.get_or_add_rPr())
     if size is not None:

@@ -14,7 +14,7 @@ from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
 from bot.channels.router import Router
-from bot.channels.telegram import TelegramChannel, WebhookConfig
+from bot.channels.telegram import TelegramChannel
 from bot.runtime import Runtime
 from bot.settings import Settings
 from handlers.conversation import Conversation
@@ -238,27 +238,3 @@ async def test_a_menu_reply_sets_the_chat_menu(
         if "scope" in params and json.loads(params["scope"])["type"] == "chat"
     ]
     assert scoped and "nhiemvu" in scoped[-1]["commands"]
-
-
-async def test_webhook_mode_listens_on_the_public_path_with_a_secret(
-    adapter: tuple[TelegramChannel, OfflineRequest], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    channel, _request = adapter
-    seen: dict[str, Any] = {}
-
-    async def record(**kwargs: Any) -> None:
-        seen.update(kwargs)
-
-    async def nothing() -> None:
-        return None
-
-    updater = channel.application.updater
-    assert updater is not None
-    monkeypatch.setattr(updater, "start_webhook", record)
-    monkeypatch.setattr(channel.application, "start", nothing)
-    monkeypatch.setattr(channel.application, "initialize", nothing)
-    config = WebhookConfig.make("https://xa.example.vn/nhacviec/hook", "0.0.0.0", 8443, None)
-    await channel.start(config)
-    assert seen["webhook_url"] == "https://xa.example.vn/nhacviec/hook"
-    assert seen["url_path"] == "nhacviec/hook" and seen["port"] == 8443
-    assert len(seen["secret_token"]) >= 32

@@ -107,7 +107,7 @@ def test_registration_with_approval(chat: Chat) -> None:
     assert ("moi", "Mời cán bộ vào đơn vị: /moi kinhte") not in welcome.menu
 
     again = chat.send(COORDINATOR, choice=choice_data(to_coordinator, "Duyệt"))
-    assert "đã được Trần Thị Hoa xử lý" in chat.text(again)
+    assert "Yêu cầu này đã được Trần Thị Hoa duyệt." in chat.text(again)
     assert "Tasks" not in chat.text(chat.send(NEWCOMER, "/nhiemvu"))
     assert "Nhiệm vụ của Phòng Kinh tế" in chat.text(chat.send(NEWCOMER, "/nhiemvu"))
 
@@ -150,7 +150,7 @@ def test_invite_registers_without_approval_once(chat: Chat) -> None:
     assert "Chào mừng Ngô Thị Lan! Anh/chị đã được đăng ký vào Phòng Kinh tế" in chat.text(joined)
     assert any(r.to and "qua lời mời" in r.text for r in joined)
     other = person_like("600", "Đinh Văn Tú")
-    assert "không còn hiệu lực" in chat.text(chat.send(other, f"/start {code}"))
+    assert "hết hiệu lực" in chat.text(chat.send(other, f"/start {code}"))
     assert "Chỉ cán bộ đầu mối" in chat.text(chat.send(VANPHONG, "/moi kinhte"))
     assert "Gõ /moi kèm mã đơn vị" in chat.text(chat.send(COORDINATOR, "/moi tuphap"))
 
@@ -159,7 +159,7 @@ def test_an_expired_invite_is_refused(chat: Chat) -> None:
     made = chat.text(chat.send(COORDINATOR, "/moi kinhte"))
     code = made.split("?start=")[1].split()[0]
     chat.clock.advance(timedelta(days=8))
-    assert "không còn hiệu lực" in chat.text(chat.send(NEWCOMER, f"/start {code}"))
+    assert "hết hiệu lực" in chat.text(chat.send(NEWCOMER, f"/start {code}"))
     with Session(chat.engine) as session:
         assert session.exec(select(Invite)).one().used_at is None
 

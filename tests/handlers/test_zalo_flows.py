@@ -26,7 +26,8 @@ def test_commands_without_slash_or_diacritics() -> None:
     assert typed_command("bao cao quy4") == "/baocao quy4"
     assert typed_command("Báo cáo kinhte") == "/baocao kinhte"
     assert typed_command("nhiệm vụ") == "/nhiemvu"
-    assert typed_command("LIENKET 123456") == "/lienket 123456"
+    assert typed_command("LIENKET ABCDE-FGHJK") == "/lienket ABCDE-FGHJK"
+    assert typed_command("lien ket abcde fghjk") == "/lienket abcde fghjk"
     assert typed_command("50% đã gửi dự thảo") is None
     assert typed_command("xong") is None
 
@@ -42,18 +43,18 @@ def test_an_invite_code_sent_alone_registers_on_zalo(chat: Chat) -> None:
 
 def test_linking_zalo_to_a_telegram_officer_with_a_code(chat: Chat) -> None:
     shown = chat.text(chat.send(VANPHONG, "/lienket"))
-    code = re.search(r"(\d{6})", shown)
+    code = re.search(r"([A-Z2-9]{5}-[A-Z2-9]{5})", shown)
     assert code is not None
     assert "đã liên kết" not in zalo(chat, ZALO_CUONG, "bao cao")
     linked = zalo(chat, ZALO_CUONG, f"LIENKET {code.group(1)}")
     assert "Đã liên kết: Lê Văn Cường" in linked
     assert "Nhiệm vụ của Văn phòng HĐND và UBND xã" in zalo(chat, ZALO_CUONG, "nhiemvu")
-    assert "không còn hiệu lực" in zalo(chat, ZALO_NEWCOMER, f"lien ket {code.group(1)}")
+    assert "hết hiệu lực" in zalo(chat, ZALO_NEWCOMER, f"lien ket {code.group(1)}")
 
 
 def test_free_text_answers_the_latest_task_message(chat: Chat) -> None:
     shown = chat.text(chat.send(VANPHONG, "/lienket"))
-    code = re.search(r"(\d{6})", shown)
+    code = re.search(r"([A-Z2-9]{5}-[A-Z2-9]{5})", shown)
     assert code is not None
     zalo(chat, ZALO_CUONG, f"LIENKET {code.group(1)}")
     twelve = next(

@@ -7,24 +7,27 @@ string ids, no buttons, no quoting, 2,000 characters at most, no file upload. So
 core's choices are written as a numbered list ("Trả lời 1, 2 hoặc 3") and a bare
 number picks one; free text answers the latest message about a task; commands may be
 typed without the slash or the diacritics (the core reads "bao cao" as /baocao).
+
+Updates of one chat are answered in order, different chats side by side
+(:class:`~bot.channels.supervision.ChatTurns`); whatever fails while answering one is
+logged and apologised for, and polling goes on.
 """
 
 from __future__ import annotations
 
 import asyncio
-import hmac
-import json
 import logging
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from tornado.httpserver import HTTPServer
-from tornado.web import Application, RequestHandler
 
 from bot.channels.numbered import DatabaseChoiceStore, NumberedChoices
 from bot.channels.router import Router
+from bot.channels.supervision import MAX_PENDING_UPDATES, ChatTurns, apology, contained
+from bot.channels.webhook import derived_secret, serve_webhook
 from bot.channels.zalo.client import ZaloApiError, ZaloClient
 from bot.runtime import Runtime
 from handlers.conversation import Conversation
@@ -38,9 +41,16 @@ log = logging.getLogger(__name__)
 # Zalo's limit is 2,000 characters; it may count UTF-16 units, in which an emoji counts
 # twice, so parts stay comfortably below.
 MESSAGE_LIMIT = 1900
-MIN_POLL_INTERVAL = 1.0  # Zalo answers at once while its queue is not empty: do not hammer it
+# Zalo answers an idle poll at once with an error now and then: do not hammer it. A poll
+# that brought an update is followed at once (almost): Zalo hands out one update a poll, and
+# a second a poll would make everyone wait behind one person's burst.
+MIN_POLL_INTERVAL = 1.0
+BUSY_POLL_INTERVAL = 0.02
 SEEN_LIMIT = 5000
 POLL_TIMEOUT = 30
+SECRET_HEADER = "X-Bot-Api-Secret-Token"
+SECRET_LABEL = "nhacviec zalo webhook"
+GROUP_CHAT = "GROUP"  # Zalo's chat_type of a group (beta); private chats say "PRIVATE"
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,17 @@ class ZaloWebhook:
     listen: str
     port: int
     secret: str
+
+    @classmethod
+    def make(
+        cls, url: str, listen: str, port: int, secret: str | None, *, token: str
+    ) -> ZaloWebhook:
+        """A webhook configuration; without a set secret, one derived from the bot token.
+
+        Every worker behind the same address computes the same one (see
+        :func:`~bot.channels.webhook.derived_secret`).
+        """
+        return cls(url, listen, port, secret or derived_secret(token, SECRET_LABEL))
 
 
 class ZaloChannel:
@@ -71,6 +92,7 @@ class ZaloChannel:
         self._poller: asyncio.Task[None] | None = None
         self._server: HTTPServer | None = None
         self._pending: set[asyncio.Task[None]] = set()
+        self._turns = ChatTurns()
         router.add(Channel.ZALO, self)
 
     async def start(self, webhook: ZaloWebhook | None = None) -> None:
@@ -114,21 +136,71 @@ class ZaloChannel:
                 updates = []
                 # A bad token (401) will not mend itself soon; anything else may.
                 await asyncio.sleep(60 if error.code == 401 else 5)
+            except Exception:
+                # Nothing ends the polling: a surprise is logged, and the next poll comes.
+                log.exception("Zalo polling failed unexpectedly")
+                updates = []
+                await asyncio.sleep(5)
             for update in updates:
-                await self.handle_update(update)
+                self.accept_update(update)
+            while len(self._pending) > MAX_PENDING_UPDATES:
+                # Answer what was taken before taking more.
+                await asyncio.wait(set(self._pending), return_when=asyncio.FIRST_COMPLETED)
+            interval = BUSY_POLL_INTERVAL if updates else MIN_POLL_INTERVAL
             elapsed = time.monotonic() - started
-            if elapsed < MIN_POLL_INTERVAL:
-                await asyncio.sleep(MIN_POLL_INTERVAL - elapsed)
+            if elapsed < interval:
+                await asyncio.sleep(interval - elapsed)
 
     # --- receiving ------------------------------------------------------------------------
 
     async def handle_update(self, update: Any) -> None:
-        """Answer one update; duplicates, echoes and malformed payloads are dropped."""
-        incoming = self._incoming(update)
+        """Answer one update and wait until it is answered (see :meth:`accept_update`)."""
+        task = self.accept_update(update)
+        if task is not None:
+            await task
+
+    def accept_update(self, update: Any) -> asyncio.Task[None] | None:
+        """Take one update and answer it in its chat's turn, in the background.
+
+        Duplicates, echoes and malformed payloads are dropped at once; the task is
+        returned so that a caller may wait for the answer.
+        """
+        try:
+            incoming = self._incoming(update)
+        except Exception:
+            log.exception("Dropped a Zalo update that could not be read")
+            return None
         if incoming is None:
-            return
-        replies = await asyncio.to_thread(self.conversation.handle, incoming)
-        await self.router.route(incoming, replies)
+            return None
+        task = asyncio.create_task(
+            self._turns.run(incoming.chat_id, lambda: self._answer_safely(incoming))
+        )
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+        return task
+
+    async def _answer_safely(self, incoming: Incoming) -> None:
+        person = incoming.person
+
+        async def answer() -> None:
+            replies = await asyncio.to_thread(self._replies_to, incoming)
+            await self.router.route(incoming, replies)
+
+        async def apologise() -> None:
+            await self.deliver(incoming.chat_id, apology(person.language_code))
+
+        await contained(f"a Zalo message from {person.external_id}", answer, apologise)
+
+    def _replies_to(self, incoming: Incoming) -> list[Reply]:
+        """The core's answer; a bare number in a private chat first becomes its choice.
+
+        In a worker thread: reading the offered choices is database work.
+        """
+        if incoming.private and incoming.text:
+            picked = self.choices.pick(incoming.chat_id, incoming.text)
+            if picked is not None:
+                incoming = Incoming(incoming.person, incoming.chat_id, choice=picked)
+        return self.conversation.handle(incoming)
 
     def _incoming(self, update: Any) -> Incoming | None:
         if not isinstance(update, dict):
@@ -148,10 +220,8 @@ class ZaloChannel:
         if not isinstance(text, str):
             return None
         person = Person(Channel.ZALO, sender_id, str(sender.get("display_name") or ""), "vi")
-        picked = self.choices.pick(chat_id, text)
-        if picked is not None:
-            return Incoming(person, chat_id, choice=picked)
-        return Incoming(person, chat_id, text=text, implicit_reply=True)
+        private = str(chat.get("chat_type") or "").upper() != GROUP_CHAT
+        return Incoming(person, chat_id, text=text, implicit_reply=True, private=private)
 
     def _already_seen(self, event: str, message: dict[str, Any]) -> bool:
         # Zalo has no update ids and may hand out consumed updates again.
@@ -164,43 +234,54 @@ class ZaloChannel:
         return False
 
     def _serve_webhook(self, webhook: ZaloWebhook) -> None:
-        application = Application(
-            [(r"/.*", _WebhookHandler, {"channel": self, "secret": webhook.secret})]
+        self._server = serve_webhook(
+            "",
+            webhook.port,
+            webhook.listen,
+            secret_header=SECRET_HEADER,
+            secret=webhook.secret,
+            accept=self.accept_webhook_body,
         )
-        self._server = HTTPServer(application)
-        self._server.listen(webhook.port, address=webhook.listen)
 
     def accept_webhook_body(self, body: Any) -> None:
         """Take a webhook delivery (either documented shape) and answer it in the background."""
         update = body.get("result", body) if isinstance(body, dict) and "result" in body else body
-        task = asyncio.create_task(self.handle_update(update))
-        self._pending.add(task)
-        task.add_done_callback(self._pending.discard)
+        self.accept_update(update)
 
     # --- sending --------------------------------------------------------------------------
 
     async def deliver(self, chat_id: str, reply: Reply) -> None:
         """Send a conversation reply; a failure is logged, never raised."""
         try:
-            message_id = await self._send(chat_id, reply)
+            message_id = await self._send(chat_id, reply, choices_required=False)
+            if message_id and reply.task_id is not None:
+                await asyncio.to_thread(
+                    self.conversation.remember_message,
+                    Channel.ZALO,
+                    chat_id,
+                    message_id,
+                    reply.task_id,
+                )
         except (Unreachable, DeliveryFailed) as error:
             log.warning("Could not deliver a Zalo message to %s: %s", chat_id, error)
-            return
-        if message_id and reply.task_id is not None:
-            await asyncio.to_thread(
-                self.conversation.remember_message,
-                Channel.ZALO,
-                chat_id,
-                message_id,
-                reply.task_id,
-            )
+        except Exception:
+            log.exception("Could not deliver a Zalo message to %s", chat_id)
 
     async def send(self, external_id: str, reply: Reply) -> str:
         """Deliver a reminder or digest (the scheduler's Sender); return the message id."""
         return await self._send(external_id, reply)
 
-    async def _send(self, chat_id: str, reply: Reply) -> str:
-        text = self._text_of(chat_id, reply)
+    async def _send(self, chat_id: str, reply: Reply, *, choices_required: bool = True) -> str:
+        try:
+            # Remembering the numbered choices is database work: off the event loop.
+            text = await asyncio.to_thread(self._text_of, chat_id, reply)
+        except Exception as error:
+            log.exception("Could not remember the choices offered to Zalo chat %s", chat_id)
+            if choices_required:
+                # A reminder whose numbers answer nothing: the sweep sends it again later.
+                raise DeliveryFailed(f"the choices could not be saved: {error!r}") from error
+            # An answer is still worth telling (what was done), without numbers to pick.
+            text = self._text_of(chat_id, replace(reply, choices=()))
         if not text:
             return ""  # a menu update: Zalo has no command menu
         message_id = ""
@@ -234,24 +315,3 @@ class ZaloChannel:
 
 def _mapping(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
-
-
-class _WebhookHandler(RequestHandler):
-    """Zalo's deliveries: checked against the secret, answered at once, handled after."""
-
-    def initialize(self, channel: ZaloChannel, secret: str) -> None:
-        self.channel = channel
-        self.secret = secret
-
-    def post(self) -> None:
-        presented = self.request.headers.get("X-Bot-Api-Secret-Token", "")
-        if not hmac.compare_digest(presented.encode(), self.secret.encode()):
-            self.set_status(403)
-            return
-        try:
-            body = json.loads(self.request.body or b"{}")
-        except ValueError:
-            self.set_status(400)
-            return
-        self.channel.accept_webhook_body(body)
-        self.write({"ok": True})
