@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -22,7 +24,7 @@ from bot.channels.terminal import TerminalChat
 from bot.channels.zalo.channel import ZaloWebhook
 from bot.logs import configure_logging
 from bot.runner import RunOptions, serve
-from bot.runtime import Runtime, open_runtime
+from bot.runtime import Runtime, build_runtime
 from bot.settings import Settings
 from handlers.conversation import Conversation
 from handlers.i18n import Translator, translator
@@ -82,6 +84,34 @@ class ExportFormat(StrEnum):
     YAML = "yaml"
 
 
+@contextmanager
+def _runtime() -> Iterator[Runtime]:
+    """The runtime of a command, or a clear exit when the seed plan cannot be read.
+
+    ``NHACVIEC_PLAN_FILE`` is loaded into an empty database on first use: a broken file
+    ends the command with its problems listed, as ``plan import`` lists them, not a trace.
+    """
+    settings = Settings()
+    tr = translator(settings.locale)
+    try:
+        runtime = build_runtime(settings)
+    except PlanFileError as error:
+        _print_problems(error, settings.plan_file, tr)
+        raise typer.Exit(2) from error
+    except OSError as error:
+        err.print(
+            tr.gettext(
+                "Cannot read {file}: {error}", file=str(settings.plan_file), error=error.strerror
+            ),
+            markup=False,
+        )
+        raise typer.Exit(2) from error
+    try:
+        yield runtime
+    finally:
+        runtime.engine.dispose()
+
+
 @app.callback(invoke_without_command=True)
 def main_job(ctx: typer.Context) -> None:
     """Run the bot: on Telegram with TELEGRAM_BOT_TOKEN, otherwise the chat in this terminal."""
@@ -117,7 +147,7 @@ def run_bot(
     zalo_port: int = 8444,
 ) -> None:
     """Start every configured channel; the terminal chat when none is."""
-    with open_runtime() as runtime:
+    with _runtime() as runtime:
         settings = runtime.settings
         if settings.telegram_bot_token is None and settings.zalo_bot_token is None:
             conversation = Conversation(runtime.engine, runtime.clock, runtime.calendar)
@@ -184,7 +214,7 @@ def officer_add(
     ] = None,
 ) -> None:
     """Register an officer directly (the first coordinator is made this way)."""
-    with open_runtime() as runtime, session_scope(runtime.engine) as session:
+    with _runtime() as runtime, session_scope(runtime.engine) as session:
         tr = runtime.translator
         organisation = _organisation(session, commune, tr)
         found = find_unit(session, unit, organisation.id)
@@ -225,14 +255,15 @@ def officer_add(
                 role=role.value,
                 unit=found.name,
                 id=officer.id,
-            )
+            ),
+            markup=False,
         )
 
 
 @officer_app.command("list")
 def officer_list() -> None:
     """List the registered officers."""
-    with open_runtime() as runtime, session_scope(runtime.engine) as session:
+    with _runtime() as runtime, session_scope(runtime.engine) as session:
         tr = runtime.translator
         rows = list_officers(session)
         table = Table(expand=False)
@@ -246,8 +277,13 @@ def officer_list() -> None:
             table.add_column(header)
         for officer, unit, identities in rows:
             accounts = ", ".join(f"{i.channel}:{i.external_id}" for i in identities)
+            # Names are data, not Rich markup: "[/]" in a name must print as typed.
             table.add_row(
-                str(officer.id), officer.full_name, unit.code, str(officer.role), accounts or "—"
+                str(officer.id),
+                escape(officer.full_name),
+                escape(unit.code),
+                str(officer.role),
+                escape(accounts) or "—",
             )
     out.print(table)
 
@@ -260,7 +296,7 @@ def officer_remove(
     telegram_id: Annotated[int | None, typer.Option("--telegram-id")] = None,
 ) -> None:
     """Remove an officer from the bot; their history stays."""
-    with open_runtime() as runtime, session_scope(runtime.engine) as session:
+    with _runtime() as runtime, session_scope(runtime.engine) as session:
         tr = runtime.translator
         officer = None
         if number is not None:
@@ -272,7 +308,7 @@ def officer_remove(
             err.print(tr.gettext("No such officer; see nhacviec officer list."))
             raise typer.Exit(1)
         deactivate_officer(session, officer)
-        out.print(tr.gettext("Removed {name}.", name=officer.full_name))
+        out.print(tr.gettext("Removed {name}.", name=officer.full_name), markup=False)
 
 
 class ReportFormat(StrEnum):
@@ -305,7 +341,7 @@ def report_command(
     if every_commune:
         _city_report(commune, output)
         return
-    with open_runtime() as runtime, session_scope(runtime.engine) as session:
+    with _runtime() as runtime, session_scope(runtime.engine) as session:
         tr = runtime.translator
         plan = _require_plan(session, plan_code, tr)
         try:
@@ -353,7 +389,7 @@ def simulate_command(
     plan_code: PlanOption = None,
 ) -> None:
     """Print every reminder and digest the policy would send over a span (the live planner)."""
-    with open_runtime() as runtime, session_scope(runtime.engine) as session:
+    with _runtime() as runtime, session_scope(runtime.engine) as session:
         tr = runtime.translator
         plan = _require_plan(session, plan_code, tr)
         period = _period(
@@ -408,9 +444,9 @@ def _print_simulation(messages: list[Simulated], tr: Translator) -> None:
             )
         table.add_row(
             when,
-            message.task or "—",
-            message.unit,
-            message.recipient,
+            escape(message.task or "—"),
+            escape(message.unit),
+            escape(message.recipient),
             kinds.get(message.kind, message.kind),
             days,
         )
@@ -434,7 +470,7 @@ def _print_simulation(messages: list[Simulated], tr: Translator) -> None:
 
 
 def _city_report(city_code: str | None, output: Path | None) -> None:
-    with open_runtime() as runtime, session_scope(runtime.engine) as session:
+    with _runtime() as runtime, session_scope(runtime.engine) as session:
         tr = runtime.translator
         cities = [
             org for org in session.exec(select(Organisation)) if communes_of(session, org.id or 0)
@@ -516,7 +552,7 @@ def plan_show(
     plan_code: PlanOption = None,
 ) -> None:
     """Show every task: code, short title, lead unit, deadline and its parsed due dates."""
-    with open_runtime() as runtime, session_scope(runtime.engine) as session:
+    with _runtime() as runtime, session_scope(runtime.engine) as session:
         tr = runtime.translator
         plan = _require_plan(session, plan_code, tr)
         views = task_views(session, plan)
@@ -569,7 +605,7 @@ def plan_import(
     ] = None,
 ) -> None:
     """Import a plan file; a revised plan updates tasks by code and keeps their history."""
-    with open_runtime() as runtime:
+    with _runtime() as runtime:
         tr = runtime.translator
         try:
             # One byte past the limit is enough to refuse the file; /dev/zero or a
@@ -611,7 +647,7 @@ def plan_export(
     plan_code: PlanOption = None,
 ) -> None:
     """Export the plan as an Excel table or as YAML (to --out, or to the standard output)."""
-    with open_runtime() as runtime, session_scope(runtime.engine) as session:
+    with _runtime() as runtime, session_scope(runtime.engine) as session:
         tr = runtime.translator
         plan = _require_plan(session, plan_code, tr)
         document = export_plan(session, plan)

@@ -132,7 +132,9 @@ def snooze_task(turn: Turn, task_id: int, days: int) -> None:
     if not 1 <= days <= 10:
         turn.say(tr.gettext("This choice is not valid or has expired."))
         return
-    task = task_for(turn, task_id, change=False)
+    # As for a change: a task a revision removed gets no reminder to put off, and the
+    # answer says so rather than promise one.
+    task = task_for(turn, task_id, change=True)
     if task is None:
         return
     day = turn.calendar.add_working_days(turn.today, days)

@@ -166,3 +166,55 @@ def test_report_to_a_named_file(
     result = CliRunner().invoke(app, ["report", "--format", "json", "--out", str(target)])
     assert result.exit_code == 0
     assert json.loads(target.read_text(encoding="utf-8"))["totals"]["tasks"] == 35
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [("units: [[[\n", "Tệp YAML sai cú pháp"), (None, "Không đọc được tệp")],
+)
+def test_a_broken_seed_plan_file_is_explained_not_traced(
+    database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    content: str | None,
+    expected: str,
+) -> None:
+    plan_file = tmp_path / "ke-hoach.yaml"
+    if content is not None:
+        plan_file.write_text(content, encoding="utf-8")
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("NHACVIEC_PLAN_FILE", str(plan_file))
+    result = CliRunner().invoke(app, ["plan", "show"])
+    assert result.exit_code == 2
+    assert expected in result.stderr and "ke-hoach.yaml" in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    # Nothing was loaded: the next run with a good file seeds the database.
+    monkeypatch.delenv("NHACVIEC_PLAN_FILE")
+    assert len(json.loads(CliRunner().invoke(app, ["plan", "show", "--json"]).stdout)) == 35
+
+
+def test_names_print_as_typed_not_as_markup(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    name = "Lê [/] Văn [bold]Cường"
+    added = CliRunner().invoke(
+        app,
+        [
+            "officer",
+            "add",
+            "--telegram-id",
+            "77",
+            "--name",
+            name,
+            "--unit",
+            "vhxh",
+            "--role",
+            "officer",
+        ],
+    )
+    assert added.exit_code == 0, added.output
+    assert name in added.stdout
+    listed = CliRunner().invoke(app, ["officer", "list"])
+    assert listed.exit_code == 0, listed.output
+    assert "[/]" in listed.stdout and "[bold]" in listed.stdout

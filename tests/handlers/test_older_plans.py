@@ -176,12 +176,21 @@ def test_a_removed_task_is_shown_read_only_with_the_reason(chat: Chat) -> None:
 
 
 @pytest.mark.parametrize(
-    "action", [Action.SET_PERCENT, Action.COMPLETE, Action.REPORT_BLOCKER, Action.ASK_EXTENSION]
+    "action",
+    [
+        Action.SET_PERCENT,
+        Action.COMPLETE,
+        Action.REPORT_BLOCKER,
+        Action.ASK_EXTENSION,
+        Action.PERCENT_MENU,
+        Action.SNOOZE,
+    ],
 )
 def test_a_removed_task_cannot_be_changed(chat: Chat, action: Action) -> None:
     twelve = first_plan_task(chat, "12")
     revise_first_plan(chat, drop="12")
-    data = encode(action, twelve, 50) if action is Action.SET_PERCENT else encode(action, twelve)
+    two_arguments = action in (Action.SET_PERCENT, Action.SNOOZE)
+    data = encode(action, twelve, 1) if two_arguments else encode(action, twelve)
     refused = chat.send(VANPHONG, choice=data)
     assert "không cập nhật được nữa" in chat.text(refused)
     assert not [r for r in refused if r.to]
