@@ -58,14 +58,16 @@ def nhacviec(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 @contextmanager
-def bot_process(env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
-    """``nhacviec run`` until the block ends, then SIGTERM (SIGKILL if it hangs).
+def bot_process(
+    env: dict[str, str], log: Path, *options: str
+) -> Iterator[subprocess.Popen[bytes]]:
+    """``nhacviec run [options]`` until the block ends, then SIGTERM (SIGKILL if it hangs).
 
     A test may kill it itself meanwhile; the log must never show the token.
     """
     with log.open("a") as output:
         process = subprocess.Popen(
-            [str(SCRIPT), "run"],
+            [str(SCRIPT), "run", *options],
             env=env,
             stdout=output,
             stderr=subprocess.STDOUT,

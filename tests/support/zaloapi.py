@@ -24,7 +24,7 @@ import json
 import secrets
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 from email.parser import BytesParser
 from email.policy import HTTP as HTTP_POLICY
@@ -292,6 +292,11 @@ class ZaloBotApiFake:
     * ``webhook_deliveries``: (HTTP status the bot answered, body) of every webhook push;
       status 0 when the push could not be made at all.
     * ``chat_actions``: every accepted sendChatAction, as ``{"chat_id", "action"}``.
+
+    ``send_delays[chat_id] = seconds`` makes every later send to that chat wait that long
+    before it runs and answers (a slow path to one chat); other chats' sends go on meanwhile.
+    ``most_concurrent_sends[chat_id]``: the most sends to that chat ever in flight at once
+    (1 for a bot that waits for one answer before sending the next).
     """
 
     def __init__(
@@ -311,6 +316,8 @@ class ZaloBotApiFake:
         self.webhook_body: Literal["wrapped", "raw"] = "wrapped"
         self.bare_chat_action_ok = False
         self.send_quota: int | None = None  # sends allowed before 429 "Quota exceeded"
+        self.send_delays: dict[str, float] = {}  # chat id -> seconds every send to it waits
+        self.most_concurrent_sends: dict[str, int] = {}  # chat id -> most sends in flight
 
         self.sent: list[JSON] = []
         self.calls: list[tuple[str, JSON]] = []
@@ -329,6 +336,7 @@ class ZaloBotApiFake:
         self._webhook_updated_at = 0
         self._faults: dict[str, deque[ZaloApiError]] = {}
         self._stalls: dict[str, deque[float]] = {}
+        self._sending: Counter[str] = Counter()  # sends in flight, by chat id
         self._stopping = False
         self._server: _Server | None = None
         self._threads: list[threading.Thread] = []
@@ -401,6 +409,12 @@ class ZaloBotApiFake:
     def base_url(self) -> str:
         """``http://127.0.0.1:PORT``: the client calls ``f"{base_url}/bot{token}/{method}"``."""
         return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def webhook_url(self) -> str | None:
+        """The webhook the bot registered: None if it never set one, "" once deleted."""
+        with self._cond:
+            return self._webhook_url
 
     # -- test side -----------------------------------------------------------------------------
 
@@ -487,14 +501,18 @@ class ZaloBotApiFake:
         return self._call(method, params)
 
     def _call(self, method: str, params: JSON) -> tuple[int, Any]:
+        chat = (param_str(params, "chat_id") or "") if method in EVENT_OF_METHOD else None
         with self._cond:
             self.calls.append((method, copy.deepcopy(params)))
             self._cond.notify_all()
             stalls = self._stalls.get(method)
             if stalls:
-                deadline = time.monotonic() + stalls.popleft()
-                while not self._stopping and (remaining := deadline - time.monotonic()) > 0:
-                    self._cond.wait(remaining)
+                self._hold(stalls.popleft())
+            if chat is not None:
+                self._sending[chat] += 1
+                most = max(self.most_concurrent_sends.get(chat, 0), self._sending[chat])
+                self.most_concurrent_sends[chat] = most
+                self._hold(self.send_delays.get(chat, 0.0))
             faults = self._faults.get(method)
             fault = faults.popleft() if faults else None
         handler = self._methods.get(method)  # method names are case-sensitive on Zalo
@@ -508,12 +526,20 @@ class ZaloBotApiFake:
             return error.http_status, error.payload()
         finally:
             with self._cond:
+                if chat is not None:
+                    self._sending[chat] -= 1
                 self._cond.notify_all()
         if method == "sendChatAction" and self.bare_chat_action_ok:
             return 200, {"ok": True}
         return 200, {"ok": True, "result": result}
 
     # -- helpers (call with the lock held) -------------------------------------------------------
+
+    def _hold(self, seconds: float) -> None:
+        """Waits ``seconds`` (less when the fake stops), letting other requests run meanwhile."""
+        deadline = time.monotonic() + seconds
+        while not self._stopping and (remaining := deadline - time.monotonic()) > 0:
+            self._cond.wait(remaining)
 
     def _chat_of(self, params: JSON) -> FakeZaloUser:
         chat_id = required_str(params, "chat_id")
