@@ -12,7 +12,7 @@ import secrets
 import unicodedata
 from datetime import datetime
 
-from sqlalchemy import Update, update
+from sqlalchemy import update
 from sqlmodel import Session, col
 
 from models.tables import Invite, LinkCode
@@ -41,35 +41,29 @@ def grouped(code: str) -> str:
 
 def claim_invite(session: Session, invite_id: int, now: datetime) -> bool:
     """Use up an invite if it is still unused and unexpired; False when someone was first."""
-    return _claimed(
-        session,
-        update(Invite)
-        .where(
-            col(Invite.id) == invite_id,
-            col(Invite.used_at).is_(None),
-            col(Invite.expires_at) > now,
-        )
-        .values(used_at=now),
-    )
+    return _claim(session, Invite, invite_id, now)
 
 
 def claim_link_code(session: Session, link_id: int, now: datetime) -> bool:
     """Use up a link code if it is still unused and unexpired; False when someone was first."""
-    return _claimed(
-        session,
-        update(LinkCode)
-        .where(
-            col(LinkCode.id) == link_id,
-            col(LinkCode.used_at).is_(None),
-            col(LinkCode.expires_at) > now,
-        )
-        .values(used_at=now),
-    )
+    return _claim(session, LinkCode, link_id, now)
 
 
-def _claimed(session: Session, statement: Update) -> bool:
+def _claim(
+    session: Session, table: type[Invite] | type[LinkCode], code_id: int, now: datetime
+) -> bool:
     # One statement, not a read then a write: PostgreSQL makes the second writer wait
     # for the first and then re-check the WHERE; SQLite lets one writer in at a time.
     # Either way exactly one of the racers changes the row.
-    outcome = session.execute(statement.execution_options(synchronize_session=False))
+    statement = (
+        update(table)
+        .where(
+            col(table.id) == code_id,
+            col(table.used_at).is_(None),
+            col(table.expires_at) > now,
+        )
+        .values(used_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    outcome = session.execute(statement)
     return int(outcome.rowcount or 0) == 1  # type: ignore[attr-defined]

@@ -82,7 +82,12 @@ class World:
 
 @pytest.fixture
 def world(seeded_engine: Engine) -> World:
-    clock = FixedClock(datetime(2025, 7, 1, 6, 0, tzinfo=VIETNAM))
+    return make_world(seeded_engine, datetime(2025, 7, 1, 6, 0, tzinfo=VIETNAM))
+
+
+def make_world(seeded_engine: Engine, start: datetime) -> World:
+    """The bundled plan with a coordinator, two officers and a unit head, from ``start``."""
+    clock = FixedClock(start)
     register_officers(
         seeded_engine,
         [

@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 from handlers.conversation import Conversation
 from handlers.reminders import render_reminder
 from handlers.types import Incoming, Person, Reply
-from models.clock import VIETNAM, FixedClock
+from models.clock import VIETNAM
 from models.db import session_scope
 from models.tables import (
     Channel,
@@ -32,23 +32,19 @@ from models.tables import (
     ProgressUpdate,
     Reminder,
     ReminderState,
-    Role,
     Task,
 )
 from scheduler.digests import render_digest
-from scheduler.policy import ReminderPolicy
-from scheduler.service import PLANNING_RETRY, ReminderService
+from scheduler.service import PLANNING_RETRY
 from scheduler.sweep import MAX_ATTEMPTS
-from tests.builders import register_officers
 from tests.scheduler.test_sweep import (
-    CALENDAR,
     COORDINATOR,
     HEAD,
     KINHTE,
     VANPHONG,
-    FakeChannel,
     World,
     at,
+    make_world,
 )
 
 DRAFT_DAY = date(2025, 12, 12)
@@ -62,26 +58,7 @@ CLEANED_NOTE = "Đang làm xong 50%\nchờ số liệu"
 
 @pytest.fixture
 def world(seeded_engine: Engine) -> World:
-    clock = FixedClock(datetime(2025, 12, 1, 6, 0, tzinfo=VIETNAM))
-    register_officers(
-        seeded_engine,
-        [
-            (unit, f"Cán bộ {external_id}", role, external_id)
-            for external_id, unit, role in (
-                (COORDINATOR, "vhxh", Role.COORDINATOR),
-                (VANPHONG, "vanphong", Role.OFFICER),
-                (KINHTE, "kinhte", Role.OFFICER),
-                (HEAD, "vanphong", Role.UNIT_HEAD),
-            )
-        ],
-        now=clock.now(),
-    )
-    channel = FakeChannel(clock)
-    service = ReminderService(
-        seeded_engine, clock, CALENDAR, ReminderPolicy(), {Channel.TELEGRAM: channel}
-    )
-    conversation = Conversation(seeded_engine, clock, CALENDAR, on_task_changed=service.replan)
-    return World(seeded_engine, clock, channel, service, conversation)
+    return make_world(seeded_engine, datetime(2025, 12, 1, 6, 0, tzinfo=VIETNAM))
 
 
 @pytest.fixture
