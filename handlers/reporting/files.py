@@ -12,9 +12,6 @@ from enum import StrEnum
 from sqlmodel import Session
 
 from handlers.i18n import Translator
-from handlers.reporting.chart import chart_png
-from handlers.reporting.excel import excel_report
-from handlers.reporting.word import word_report
 from handlers.types import OutgoingFile
 from models.progress import plan_history
 from models.report import Report, ReportError, TaskLine, build_report
@@ -42,6 +39,12 @@ def report_file(
     year: int | None = None,
 ) -> OutgoingFile:
     """Build the report as a file; raises ReportError for a unit or quarter that does not fit."""
+    # The writers are imported when a file is made: matplotlib, python-docx and openpyxl
+    # take seconds to import, which every command and every worker would pay at start-up.
+    from handlers.reporting.chart import chart_png
+    from handlers.reporting.excel import excel_report
+    from handlers.reporting.word import word_report
+
     report = build_report(session, plan, now=now, unit_code=unit_code, quarter=quarter, year=year)
     name = file_name(plan, report, file_format)
     if file_format is FileFormat.PNG:
