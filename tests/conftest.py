@@ -23,6 +23,11 @@ from models.planfile import read_plan_file
 from models.plans import import_plan
 
 TEST_DATABASE_URL = os.environ.get("NHACVIEC_TEST_DATABASE_URL")
+# For tests of what does not depend on the database (how the channels share their time):
+# the SQLite run covers them, and the PostgreSQL run saves their minute or so.
+once_on_sqlite = pytest.mark.skipif(
+    bool(TEST_DATABASE_URL), reason="database-independent; measured on the SQLite run"
+)
 PLAN_IMPORTED_AT = datetime(2025, 7, 1, 8, 0, tzinfo=VIETNAM)
 
 

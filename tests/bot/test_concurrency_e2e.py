@@ -11,7 +11,10 @@ import time
 from pathlib import Path
 
 from tests.bot.test_telegram_e2e import TOKEN, bot_env, nhacviec, running_bot
+from tests.conftest import once_on_sqlite
 from tests.support.botapi import BotApiEmulator
+
+pytestmark = once_on_sqlite
 
 FLOOD = 25
 WAIT = 20.0

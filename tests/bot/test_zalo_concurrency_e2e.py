@@ -26,7 +26,10 @@ from models.officers import add_officer, find_unit
 from models.tables import Channel, Role
 from tests.bot.test_telegram_e2e import bot_env, bot_process
 from tests.bot.test_zalo_channel import free_port
+from tests.conftest import once_on_sqlite
 from tests.support.zaloapi import FakeZaloUser, ZaloBotApiFake
+
+pytestmark = once_on_sqlite
 
 ZALO_TOKEN = "1234567890:zalo-test-secret"
 FLOOD = 25
