@@ -73,8 +73,13 @@ def build_runtime(settings: Settings | None = None) -> Runtime:
         calendar=WorkingCalendar(),
         translator=translator(settings.locale),
     )
-    migrate(runtime.engine)
-    seed_bundled_plan(runtime)
+    try:
+        migrate(runtime.engine)
+        seed_bundled_plan(runtime)
+    except BaseException:
+        # The caller never gets the runtime to close: its connections are closed here.
+        runtime.engine.dispose()
+        raise
     return runtime
 
 
