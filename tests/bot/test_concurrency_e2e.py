@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from tests.bot.test_telegram_e2e import TOKEN, bot_env, nhacviec, running_bot
+from tests.bot.test_telegram_e2e import TOKEN, add_coordinator, bot_env, running_bot
 from tests.conftest import once_on_sqlite
 from tests.support.botapi import BotApiEmulator
 
@@ -32,19 +32,7 @@ def quiet_saturday(env: dict[str, str]) -> dict[str, str]:
 def test_a_flooding_stranger_does_not_delay_the_coordinator(
     database_url: str, tmp_path: Path
 ) -> None:
-    nhacviec(
-        database_url,
-        "officer",
-        "add",
-        "--telegram-id",
-        "1001",
-        "--name",
-        "Trần Thị Hoa",
-        "--unit",
-        "vhxh",
-        "--role",
-        "coordinator",
-    )
+    add_coordinator(database_url)
     with (
         BotApiEmulator(token=TOKEN, username="nhacviec_xa_bot") as emulator,
         running_bot(

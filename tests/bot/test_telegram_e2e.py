@@ -57,6 +57,23 @@ def nhacviec(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def add_coordinator(database_url: str) -> None:
+    """Trần Thị Hoa, coordinator of Phòng Văn hoá - Xã hội, Telegram user 1001."""
+    nhacviec(
+        database_url,
+        "officer",
+        "add",
+        "--telegram-id",
+        "1001",
+        "--name",
+        "Trần Thị Hoa",
+        "--unit",
+        "vhxh",
+        "--role",
+        "coordinator",
+    )
+
+
 @contextmanager
 def bot_process(
     env: dict[str, str], log: Path, *options: str
@@ -102,19 +119,7 @@ def emulator() -> Iterator[BotApiEmulator]:
 
 @pytest.fixture
 def bot(database_url: str, emulator: BotApiEmulator, tmp_path: Path) -> Iterator[Path]:
-    nhacviec(
-        database_url,
-        "officer",
-        "add",
-        "--telegram-id",
-        "1001",
-        "--name",
-        "Trần Thị Hoa",
-        "--unit",
-        "vhxh",
-        "--role",
-        "coordinator",
-    )
+    add_coordinator(database_url)
     with running_bot(bot_env(database_url, emulator), tmp_path / "bot.log", emulator) as log:
         yield log
 

@@ -14,7 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.bot.test_telegram_e2e import TOKEN, bot_env, nhacviec, running_bot, step
+from tests.bot.test_telegram_e2e import (
+    TOKEN,
+    add_coordinator,
+    bot_env,
+    nhacviec,
+    running_bot,
+    step,
+)
 from tests.support.botapi import BotApiEmulator
 from tests.support.zaloapi import ZaloBotApiFake
 
@@ -34,19 +41,7 @@ def zalo_api() -> Iterator[ZaloBotApiFake]:
 def both_channels(
     database_url: str, zalo_api: ZaloBotApiFake, tmp_path: Path
 ) -> Iterator[tuple[BotApiEmulator, ZaloBotApiFake]]:
-    nhacviec(
-        database_url,
-        "officer",
-        "add",
-        "--telegram-id",
-        "1001",
-        "--name",
-        "Trần Thị Hoa",
-        "--unit",
-        "vhxh",
-        "--role",
-        "coordinator",
-    )
+    add_coordinator(database_url)
     with BotApiEmulator(token=TOKEN, username="nhacviec_xa_bot") as telegram:
         env = bot_env(database_url, telegram)
         env.update(
