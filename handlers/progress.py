@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 
 from sqlmodel import select
@@ -27,7 +27,7 @@ from models.progress import (
     record_progress,
 )
 from models.report import build_report
-from models.status import next_due_date
+from models.status import current_due_date
 from models.tables import (
     ChatIdentity,
     Decision,
@@ -477,11 +477,6 @@ def _date_to_move(
             date=tr.date(current),
         )
     return current, None
-
-
-def current_due_date(dates: Sequence[date], today: date) -> date | None:
-    """The deadline a request for more time moves: the next one, or else the last one."""
-    return next_due_date(dates, today) or (dates[-1] if dates else None)
 
 
 def _move_due_date(turn: Turn, task: Task, old: date, new: date) -> None:

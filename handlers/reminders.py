@@ -22,7 +22,7 @@ from models.limits import LEAVE_NOTICES
 from models.officers import addresses
 from models.plans import due_dates_of
 from models.reminders import colleagues_available, snooze
-from models.status import next_due_date
+from models.status import current_due_date
 from models.tables import Leave, Officer, ReminderKind, Role
 
 
@@ -140,7 +140,7 @@ def snooze_task(turn: Turn, task_id: int, days: int) -> None:
     day = turn.calendar.add_working_days(turn.today, days)
     until = datetime.combine(day, turn.settings.reminder_time, tzinfo=turn.now.tzinfo)
     dates = [due.due_on for due in due_dates_of(turn.session, task_id)]
-    due_on = next_due_date(dates, turn.today) or (dates[-1] if dates else turn.today)
+    due_on = current_due_date(dates, turn.today) or turn.today
     snooze(turn.session, officer_id=turn.me.id, task_id=task_id, due_on=due_on, until=until)
     turn.say(
         tr.gettext(

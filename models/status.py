@@ -56,6 +56,14 @@ def next_due_date(due_dates: Sequence[date], today: date) -> date | None:
     return min((due for due in due_dates if due >= today), default=None)
 
 
+def current_due_date(due_dates: Sequence[date], today: date) -> date | None:
+    """The due date a task is working towards: the next one, or else the last one passed.
+
+    What an extension request moves and what a snoozed reminder belongs to.
+    """
+    return next_due_date(due_dates, today) or (max(due_dates) if due_dates else None)
+
+
 def days_overdue(due_dates: Sequence[date], as_of: date) -> int:
     """Return how many calendar days ``as_of`` is past the deadline (0 when it is not)."""
     deadline = deadline_of(due_dates)

@@ -23,9 +23,9 @@ from models.limits import (
     record_event,
     subject_of,
 )
-from models.plans import find_plan, task_by_code
 from models.tables import ExtensionRequest, Leave, ProgressKind, ProgressUpdate
 from tests.handlers.conftest import COORDINATOR, KINHTE, VANPHONG, Chat
+from tests.handlers.test_conversation import task_id
 
 REFUSAL = "đã đến mức tối đa tôi chuyển tiếp cho người khác"
 
@@ -39,15 +39,6 @@ def use_up_all_but_one(chat: Chat, who: Person, limit: Limit) -> None:
                 session, limit, subject, chat.clock.now() - timedelta(minutes=minutes + 1)
             )
         session.commit()
-
-
-def task_id(chat: Chat, code: str) -> int:
-    with Session(chat.engine) as session:
-        plan = find_plan(session, None)
-        assert plan is not None and plan.id is not None
-        task = task_by_code(session, plan.id, code)
-        assert task is not None and task.id is not None
-        return task.id
 
 
 def to_coordinator(replies: list[Reply]) -> list[Reply]:

@@ -7,7 +7,14 @@ from datetime import date
 import pytest
 
 from models.deadline import ScheduleKind
-from models.status import TaskStatus, days_overdue, deadline_of, next_due_date, task_status
+from models.status import (
+    TaskStatus,
+    current_due_date,
+    days_overdue,
+    deadline_of,
+    next_due_date,
+    task_status,
+)
 
 ONCE = ScheduleKind.ONCE
 MILESTONES = ScheduleKind.MILESTONES
@@ -137,3 +144,11 @@ def test_next_due_date(dates: list[date], today: date, expected: date | None) ->
 )
 def test_days_overdue(dates: list[date], as_of: date, expected: int) -> None:
     assert days_overdue(dates, as_of) == expected
+
+
+def test_current_due_date_is_the_next_one_or_else_the_last_passed() -> None:
+    dates = [date(2025, 9, 30), date(2025, 12, 31)]
+    assert current_due_date(dates, date(2025, 10, 1)) == date(2025, 12, 31)
+    assert current_due_date(dates, date(2025, 9, 30)) == date(2025, 9, 30)
+    assert current_due_date(dates, date(2026, 1, 5)) == date(2025, 12, 31)
+    assert current_due_date([], date(2026, 1, 5)) is None
