@@ -21,6 +21,9 @@ class Person:
     external_id: str
     display_name: str = ""
     language_code: str | None = None
+    # The platform's handle ("@hoa_vhxh" on Telegram without the @), when it has one:
+    # a coordinator checks a registration against it.
+    username: str = ""
 
 
 @dataclass(frozen=True)
@@ -51,10 +54,19 @@ class Incoming:
 
 @dataclass(frozen=True)
 class Choice:
-    """One option offered with a reply: a button on Telegram, a number on Zalo."""
+    """One option offered with a reply: a button on Telegram, a number on Zalo.
+
+    ``key`` is what a person types to pick it on a channel without buttons, when it
+    is not a list number: a task's code in a task list, so that "12" always means task
+    12. ``confirm``, when set, is the question (naming the task or the person) asked
+    before a choice picked by typing is carried out: a mistyped number must not
+    complete a task or approve a stranger.
+    """
 
     label: str
     data: str
+    key: str = ""
+    confirm: str = ""
 
 
 @dataclass(frozen=True)
