@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 from pathlib import Path
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -68,6 +68,9 @@ class Settings(BaseSettings):
     late_limit_hours: float = Field(
         default=12, gt=0, validation_alias=_env("NHACVIEC_LATE_LIMIT_HOURS")
     )
+    # Requests for more time and registrations nobody decided close after this many
+    # days, with a notice; 0 keeps them waiting for ever.
+    pending_days: int = Field(default=7, ge=0, validation_alias=_env("NHACVIEC_PENDING_DAYS"))
 
     @field_validator("reminder_days_before", "reminder_coordinating_days")
     @classmethod
@@ -88,7 +91,11 @@ class Settings(BaseSettings):
     @field_validator("timezone")
     @classmethod
     def _known_timezone(cls, value: str) -> str:
-        ZoneInfo(value)  # raises on an unknown zone, naming it
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            # A KeyError escapes pydantic as a trace; a ValueError is reported as the setting's.
+            raise ValueError(f"unknown time zone {value!r}") from error
         return value
 
     @field_validator("clock_start")

@@ -70,32 +70,42 @@ def task_for(turn: Turn, task_id: int, *, change: bool) -> Task | None:
     """
     task = turn.session.get(Task, task_id)
     allowed = may_change if change else may_see
-    if (
-        change
-        and task is not None
-        and task.archived_at is not None
-        and may_see(turn.session, turn.me, task)
-    ):
-        turn.say(
-            turn.tr.gettext(
-                "Task {code} was removed from the plan by a revision on {date}; it can no "
-                "longer be changed.",
-                code=task.code,
-                date=turn.tr.date(task.archived_at.astimezone(turn.now.tzinfo).date()),
-            )
+    if task is not None and allowed(turn.session, turn.me, task):
+        return task
+    if change and task is not None and may_see(turn.session, turn.me, task):
+        # They see it, so they may hear why they cannot change it.
+        turn.say(change_refusal(turn, task))
+    elif change:
+        turn.say(turn.tr.gettext("You cannot change this task. Type /nhiemvu to see your tasks."))
+    else:
+        turn.say(turn.tr.gettext("This task is not among yours. Type /nhiemvu to see your tasks."))
+    return None
+
+
+def change_refusal(turn: Turn, task: Task) -> str:
+    """Say why the writer may not change a task they named or were shown.
+
+    A leader reads every task and changes none: telling them the task is "not their
+    unit's" would send them looking for the right unit. A task a revision removed is
+    closed for everyone; any other task belongs to other units.
+    """
+    tr = turn.tr
+    if turn.role == Role.LEADER:
+        return tr.gettext(
+            "Leaders only read: they do not update progress or ask for more time; each "
+            "unit reports on its own tasks. Type /nhiemvu to see every task, /baocao for "
+            "the report."
         )
-        return None
-    if task is None or not allowed(turn.session, turn.me, task):
-        if change:
-            turn.say(
-                turn.tr.gettext("You cannot change this task. Type /nhiemvu to see your tasks.")
-            )
-        else:
-            turn.say(
-                turn.tr.gettext("This task is not among yours. Type /nhiemvu to see your tasks.")
-            )
-        return None
-    return task
+    if task.archived_at is not None:
+        return tr.gettext(
+            "Task {code} was removed from the plan by a revision on {date}; it can no "
+            "longer be changed.",
+            code=task.code,
+            date=tr.date(task.archived_at.astimezone(turn.now.tzinfo).date()),
+        )
+    return tr.gettext(
+        "Task {code} is not one of your unit's; you cannot change it.", code=task.code
+    )
 
 
 # The requests a coordinator approves or refuses; both carry the same decision columns.
@@ -103,17 +113,22 @@ Decidable = RegistrationRequest | ExtensionRequest
 
 
 def may_decide(
-    turn: Turn, request: Decidable | None, organisation_id: int | None
+    turn: Turn,
+    request: Decidable | None,
+    organisation_id: int | None,
+    *,
+    deciders: tuple[Role, ...] = (Role.COORDINATOR,),
 ) -> Decidable | None:
     """Return the request when the writer may still decide it; otherwise say why not.
 
-    Only a coordinator of the request's commune decides, and only while it waits
+    Only a coordinator of the request's commune decides (``deciders`` adds the
+    leaders when a request for more time went to them), and only while it waits
     (the buttons reach every coordinator, and old buttons stay in the chat).
     """
     if (
         request is None
         or turn.officer is None
-        or turn.role != Role.COORDINATOR
+        or turn.role not in deciders
         or organisation_id != turn.officer.organisation.id
     ):
         turn.say(turn.tr.gettext("Only a coordinator of the commune can decide on this request."))
@@ -125,7 +140,12 @@ def may_decide(
 
 
 def settle(
-    turn: Turn, request: Decidable | None, organisation_id: int | None, *, approve: bool
+    turn: Turn,
+    request: Decidable | None,
+    organisation_id: int | None,
+    *,
+    approve: bool,
+    deciders: tuple[Role, ...] = (Role.COORDINATOR,),
 ) -> bool:
     """Record a coordinator's decision on a pending request of their commune.
 
@@ -135,7 +155,7 @@ def settle(
     other's UPDATE finds the request no longer pending (PostgreSQL re-checks the row
     after the winner commits; SQLite lets one writer at a time) and is told who won.
     """
-    if may_decide(turn, request, organisation_id) is None:
+    if may_decide(turn, request, organisation_id, deciders=deciders) is None:
         return False
     assert request is not None and turn.officer is not None
     model = type(request)
@@ -164,5 +184,9 @@ def _tell_decided(turn: Turn, request: Decidable) -> None:
     name = decider.officer.full_name if decider else "?"
     if request.status == Decision.APPROVED:
         turn.say(tr.gettext("This request was already approved by {name}.", name=name))
+    elif request.status == Decision.WITHDRAWN:
+        turn.say(tr.gettext("This request was withdrawn by {name}, who had asked.", name=name))
+    elif request.status == Decision.EXPIRED:
+        turn.say(tr.gettext("This request expired without a decision; it can be asked again."))
     else:
         turn.say(tr.gettext("This request was already refused by {name}.", name=name))

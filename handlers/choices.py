@@ -28,12 +28,15 @@ class Action(StrEnum):
     ASK_EXTENSION = "x"  # arg: task id
     APPROVE_EXTENSION = "xa"  # arg: extension request id
     REFUSE_EXTENSION = "xr"  # arg: extension request id
+    WITHDRAW_EXTENSION = "xw"  # arg: extension request id (the requester's own)
+    REFUSE_WITHOUT_REASON = "xn"  # arg: extension request id
     LANGUAGE = "l"  # arg: locale
     CANCEL = "c"
     PERCENT_MENU = "pm"  # arg: task id
     SNOOZE = "z"  # args: task id, working days
     REPORT_FILE = "rf"  # args: format number, quarter, year, unit id (0: none)
     UNLINK_CHAT = "ku"  # arg: chat identity id (one of the writer's own chats)
+    CANCEL_LEAVE = "lc"  # arg: leave id (one of the writer's own)
 
 
 _ARITY = {
@@ -49,12 +52,15 @@ _ARITY = {
     Action.ASK_EXTENSION: 1,
     Action.APPROVE_EXTENSION: 1,
     Action.REFUSE_EXTENSION: 1,
+    Action.WITHDRAW_EXTENSION: 1,
+    Action.REFUSE_WITHOUT_REASON: 1,
     Action.LANGUAGE: 1,
     Action.CANCEL: 0,
     Action.PERCENT_MENU: 1,
     Action.SNOOZE: 2,
     Action.REPORT_FILE: 4,
     Action.UNLINK_CHAT: 1,
+    Action.CANCEL_LEAVE: 1,
 }
 # Every action must say how many arguments it takes.
 assert set(_ARITY) == set(Action), set(Action) - set(_ARITY)

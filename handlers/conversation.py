@@ -9,15 +9,25 @@ and the writer gets a short apology: nothing is half-written and the bot goes on
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from handlers import (
+    extensions,
+    linking,
+    pending,
+    progress,
+    registration,
+    reminders,
+    reports,
+    tasks,
+)
 from handlers import help as help_
-from handlers import linking, progress, registration, reminders, reports, tasks
 from handlers.choices import Action, Picked, decode
 from handlers.context import CoreSettings, Turn
 from handlers.i18n import DEFAULT_LOCALE, SUPPORTED_LOCALES, translator
@@ -25,7 +35,8 @@ from handlers.types import Incoming, Reply
 from models.calendar import WorkingCalendar
 from models.clock import Clock
 from models.db import session_scope
-from models.officers import officer_by_identity
+from models.officers import officer_by_identity, units_of
+from models.progress import ProgressError, read_progress
 from models.tables import Channel, ChatState, MessageLink
 from models.vntext import clean_text, fold
 
@@ -47,18 +58,21 @@ OFFICER_COMMANDS: dict[str, Command] = {
     "nhiemvu": tasks.list_tasks,
     "hanchot": tasks.deadlines_ahead,
     "capnhat": progress.update_command,
-    "giahan": progress.extension_command,
+    "giahan": extensions.extension_command,
     "baocao": reports.report_command,
     "moi": registration.invite,
     "nghiphep": reminders.leave_command,
     "kenh": linking.channel_command,
+    "choduyet": pending.pending_command,
 }
 # What a free-text message answers, by the question last asked (ChatState "step").
 STEPS: dict[str, Callable[[Turn, str], None]] = {
     "register_commune": registration.commune_typed,
+    "register_unit": registration.unit_typed,
     "register_name": registration.name_given,
     "blocker": progress.blocker_given,
-    "extension": progress.extension_given,
+    "extension": extensions.extension_given,
+    "refuse_reason": extensions.refusal_reason_given,
 }
 
 
@@ -205,29 +219,52 @@ def _addressed_to_us(turn: Turn, text: str) -> bool:
 
 
 def _on_command(turn: Turn, text: str) -> None:
+    """A message starting with "/": the command its first words name, in any form."""
     # In a private chat only we read it: "/nhiemvu@somebot" is taken as meant for us.
-    word, _, args = text[1:].partition(" ")
-    name = word.split("@", 1)[0].lower()
-    if name in ("huy", "cancel"):
+    body = _BOT_NAME.sub(r"\1", text.strip()[1:], count=1)
+    command = read_command(body)
+    if command is None:
+        _unknown_command(turn, body)
+        return
+    _run(turn, command)
+
+
+_BOT_NAME = re.compile(r"^(\S*?)@\S*")
+
+
+def _run(turn: Turn, command: TypedCommand) -> None:
+    name, args = command.name, command.args
+    if name == CANCEL:
         turn.clear_state()
         turn.say(turn.tr.gettext("Cancelled."))
         return
-    command = PUBLIC_COMMANDS.get(name) or OFFICER_COMMANDS.get(name)
-    if command is None:
-        turn.say(
-            turn.tr.gettext(
-                "There is no command /{name}. Type /trogiup to see what you can do.",
-                name=name[:30],
-            )
-        )
-        return
+    handler = PUBLIC_COMMANDS.get(name) or OFFICER_COMMANDS[name]
     if name in OFFICER_COMMANDS and turn.officer is None:
         _explain_registration(turn)
         return
-    if name != "start" or not args.strip():
+    if name != "start" or not args:
         # A new command abandons any question left open.
         turn.clear_state()
-    command(turn, args.strip())
+    handler(turn, args)
+
+
+def _unknown_command(turn: Turn, body: str) -> None:
+    """No such command: suggest the one it was probably meant to be."""
+    first = body.split(maxsplit=1)[0].lower() if body.strip() else ""
+    unknown = turn.tr.gettext(
+        "There is no command /{name}. Type /trogiup to see what you can do.", name=first[:30]
+    )
+    meant = suggest_command(body)
+    if meant is None:
+        turn.say(unknown)
+        return
+    turn.say(
+        turn.tr.gettext(
+            "There is no command /{name}. Did you mean {command}?",
+            name=first[:30],
+            command=meant,
+        )
+    )
 
 
 def _explain_registration(turn: Turn) -> None:
@@ -242,8 +279,17 @@ def _explain_registration(turn: Turn) -> None:
 
 def _on_text(turn: Turn) -> None:
     incoming = turn.incoming
+    text = incoming.text.strip()
+    if _marked_task(turn, text):
+        return
     step = turn.state().get("step")
-    if step in STEPS and incoming.text.strip():
+    if step in STEPS and text:
+        bare = read_command(text)
+        if bare is not None and not bare.args:
+            # "huỷ", "nhiệm vụ" alone: the person left the question for a command (one
+            # a stranger may not use is explained, and their question stays).
+            _run(turn, bare)
+            return
         if step not in registration.STRANGER_STEPS and turn.officer is None:
             turn.clear_state()
         else:
@@ -253,12 +299,24 @@ def _on_text(turn: Turn) -> None:
     if link is not None and turn.officer is not None:
         progress.reply_to_task_message(turn, link)
         return
-    command = typed_command(incoming.text)
-    if command is not None:
-        _on_command(turn, command)
+    command = read_command(text)
+    if command is not None and arguments_fit(command, _unit_words(turn)):
+        _run(turn, command)
         return
     if turn.officer is None and registration.looks_like_invite(incoming.text):
         registration.redeem_invite(turn, incoming.text)
+        return
+    # A code typed alone opens its task rather than being read as a percent of the
+    # latest one: opening writes nothing, a percent nobody meant would be recorded.
+    if tasks.open_typed_code(turn, text):
+        return
+    meant = near_miss(text)
+    if meant is not None:
+        turn.say(
+            turn.tr.gettext(
+                "Did you mean {command}? Type /trogiup to see what you can do.", command=meant
+            )
+        )
         return
     if incoming.implicit_reply and turn.officer is not None:
         latest = _latest_task_message(turn)
@@ -276,48 +334,262 @@ def _on_text(turn: Turn) -> None:
     )
 
 
-# Commands typed without the slash or the diacritics, as people type on Zalo:
-# "baocao", "bao cao", "báo cáo" all mean /baocao. Matched on the first words only.
+# "#12 50% đã gửi dự thảo" (or "NV12 ..."): progress on task 12, as /capnhat 12 ... or a
+# reply would be; the marks are those tasks.typed_code knows.
+_MARKED_UPDATE = re.compile(
+    r"^(?:#|nv\.?)\s*(?P<code>[0-9]{1,3}(?:\.[0-9]{1,2})?)(?:\s*[:\u2013-]\s*|\s+)(?P<rest>\S.*)$",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
+def _marked_task(turn: Turn, text: str) -> bool:
+    """Answer "#12 ..." (progress on task 12) and "#12" (open it); False for other text.
+
+    The mark says a task is meant, so it wins over any pending question, as a command
+    does, and a code that names no task is answered as such.
+    """
+    update = _MARKED_UPDATE.match(text)
+    if update is None:
+        read = tasks.typed_code(text)
+        if read is None or not read[1]:
+            return False
+    if turn.officer is None:
+        _explain_registration(turn)
+        return True
+    turn.clear_state()
+    if update is None:
+        tasks.open_typed_code(turn, text)
+        return True
+    read = tasks.typed_code("#" + update.group("code"))
+    assert read is not None  # the same shape of code
+    task = tasks.find_task_for_change(turn, read[0])
+    if task is None:
+        return True
+    try:
+        reading = read_progress(update.group("rest"))
+    except ProgressError as error:
+        turn.say(turn.tr.render(error.message))
+        return True
+    progress.save_progress(turn, task, reading)
+    return True
+
+
+# --- commands as people type them -------------------------------------------------------
+
+CANCEL = "huy"
+# Other names of a command. Every command is also known by its own name however it is
+# typed: with or without the slash, marks, capitals or spaces ("Báo Cáo", "bao cao",
+# "BAOCAO" are /baocao), so only true synonyms are listed here.
 COMMAND_WORDS: dict[str, str] = {
-    "nhiemvu": "nhiemvu",
-    "nhiem vu": "nhiemvu",
-    "baocao": "baocao",
-    "bao cao": "baocao",
-    "capnhat": "capnhat",
-    "cap nhat": "capnhat",
-    "giahan": "giahan",
-    "gia han": "giahan",
-    "hanchot": "hanchot",
-    "han chot": "hanchot",
-    "trogiup": "trogiup",
-    "tro giup": "trogiup",
     "help": "trogiup",
-    "dangky": "dangky",
-    "dang ky": "dangky",
-    "ngonngu": "ngonngu",
-    "ngon ngu": "ngonngu",
-    "nghiphep": "nghiphep",
-    "nghi phep": "nghiphep",
-    "lienket": "lienket",
-    "lien ket": "lienket",
-    "kenh": "kenh",
-    "huy": "huy",
-    "start": "start",
+    "huy": CANCEL,
+    "cancel": CANCEL,
     "batdau": "start",
     "bat dau": "start",
 }
-LATEST_TASK_MESSAGE_DAYS = 3
+# A command's name is at most this many typed words ("nghỉ phép", "trợ giúp").
+MAX_NAME_WORDS = 3
+_WORD = re.compile(r"\S+")
+_PUNCTUATION = ".,:;!?"
 
 
-def typed_command(text: str) -> str | None:
-    """Read "bao cao quy4" as "/baocao quy4"; None when the text is no command word."""
-    words = text.split()
-    folded = [fold(word) for word in words[:2]]
-    for length in (2, 1):
-        key = " ".join(folded[:length])
-        if len(folded) >= length and key in COMMAND_WORDS:
-            return "/" + " ".join([COMMAND_WORDS[key], *words[length:]])
+@dataclass(frozen=True)
+class TypedCommand:
+    """A command read from a message: its name in the tables and what follows it."""
+
+    name: str
+    args: str
+
+
+def squeeze(text: str) -> str:
+    """The key a typed command name is compared by: folded, without spaces."""
+    return fold(text).replace(" ", "").strip(_PUNCTUATION)
+
+
+def command_names() -> dict[str, str]:
+    """Every key a command is known by (see :func:`squeeze`), and the command it names."""
+    names = {name: name for name in (*PUBLIC_COMMANDS, *OFFICER_COMMANDS)}
+    for word, command in COMMAND_WORDS.items():
+        if command == CANCEL or command in names:
+            names.setdefault(squeeze(word), command)
+    return names
+
+
+def read_command(text: str) -> TypedCommand | None:
+    """The command the first words of ``text`` name, with the rest as its arguments.
+
+    "báo cáo quý 4", "Bao Cao quy 4" and "baocao quy 4" all read as baocao with "quý 4"
+    (the arguments as typed). None when the first words name no command.
+    """
+    words = list(_WORD.finditer(text))
+    names = command_names()
+    for length in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
+        key = squeeze("".join(word[0] for word in words[:length]))
+        if key in names:
+            return TypedCommand(names[key], text[words[length - 1].end() :].strip())
     return None
+
+
+def typed_command(text: str, units: Collection[str] | None = None) -> str | None:
+    """Read "bao cao quy4" as "/baocao quy4"; None when the text is no command.
+
+    Without the slash the words after the name must have the command's shape
+    (see :func:`arguments_fit`), so that "mời họp" stays a message.
+    """
+    command = read_command(text)
+    if command is None or not arguments_fit(command, units):
+        return None
+    return f"/{command.name} {command.args}".rstrip()
+
+
+def arguments_fit(command: TypedCommand, units: Collection[str] | None) -> bool:
+    """Tell whether a command typed without the slash is one, judging by its arguments.
+
+    A command word alone always is. Followed by more words it is a command only when
+    they are what the command takes ("báo cáo quý 4", "mời kinhte", "cập nhật 12 50"),
+    and free text otherwise: "mời họp", "báo cáo đã gửi" are progress notes or chatter.
+    ``units`` holds the unit words of the writer's commune (codes and names folded
+    without spaces); None when not known, and then any unit word fits.
+    """
+    if not command.args:
+        return True
+    shape = _ARGUMENT_SHAPES.get(command.name)
+    return shape is not None and shape(command.args, units)
+
+
+def _report_arguments(args: str, units: Collection[str] | None) -> bool:
+    parsed = reports.parse_report_args(args)
+    return parsed is not None and (parsed[0] is None or units is None or parsed[0] in units)
+
+
+def _unit_argument(args: str, units: Collection[str] | None) -> bool:
+    key = squeeze(args)
+    return bool(key) and (units is None or key in units)
+
+
+def _task_code_first(args: str, _units: Collection[str] | None) -> bool:
+    return tasks.typed_code(args.split(maxsplit=1)[0]) is not None
+
+
+# The words a leave's first day may start with: "mai", "từ 22/12", "thứ 6", "cuối tuần".
+_DAY_WORDS = frozenset(
+    {"tu", "mai", "ngay", "hom", "mot", "thu", "chu", "cn", "cuoi", "dau", "tuan", "sang"}
+)
+
+
+def _day_first(args: str, _units: Collection[str] | None) -> bool:
+    first = fold(args).split(maxsplit=1)[0]
+    return any(char.isdigit() for char in first) or first in _DAY_WORDS
+
+
+_CODE_ARGUMENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9 -]{3,30}")
+
+
+def _code_argument(args: str, _units: Collection[str] | None) -> bool:
+    return bool(_CODE_ARGUMENT.fullmatch(args))
+
+
+def _channel_argument(args: str, _units: Collection[str] | None) -> bool:
+    return linking.read_channels(args) is not None
+
+
+def _locale_argument(args: str, _units: Collection[str] | None) -> bool:
+    return fold(args) in SUPPORTED_LOCALES
+
+
+_ARGUMENT_SHAPES: dict[str, Callable[[str, Collection[str] | None], bool]] = {
+    "baocao": _report_arguments,
+    "moi": _unit_argument,
+    "capnhat": _task_code_first,
+    "giahan": _task_code_first,
+    "nghiphep": _day_first,
+    "lienket": _code_argument,
+    "start": _code_argument,
+    "kenh": _channel_argument,
+    "ngonngu": _locale_argument,
+}
+
+
+def _unit_words(turn: Turn) -> frozenset[str] | None:
+    """The writer's commune's unit codes and names, as :func:`arguments_fit` compares them."""
+    if turn.officer is None:
+        return None
+    units = units_of(turn.session, turn.officer.organisation.id or 0)
+    return frozenset(word for unit in units for word in (unit.code.lower(), squeeze(unit.name)))
+
+
+# --- near misses ------------------------------------------------------------------------
+
+# Shorter names than this are too easily one edit from a real word to guess at.
+MIN_GUESS = 3
+# A slashless text must be this long before it is taken for a mistyped command: a
+# short note ("chưa", "ok") is one edit from too many names.
+MIN_TEXT_GUESS = 5
+
+
+def suggest_command(body: str) -> str | None:
+    """The command a mistyped one (after the slash) was probably meant to be, with its
+    arguments: "capnhta 12 50" -> "/capnhat 12 50"; None when no name is close enough."""
+    words = body.split()
+    best: tuple[int, str, int] | None = None
+    for length in range(1, min(MAX_NAME_WORDS, len(words)) + 1):
+        key = squeeze("".join(words[:length]))
+        found = _closest(key)
+        if found is not None and (best is None or found[0] < best[0]):
+            best = (found[0], found[1], length)
+    if best is None:
+        return None
+    _, name, length = best
+    rest = " ".join(words[length:])[:40]
+    return f"/{name} {rest}".rstrip()
+
+
+def near_miss(text: str) -> str | None:
+    """The command a whole message of one or two words was probably meant to be.
+
+    Only words of letters, long enough: "nhiemvuu", "bao coa", "gia hn" but never a
+    note such as "xong" or "chưa".
+    """
+    if len(text.split()) > 2:
+        return None
+    key = squeeze(text)
+    if len(key) < MIN_TEXT_GUESS or not (key.isascii() and key.isalpha()):
+        return None
+    found = _closest(key)
+    return f"/{found[1]}" if found is not None else None
+
+
+def _closest(key: str) -> tuple[int, str] | None:
+    """The nearest command name within the edits allowed for ``key``'s length."""
+    if len(key) < MIN_GUESS:
+        return None
+    allowed = 1 if len(key) <= 5 else 2
+    best: tuple[int, str] | None = None
+    for name, command in command_names().items():
+        distance = edit_distance(key, name, limit=allowed)
+        if 0 < distance <= allowed and (best is None or distance < best[0]):
+            best = (distance, command)
+    return best
+
+
+def edit_distance(left: str, right: str, *, limit: int) -> int:
+    """Damerau-Levenshtein distance (adjacent swaps count one), or ``limit + 1`` beyond it."""
+    if abs(len(left) - len(right)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(right) + 1))
+    for i, lchar in enumerate(left, start=1):
+        current = [i] + [0] * len(right)
+        for j, rchar in enumerate(right, start=1):
+            cost = 0 if lchar == rchar else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and lchar == right[j - 2] and left[i - 2] == rchar:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return min(previous[-1], limit + 1)
+
+
+LATEST_TASK_MESSAGE_DAYS = 3
 
 
 def _latest_task_message(turn: Turn) -> MessageLink | None:
@@ -385,11 +657,18 @@ _OFFICER_CHOICES: dict[Action, Callable[[Turn, Picked], None]] = {
     Action.SET_PERCENT: lambda t, p: progress.set_percent(t, p.number(0), p.number(1)),
     Action.COMPLETE: lambda t, p: progress.complete(t, p.number()),
     Action.REPORT_BLOCKER: lambda t, p: progress.ask_blocker(t, p.number()),
-    Action.ASK_EXTENSION: lambda t, p: progress.ask_extension(t, p.number()),
-    Action.APPROVE_EXTENSION: lambda t, p: progress.decide_extension(t, p.number(), approve=True),
-    Action.REFUSE_EXTENSION: lambda t, p: progress.decide_extension(t, p.number(), approve=False),
+    Action.ASK_EXTENSION: lambda t, p: extensions.ask_extension(t, p.number()),
+    Action.APPROVE_EXTENSION: lambda t, p: extensions.decide_extension(
+        t, p.number(), approve=True
+    ),
+    Action.REFUSE_EXTENSION: lambda t, p: extensions.decide_extension(
+        t, p.number(), approve=False
+    ),
     Action.PERCENT_MENU: lambda t, p: reminders.percent_menu(t, p.number()),
     Action.SNOOZE: lambda t, p: reminders.snooze_task(t, p.number(0), p.number(1)),
     Action.REPORT_FILE: reports.report_file_choice,
     Action.UNLINK_CHAT: lambda t, p: linking.unlink_chat(t, p.number()),
+    Action.WITHDRAW_EXTENSION: lambda t, p: extensions.withdraw_request(t, p.number()),
+    Action.REFUSE_WITHOUT_REASON: lambda t, p: extensions.refuse_without_reason(t, p.number()),
+    Action.CANCEL_LEAVE: lambda t, p: reminders.cancel_leave_choice(t, p.number()),
 }

@@ -2,22 +2,38 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from handlers.i18n import Translator
 
 SHORT_TITLE = 60
-_DAY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$")
+# What may end a cut before the ellipsis is added: "ngân sách.…" reads as a doubled stop.
+_CUT_ENDS = " ,;:.!?-–—"
+# A text ending with one of these ends its sentence already (a closing quote or bracket
+# may follow): "ngân sách…" must not become "ngân sách….".
+_SENTENCE_ENDS = ".!?…"
+_CLOSERS = "”’\"')]»"
 
 
 def short_title(title: str, limit: int = SHORT_TITLE) -> str:
-    """Cut a task's title to fit a phone's line, at a word boundary, marked with an ellipsis."""
+    """Cut a task's title to fit a phone's line, at a word boundary, marked with an ellipsis.
+
+    A cut title ends with "…", which ends a sentence as well: put it at the end of a
+    sentence with :func:`sentence_end`, never with a full stop of its own.
+    """
     flat = " ".join(title.split())
     if len(flat) <= limit:
         return flat
     cut = flat[: limit - 1].rsplit(" ", 1)[0] if " " in flat[: limit - 1] else flat[: limit - 1]
-    return cut.rstrip(",;:") + "…"
+    return cut.rstrip(_CUT_ENDS) + "…"
+
+
+def sentence_end(text: str) -> str:
+    """End ``text`` with a full stop unless it ends its sentence already ("…", ".", "?")."""
+    bare = text.rstrip().rstrip(_CLOSERS)
+    if not bare or bare[-1] in _SENTENCE_ENDS:
+        return text
+    return text + "."
 
 
 def days_left_phrase(tr: Translator, due: date, today: date) -> str:
@@ -68,14 +84,3 @@ def _pieces(text: str, limit: int) -> list[str]:
             line = line[cut:].lstrip()
         pieces.append(line)
     return pieces
-
-
-def read_date(written: str, today: date) -> date | None:
-    """Read a day typed as dd/mm/yyyy (or dd/mm, this year); None when it is not a real day."""
-    match = _DAY.match(written.strip())
-    if match is None:
-        return None
-    try:
-        return date(int(match.group(3) or today.year), int(match.group(2)), int(match.group(1)))
-    except ValueError:
-        return None

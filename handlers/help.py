@@ -18,6 +18,7 @@ MENU: tuple[tuple[str, str, tuple[Role, ...] | None], ...] = (
     ("hanchot", N_("Deadlines of the next 14 days"), _REGISTERED),
     ("capnhat", N_("Report progress: /capnhat 12 50 note"), _REPORTERS),
     ("giahan", N_("Ask for more time: /giahan 12 20/12/2025 reason"), _REPORTERS),
+    ("choduyet", N_("Requests waiting for a decision: /choduyet"), _REGISTERED),
     ("baocao", N_("Progress report"), _REGISTERED),
     ("nghiphep", N_("Leave, no reminders: /nghiphep 15/12/2025 19/12/2025"), _REPORTERS),
     ("lienket", N_("Link your Zalo account: a one-time code"), _REGISTERED),
@@ -61,6 +62,12 @@ def help_command(turn: Turn, _args: str) -> None:
                 "To report progress, reply to a message about a task with a "
                 "percent and a note (“50% đã gửi dự thảo”, “xong”), or use the "
                 "buttons under it."
+            )
+        )
+        lines.append(
+            tr.gettext(
+                "Or write the task's code first: “#12 50% đã gửi dự thảo”. Commands work "
+                "without the slash and the marks too: “bao cao”, “nhiệm vụ”."
             )
         )
     if turn.role == Role.COORDINATOR:

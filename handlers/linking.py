@@ -150,26 +150,54 @@ def _tell_other_chats(turn: Turn, officer: Officer) -> None:
         )
 
 
+def read_channels(text: str) -> tuple[Channel, ...] | None:
+    """The channels "/kenh" is followed by ("zalo", "cả hai", "both"); None for other words."""
+    return _CHANNEL_WORDS.get(fold(text))
+
+
 def channel_command(turn: Turn, args: str) -> None:
     """/kenh: the linked chats; /kenh telegram|zalo|cahai: where reminders go."""
     tr = turn.tr
     if not args.strip():
         show_chats(turn)
         return
-    choice = " ".join(args.lower().split())
-    channels = _CHANNEL_WORDS.get(fold(choice))
+    channels = read_channels(args)
     if channels is None:
         turn.say(tr.gettext("Type /kenh telegram, /kenh zalo or /kenh cahai (both)."))
+        return
+    linked = {Channel(chat.channel) for chat in linked_chats(turn.session, turn.me.id)}
+    missing = [channel for channel in channels if channel not in linked]
+    if len(missing) == len(channels):
+        # Reminders would have nowhere to go there: the choice is not made.
+        turn.say(_not_linked(tr, missing[0]))
         return
     officer = turn.session.get(Officer, turn.me.id)
     assert officer is not None
     officer.notify_channels = ",".join(channel.value for channel in channels)
     turn.session.add(officer)
-    turn.say(
+    lines = [
         tr.gettext(
             "Reminders will reach you on: {channels}.",
-            channels=", ".join(channel.value.capitalize() for channel in channels),
+            channels=", ".join(_platform(channel) for channel in channels),
         )
+    ]
+    lines += [_not_linked(tr, channel) for channel in missing]
+    turn.say("\n".join(lines))
+
+
+def _not_linked(tr: Translator, channel: Channel) -> str:
+    """No chat of the officer on ``channel`` yet: say so and how to link one."""
+    if channel == Channel.ZALO:
+        return tr.gettext(
+            "You have no Zalo chat linked yet, so nothing can reach you there. To link "
+            "one: type /lienket here, then send “LIENKET” and the code it shows to the "
+            "Zalo bot."
+        )
+    return tr.gettext(
+        "You have no {platform} chat linked yet, so nothing can reach you there. To link "
+        "one: type /lienket here, then send /lienket and the code it shows to the bot "
+        "on {platform}.",
+        platform=_platform(channel),
     )
 
 

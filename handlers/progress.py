@@ -1,57 +1,57 @@
-"""Reporting on a task: percents, completion, problems, and requests for more time."""
+"""Reporting on a task: percents, completion and problems.
+
+Officers report as they talk: "/capnhat 8 xong", a reply "50% đã gửi dự thảo", a
+button. The problem's description is a question that keeps waiting after an answer
+it cannot use (no words, too long): the bot says what is wrong and asks again, until
+the person answers, cancels (/huy, or "huỷ" typed alone) or turns to another command.
+Requests for more time are in :mod:`handlers.extensions`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
-from sqlmodel import select
-
-from handlers.access import may_decide, settle, task_for
-from handlers.choices import Action, encode
+from handlers.access import task_for
 from handlers.context import Choices, Turn
-from handlers.formatting import due_phrase, read_date, short_title
-from handlers.i18n import Translator, translator
+from handlers.formatting import short_title
+from handlers.i18n import Translator
 from handlers.limits import within_limit
 from handlers.tasks import find_task_for_change, status_label, task_choices
-from handlers.types import Choice, Recipient, Reply
-from models.limits import COMPLETION_NOTICES, EXTENSION_REQUESTS, PROBLEM_REPORTS
-from models.officers import addresses, officer_card
-from models.plans import due_dates_of
+from models.limits import COMPLETION_NOTICES, PROBLEM_REPORTS
+from models.officers import addresses
 from models.progress import (
+    MAX_NOTE,
     ProgressError,
     ProgressReading,
     latest_percent,
-    read_percent,
     read_progress,
     record_progress,
 )
 from models.report import build_report
-from models.status import current_due_date
-from models.tables import (
-    ChatIdentity,
-    Decision,
-    DueDate,
-    ExtensionRequest,
-    MessageLink,
-    Plan,
-    ProgressKind,
-    Role,
-    Task,
-)
+from models.tables import MessageLink, Plan, ProgressKind, Role, Task
+from models.vntext import fold
 
-MAX_REASON = 500
+# Typed alone as the answer to a question, these cancel it like /huy (Zalo has no
+# slash on its keyboard's first page).
+_CANCEL_WORDS = frozenset({"huy", "huy bo", "cancel"})
+
+
+# --- progress -------------------------------------------------------------------------------
 
 
 def update_command(turn: Turn, args: str) -> None:
-    """/capnhat <mã> <phần trăm> [ghi chú]."""
+    """/capnhat <mã> <tiến độ>: what follows the code reads as a reply to the task does.
+
+    "/capnhat 8 xong", "/capnhat 8 hoàn thành", "/capnhat 8 50% ghi chú",
+    "/capnhat 8 đã gửi công văn 123/UBND" and the older "/capnhat 12 50 ghi chú".
+    """
     tr = turn.tr
-    parts = args.split(maxsplit=2)
+    parts = args.split(maxsplit=1)
     if len(parts) < 2:
         turn.say(
             tr.gettext(
-                "Type /capnhat, the task code, the percent and a note, e.g. "
-                "/capnhat 12 50 đã gửi dự thảo."
+                "Type /capnhat, the task code and the progress: a percent with a note, or "
+                "“xong”, e.g. /capnhat 12 50 đã gửi dự thảo or /capnhat 12 xong."
             )
         )
         return
@@ -59,8 +59,7 @@ def update_command(turn: Turn, args: str) -> None:
     if task is None:
         return
     try:
-        percent = read_percent(parts[1])
-        reading = read_progress(f"{percent}% {parts[2] if len(parts) > 2 else ''}")
+        reading = read_progress(parts[1])
     except ProgressError as error:
         turn.say(tr.render(error.message))
         return
@@ -134,7 +133,7 @@ def save_progress(turn: Turn, task: Task, reading: ProgressReading) -> None:
     if reading.document_ref:
         confirmation += "\n" + tr.gettext("Product: {document}", document=reading.document_ref)
     turn.say(
-        confirmation, choices=task_choices(tr, task.id) if percent < 100 else (), task_id=task.id
+        confirmation, choices=task_choices(tr, task) if percent < 100 else (), task_id=task.id
     )
     # The progress is saved whatever happens; only the notice to the coordinators is
     # capped, so that one person's burst of "completed" does not flood them.
@@ -168,6 +167,18 @@ def _tell_coordinators(
         turn.tell(coordinator, text(tr), choices=choices(tr) if choices else ())
 
 
+def is_cancel(text: str) -> bool:
+    return " ".join(fold(text).split()) in _CANCEL_WORDS
+
+
+def cancel_question(turn: Turn) -> None:
+    turn.clear_state()
+    turn.say(turn.tr.gettext("Cancelled."))
+
+
+# --- problems -------------------------------------------------------------------------------
+
+
 def ask_blocker(turn: Turn, task_id: int) -> None:
     """The "report a problem" button: ask for the description."""
     task = task_for(turn, change=True, task_id=task_id)
@@ -183,18 +194,46 @@ def ask_blocker(turn: Turn, task_id: int) -> None:
 
 
 def blocker_given(turn: Turn, description: str) -> None:
-    """Record the problem and tell the coordinators."""
+    """Record the problem and tell the coordinators; ask again after an unusable answer.
+
+    The whole message is the problem, numbers included ("3 hồ sơ chưa có số liệu"
+    is a problem, not 3%). A message without a single letter ("50%", "?") or one
+    too long to keep is not recorded: the question stays.
+    """
     tr = turn.tr
     task = task_for(turn, change=True, task_id=int(turn.state().get("task_id", 0)))
-    turn.clear_state()
     if task is None:
+        turn.clear_state()
         return
-    try:
-        reading = read_progress(description)
-    except ProgressError as error:
-        turn.say(tr.render(error.message))
+    if is_cancel(description):
+        cancel_question(turn)
         return
-    note = description.strip() if reading.percent is None else reading.note
+    note = description.strip()
+    if len(note) > MAX_NOTE:
+        turn.say(
+            tr.gettext(
+                "The description is too long ({length} characters); keep it under {limit} "
+                "and send it again (or /huy to cancel).",
+                length=len(note),
+                limit=MAX_NOTE,
+            )
+        )
+        return
+    if not any(character.isalpha() for character in note):
+        turn.say(
+            tr.gettext(
+                "Describe the problem with task {code} in words, e.g. “Chưa nhận đủ số liệu "
+                "của các phòng” (or /huy to cancel).",
+                code=task.code,
+            )
+        )
+        return
+    turn.clear_state()
+    _record_blocker(turn, task, note)
+
+
+def _record_blocker(turn: Turn, task: Task, note: str) -> None:
+    tr = turn.tr
     assert task.id is not None
     record_progress(
         turn.session,
@@ -230,347 +269,3 @@ def blocker_given(turn: Turn, description: str) -> None:
             note=note,
         ),
     )
-
-
-def ask_extension(turn: Turn, task_id: int) -> None:
-    """The "ask for more time" button: ask for the new date and the reason."""
-    task = task_for(turn, change=True, task_id=task_id)
-    if task is None:
-        return
-    turn.set_state(step="extension", task_id=task_id)
-    turn.say(
-        turn.tr.gettext(
-            "Type the new date and the reason, e.g. “20/12/2025 chờ số liệu "
-            "của các phòng” (or /huy to cancel)."
-        )
-    )
-
-
-def extension_command(turn: Turn, args: str) -> None:
-    """/giahan <mã> <ngày> <lý do>."""
-    parts = args.split(maxsplit=1)
-    if len(parts) < 2:
-        turn.say(
-            turn.tr.gettext(
-                "Type /giahan, the task code, the new date and the reason, e.g. "
-                "/giahan 12 20/12/2025 chờ số liệu của các phòng."
-            )
-        )
-        return
-    task = find_task_for_change(turn, parts[0])
-    if task is not None:
-        request_extension(turn, task, parts[1])
-
-
-def extension_given(turn: Turn, text: str) -> None:
-    """The answer to the "ask for more time" button."""
-    task = task_for(turn, change=True, task_id=int(turn.state().get("task_id", 0)))
-    turn.clear_state()
-    if task is not None:
-        request_extension(turn, task, text)
-
-
-def request_extension(turn: Turn, task: Task, text: str) -> None:
-    """File a request to move the task's current due date, for the coordinators to decide."""
-    tr = turn.tr
-    assert task.id is not None
-    written_date, _, reason = text.strip().partition(" ")
-    new_date = read_date(written_date, turn.today)
-    reason = " ".join(reason.split())
-    if new_date is None:
-        turn.say(
-            tr.gettext(
-                "“{value}” is not a date: write it as dd/mm/yyyy, e.g. 20/12/2025.",
-                value=written_date[:20],
-            )
-        )
-        return
-    if not reason or len(reason) > MAX_REASON:
-        turn.say(
-            tr.gettext(
-                "Give the reason after the date (at most {limit} characters).", limit=MAX_REASON
-            )
-        )
-        return
-    dates = [due.due_on for due in due_dates_of(turn.session, task.id)]
-    current = current_due_date(dates, turn.today)
-    if new_date <= turn.today or (current is not None and new_date <= current):
-        turn.say(
-            tr.gettext(
-                "The new date must be after today and after the current deadline ({date}).",
-                date=tr.date(current or turn.today),
-            )
-        )
-        return
-    if current is None and turn.me.role == Role.COORDINATOR:
-        _set_first_date(turn, task, new_date, reason)
-        return
-    if current is None:
-        turn.say(
-            tr.gettext("Task {code} has no deadline yet; the coordinator sets it.", code=task.code)
-        )
-        return
-    if _pending_extension(turn, task.id) is not None:
-        turn.say(
-            tr.gettext(
-                "A request for more time on task {code} is already waiting.", code=task.code
-            )
-        )
-        return
-    if not within_limit(turn, EXTENSION_REQUESTS):
-        return
-    request = ExtensionRequest(
-        task_id=task.id,
-        officer_id=turn.me.id,
-        original_due_on=current,
-        requested_due_on=new_date,
-        reason=reason,
-        created_at=turn.now,
-    )
-    turn.session.add(request)
-    turn.session.flush()
-    request_id = request.id
-    turn.say(
-        tr.gettext(
-            "Your request to move task {code} from {old} to {new} was sent to the coordinators.",
-            code=task.code,
-            old=tr.date(current),
-            new=tr.date(new_date),
-        ),
-        task_id=task.id,
-    )
-    _tell_coordinators(
-        turn,
-        task,
-        lambda tr: tr.gettext(
-            "{name} ({unit}) asks to move task {code} ({title}) from {old} to {new}. Reason: "
-            "{reason}",
-            name=turn.me.officer.full_name,
-            unit=turn.me.unit.name,
-            code=task.code,
-            title=short_title(task.title),
-            old=tr.date(current),
-            new=tr.date(new_date),
-            reason=reason,
-        ),
-        lambda tr: (
-            (
-                Choice(tr.gettext("Approve"), encode(Action.APPROVE_EXTENSION, request_id or 0)),
-                Choice(tr.gettext("Refuse"), encode(Action.REFUSE_EXTENSION, request_id or 0)),
-            ),
-        ),
-    )
-
-
-def _set_first_date(turn: Turn, task: Task, new_date: date, reason: str) -> None:
-    assert task.id is not None
-    turn.session.add(DueDate(task_id=task.id, due_on=new_date))
-    turn.task_changed(task.id)
-    record_progress(
-        turn.session,
-        task_id=task.id,
-        officer_id=turn.me.id,
-        now=turn.now,
-        reading=ProgressReading(None, reason),
-    )
-    turn.say(
-        turn.tr.gettext(
-            "Task {code} is now due on {date}.",
-            code=task.code,
-            date=due_phrase(turn.tr, new_date, turn.today),
-        ),
-        task_id=task.id,
-    )
-
-
-def _pending_extension(turn: Turn, task_id: int) -> ExtensionRequest | None:
-    return turn.session.exec(
-        select(ExtensionRequest).where(
-            ExtensionRequest.task_id == task_id, ExtensionRequest.status == Decision.PENDING
-        )
-    ).first()
-
-
-def decide_extension(turn: Turn, request_id: int, *, approve: bool) -> None:
-    """A coordinator approves or refuses a request for more time.
-
-    A plan revision may have changed the task's dates, or removed the task, since the
-    request was filed. The request asked to move the deadline the officer had then to
-    a later day, so an approval moves that date if it is still there; otherwise it
-    moves the task's current deadline, provided the requested day is still later than
-    it. When nothing sensible can move (the task was removed, it has no date any more,
-    or the revised plan already gives at least the time asked for), the request is
-    closed as refused, and both the coordinator and the requester are told why: the
-    bot never reports a move that did not happen.
-    """
-    request = turn.session.get(ExtensionRequest, request_id)
-    task = turn.session.get(Task, request.task_id) if request else None
-    plan = turn.session.get(Plan, task.plan_id) if task else None
-    organisation_id = plan.organisation_id if plan else None
-    if may_decide(turn, request, organisation_id) is None:
-        return
-    assert request is not None and task is not None
-    if not approve:
-        if settle(turn, request, organisation_id, approve=False):
-            _tell_refused(turn, request, task)
-        return
-    moves_from, why_not = _date_to_move(turn, task, request)
-    if not settle(turn, request, organisation_id, approve=moves_from is not None):
-        return
-    if moves_from is None:
-        assert why_not is not None
-        _tell_not_applied(turn, request, task, why_not)
-        return
-    _move_due_date(turn, task, moves_from, request.requested_due_on)
-    turn.task_changed(request.task_id)
-    tr = turn.tr
-    old, new = tr.date(moves_from), tr.date(request.requested_due_on)
-    if moves_from == request.original_due_on:
-        turn.say(
-            tr.gettext(
-                "Approved: task {code} moves from {old} to {new}.",
-                code=task.code,
-                old=old,
-                new=new,
-            )
-        )
-    else:
-        turn.say(
-            tr.gettext(
-                "Approved. A plan revision had changed the deadline of task {code} from "
-                "{asked} to {old}; the task now moves from {old} to {new}.",
-                code=task.code,
-                asked=tr.date(request.original_due_on),
-                old=old,
-                new=new,
-            )
-        )
-    _tell_requester(
-        turn,
-        request,
-        task,
-        lambda tr: tr.gettext(
-            "Your request is approved: task {code} is now due on {date}.",
-            code=task.code,
-            date=tr.weekday_date(request.requested_due_on),
-        ),
-    )
-
-
-def _date_to_move(
-    turn: Turn, task: Task, request: ExtensionRequest
-) -> tuple[date | None, Callable[[Translator], str] | None]:
-    """The due date an approval moves, or None and why nothing can move."""
-    assert task.id is not None
-    if task.archived_at is not None:
-        return None, lambda tr: tr.gettext("a revision of the plan removed the task.")
-    dates = [due.due_on for due in due_dates_of(turn.session, task.id)]
-    if request.original_due_on in dates:
-        return request.original_due_on, None
-    current = current_due_date(dates, turn.today)
-    if current is None:
-        return None, lambda tr: tr.gettext("the revised plan gives the task no dated deadline.")
-    if current >= request.requested_due_on:
-        return None, lambda tr: tr.gettext(
-            "the revised plan already has the task due on {date}, no earlier than the day "
-            "asked for.",
-            date=tr.date(current),
-        )
-    return current, None
-
-
-def _move_due_date(turn: Turn, task: Task, old: date, new: date) -> None:
-    assert task.id is not None
-    dates = {due.due_on: due for due in due_dates_of(turn.session, task.id)}
-    moved = dates[old]  # checked by _date_to_move in this same transaction
-    if new in dates:
-        turn.session.delete(moved)
-    else:
-        moved.due_on = new
-        turn.session.add(moved)
-
-
-def _tell_not_applied(
-    turn: Turn, request: ExtensionRequest, task: Task, why_not: Callable[[Translator], str]
-) -> None:
-    """An approval that could not move anything: closed as refused, with the reason."""
-    tr = turn.tr
-    requester = officer_card(turn.session, request.officer_id)
-    turn.say(
-        tr.gettext(
-            "Task {code} was not moved: {reason} The request is closed as refused and "
-            "{name} is told.",
-            code=task.code,
-            reason=why_not(tr),
-            name=requester.officer.full_name if requester else "?",
-        )
-    )
-    _tell_requester(
-        turn,
-        request,
-        task,
-        lambda tr: tr.gettext(
-            "Your request to move task {code} to {date} could not be applied: {reason}",
-            code=task.code,
-            date=tr.date(request.requested_due_on),
-            reason=why_not(tr),
-        ),
-    )
-
-
-def _tell_refused(turn: Turn, request: ExtensionRequest, task: Task) -> None:
-    """Tell the coordinator and the requester that the deadline stays where it is now."""
-    assert task.id is not None
-    dates = [due.due_on for due in due_dates_of(turn.session, task.id)]
-    stays = None if task.archived_at is not None else current_due_date(dates, turn.today)
-    tr = turn.tr
-    new = tr.date(request.requested_due_on)
-    if stays is None:
-        turn.say(
-            tr.gettext(
-                "Refused: task {code} does not move (asked: {new}).", code=task.code, new=new
-            )
-        )
-    else:
-        turn.say(
-            tr.gettext(
-                "Refused: task {code} stays due on {old} (asked: {new}).",
-                code=task.code,
-                old=tr.date(stays),
-                new=new,
-            )
-        )
-    _tell_requester(
-        turn,
-        request,
-        task,
-        lambda tr: (
-            tr.gettext(
-                "Your request to move task {code} to {date} was refused; the deadline "
-                "stays {old}.",
-                code=task.code,
-                date=tr.date(request.requested_due_on),
-                old=tr.date(stays),
-            )
-            if stays is not None
-            else tr.gettext(
-                "Your request to move task {code} to {date} was refused.",
-                code=task.code,
-                date=tr.date(request.requested_due_on),
-            )
-        ),
-    )
-
-
-def _tell_requester(
-    turn: Turn, request: ExtensionRequest, task: Task, text: Callable[[Translator], str]
-) -> None:
-    """Tell the officer who asked, on each of their chats, in their own language."""
-    card = officer_card(turn.session, request.officer_id)
-    tr = translator(card.officer.locale if card else None)
-    for identity in turn.session.exec(
-        select(ChatIdentity).where(ChatIdentity.officer_id == request.officer_id)
-    ):
-        turn.replies.append(
-            Reply(text(tr), to=Recipient(identity.channel, identity.external_id), task_id=task.id)
-        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import timedelta
 
 from sqlmodel import col, select
@@ -10,9 +11,9 @@ from sqlmodel import col, select
 from handlers.access import may_decide, settle
 from handlers.choices import Action, encode
 from handlers.codes import code_failed, codes_locked_out
-from handlers.context import Turn
+from handlers.context import Choices, Turn
 from handlers.help import menu_for
-from handlers.i18n import translator
+from handlers.i18n import Translator, translator
 from handlers.limits import within_limit
 from handlers.types import Choice, Recipient, Reply
 from models.codes import CODE_ALPHABET, INVITE_LENGTH, claim_invite, new_code, normalise_code
@@ -24,15 +25,24 @@ from models.officers import (
     officer_by_identity,
     units_of,
 )
-from models.tables import Decision, Invite, Organisation, RegistrationRequest, Role, Unit, row_id
+from models.tables import (
+    Channel,
+    Decision,
+    Invite,
+    Organisation,
+    RegistrationRequest,
+    Role,
+    Unit,
+    row_id,
+)
 from models.vntext import fold
 
-_NAME = re.compile(r"^[^\W\d_]+(?:[ .'-][^\W\d_]+)*$")
 MAX_NAME = 80
+MAX_SHOWN = 64  # a platform's display name or handle is the stranger's to choose: keep it short
 # At most this many communes are offered as choices for a typed name; more mean "type more".
 MAX_COMMUNE_MATCHES = 8
 # The questions a person who is not registered yet may be answering.
-STRANGER_STEPS = frozenset({"register_commune", "register_name"})
+STRANGER_STEPS = frozenset({"register_commune", "register_unit", "register_name"})
 
 
 def start(turn: Turn, args: str) -> None:
@@ -144,6 +154,9 @@ def commune_typed(turn: Turn, text: str) -> None:
         turn.say(tr.gettext("You are already registered in {unit}.", unit=turn.officer.unit.name))
         return
     typed = " ".join(text.split())[:40]
+    if _list_number(text) is not None and turn.state().get("offered"):
+        _commune_by_number(turn, _list_number(text) or 0)
+        return
     matches = matching_communes(_communes(turn), text)
     if not matches and looks_like_invite(text):
         # They got an invite meanwhile: it fixes the commune and the unit.
@@ -174,14 +187,40 @@ def commune_typed(turn: Turn, text: str) -> None:
     turn.set_state(step="register_commune", offered=[row_id(match.id) for match in matches])
     turn.say(
         tr.gettext("Which of these is yours? Or type the name again."),
-        choices=tuple(
-            (
-                Choice(
-                    _commune_label(turn, match), encode(Action.REGISTER_COMMUNE, row_id(match.id))
-                ),
-            )
-            for match in matches
+        choices=_commune_choices(turn, matches),
+    )
+
+
+def _commune_by_number(turn: Turn, number: int) -> None:
+    """A number typed for the communes offered: that commune, or the list again."""
+    offered = [
+        commune
+        for commune in (
+            turn.session.get(Organisation, int(oid)) for oid in turn.state().get("offered", [])
+        )
+        if commune is not None
+    ]
+    if 1 <= number <= len(offered):
+        _offer_units(turn, offered[number - 1], named=True)
+        return
+    turn.say(
+        turn.tr.gettext(
+            "There is no number {number} in the list. Which of these is yours? Or type "
+            "the name again.",
+            number=number,
         ),
+        choices=_commune_choices(turn, offered),
+    )
+
+
+def _commune_choices(turn: Turn, communes: list[Organisation]) -> Choices:
+    return tuple(
+        (
+            Choice(
+                _commune_label(turn, commune), encode(Action.REGISTER_COMMUNE, row_id(commune.id))
+            ),
+        )
+        for commune in communes
     )
 
 
@@ -217,10 +256,83 @@ def _offer_units(turn: Turn, commune: Organisation, *, named: bool) -> None:
         tr.gettext("{commune}: which unit do you work in?", commune=commune.name)
         if named
         else tr.gettext("Which unit do you work in?"),
-        choices=tuple(
-            (Choice(unit.name, encode(Action.REGISTER_UNIT, row_id(unit.id))),) for unit in units
-        ),
+        choices=_unit_choices(units),
     )
+
+
+def _unit_choices(units: list[Unit]) -> Choices:
+    return tuple(
+        (Choice(unit.name, encode(Action.REGISTER_UNIT, row_id(unit.id))),) for unit in units
+    )
+
+
+def unit_typed(turn: Turn, text: str) -> None:
+    """Answer to "which unit?" typed instead of chosen: its number in the list, code or name.
+
+    An answer that names no unit, or several, says so and asks again with the units
+    it could mean; the question stays open until a unit is chosen or /huy.
+    """
+    tr = turn.tr
+    state = turn.state()
+    commune = turn.session.get(Organisation, int(state.get("organisation_id") or 0))
+    if turn.officer is not None or commune is None:
+        turn.clear_state()
+        turn.say(tr.gettext("This choice has expired. Type /dangky to register."))
+        return
+    units = units_of(turn.session, row_id(commune.id))
+    typed = " ".join(text.split())[:40]
+    number = _list_number(text)
+    if number is not None:
+        if 1 <= number <= len(units):
+            unit_picked(turn, row_id(units[number - 1].id))
+            return
+        turn.say(
+            tr.gettext(
+                "There is no unit number {number}: the list has {count}. Which unit do you "
+                "work in? Choose one below, or type /huy to stop.",
+                number=number,
+                count=len(units),
+            ),
+            choices=_unit_choices(units),
+        )
+        return
+    matches = matching_units(units, text)
+    if len(matches) == 1:
+        unit_picked(turn, row_id(matches[0].id))
+        return
+    if matches:
+        turn.say(
+            tr.gettext("Several units match “{text}”. Which one do you work in?", text=typed),
+            choices=_unit_choices(matches),
+        )
+        return
+    turn.say(
+        tr.gettext(
+            "{commune} has no unit called “{text}”. Which unit do you work in? Choose one "
+            "below, or type /huy to stop.",
+            commune=commune.name,
+            text=typed,
+        ),
+        choices=_unit_choices(units),
+    )
+
+
+def matching_units(units: list[Unit], text: str) -> list[Unit]:
+    """Return the units a typed answer names: by code, by whole name, or by part of it."""
+    query = _name_key(text)
+    if not query:
+        return []
+    exact = [unit for unit in units if query in (_name_key(unit.code), _name_key(unit.name))]
+    return exact or [unit for unit in units if query in _name_key(unit.name)]
+
+
+_LIST_NUMBER = re.compile(r"^\s*(\d{1,3})\s*\.?\s*$")
+
+
+def _list_number(text: str) -> int | None:
+    """The number of a list entry typed as an answer ("2", "2."), or None."""
+    match = _LIST_NUMBER.match(unicodedata.normalize("NFKC", text))
+    return int(match.group(1)) if match else None
 
 
 def _without_coordinator(turn: Turn, commune: Organisation) -> bool:
@@ -267,10 +379,10 @@ def unit_picked(turn: Turn, unit_id: int) -> None:
         turn.say(tr.gettext("This choice has expired. Type /dangky to register."))
         return
     turn.set_state(step="register_name", unit_id=unit_id)
-    display = turn.incoming.person.display_name.strip()
+    display = _full_name_or_none(turn.incoming.person.display_name)
     choices = (
         ((Choice(tr.gettext("Use “{name}”", name=display), encode(Action.REGISTER_NAME)),),)
-        if _valid_name(display)
+        if display is not None
         else ()
     )
     turn.say(
@@ -279,19 +391,17 @@ def unit_picked(turn: Turn, unit_id: int) -> None:
     )
 
 
-def name_given(turn: Turn, name: str) -> None:
-    """Last step of /dangky (or of an invite): register, or file the request for approval."""
+def name_given(turn: Turn, typed: str) -> None:
+    """Last step of /dangky (or of an invite): register, or file the request for approval.
+
+    A name that is no full name is refused with the reason, and the question stays.
+    """
     tr = turn.tr
     state = turn.state()
-    name = " ".join(name.split())
-    if not _valid_name(name):
-        turn.say(
-            tr.gettext(
-                "Please type your full name in letters only (at most {limit} characters), "
-                "e.g. Nguyễn Thị Lan. Type /huy to stop.",
-                limit=MAX_NAME,
-            )
-        )
+    try:
+        name = read_full_name(typed)
+    except NameRefused as refusal:
+        turn.say(name_refusal(tr, refusal))
         return
     if "invite_id" in state:
         invite = turn.session.get(Invite, int(state["invite_id"]))
@@ -312,15 +422,101 @@ def name_given(turn: Turn, name: str) -> None:
 
 
 def use_display_name(turn: Turn) -> None:
-    """The person accepted the name their chat platform shows."""
+    """The person accepted the name their chat platform shows (checked like a typed one)."""
     if turn.state().get("step") != "register_name":
         turn.say(turn.tr.gettext("This choice has expired. Type /dangky to register."))
         return
-    name_given(turn, turn.incoming.person.display_name)
+    display = turn.incoming.person.display_name
+    if _full_name_or_none(display) is None:
+        # It may have changed since it was offered; the question stays open.
+        turn.say(
+            turn.tr.gettext(
+                "The name your chat app shows, “{name}”, is not a full name. Please type "
+                "your full name, e.g. Nguyễn Thị Lan, or /huy to stop.",
+                name=_shown(display) or "—",
+            )
+        )
+        return
+    name_given(turn, display)
 
 
-def _valid_name(name: str) -> bool:
-    return 2 <= len(name) <= MAX_NAME and bool(_NAME.match(name))
+# --- the full name -------------------------------------------------------------------
+
+# Phones type a curly apostrophe (H’Hen Niê); one form is stored.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_NAME_WORD = re.compile(r"^[^\W\d_]+(?:['-][^\W\d_]+)*$")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+MIN_NAME_WORDS = 2
+
+
+class NameRefused(ValueError):
+    """Text that is no full name; ``reason`` says why, ``word`` what was wrong."""
+
+    def __init__(self, reason: str, word: str = "") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.word = word
+
+
+def read_full_name(text: str) -> str:
+    """Return ``text`` as a full name written as Vietnamese names are, or raise NameRefused.
+
+    A full name is at least two words of Latin letters (Vietnamese letters with their
+    marks; a hyphen or an apostrophe inside a word, as in H'Hen Niê), at most
+    :data:`MAX_NAME` characters. Each word is capitalised: "nguyễn văn an" and
+    "NGUYỄN VĂN AN" become "Nguyễn Văn An".
+    """
+    name = " ".join(unicodedata.normalize("NFC", text).translate(_APOSTROPHES).split())
+    words = name.split(" ") if name else []
+    wrong = next((word for word in words if not _is_name_word(word)), None)
+    if wrong is not None:
+        raise NameRefused("letters", wrong)
+    if len(words) < MIN_NAME_WORDS:
+        raise NameRefused("words", name)
+    if len(name) > MAX_NAME:
+        raise NameRefused("length")
+    return _LETTER_RUN.sub(lambda run: run[0][:1].upper() + run[0][1:].lower(), name)
+
+
+def _is_name_word(word: str) -> bool:
+    # Latin letters only: a Vietnamese official's name; \w alone would let in every
+    # script and the letter-like symbols.
+    return bool(_NAME_WORD.match(word)) and all(
+        unicodedata.name(char, "").startswith("LATIN") for char in word if char.isalpha()
+    )
+
+
+def _full_name_or_none(text: str) -> str | None:
+    try:
+        return read_full_name(text)
+    except NameRefused:
+        return None
+
+
+def name_refusal(tr: Translator, refusal: NameRefused) -> str:
+    """Say why a typed name was refused and ask for it again."""
+    if refusal.reason == "letters":
+        return tr.gettext(
+            "“{word}” cannot be part of a name: please type your full name in letters "
+            "only, e.g. Nguyễn Thị Lan (a hyphen or an apostrophe may join letters). "
+            "Type /huy to stop.",
+            word=refusal.word[:MAX_SHOWN],
+        )
+    if refusal.reason == "words":
+        return tr.gettext(
+            "Please type your full name, family name first, at least two words, e.g. "
+            "Nguyễn Thị Lan. Type /huy to stop."
+        )
+    return tr.gettext(
+        "A name of at most {limit} characters, please: type your full name, e.g. "
+        "Nguyễn Thị Lan. Type /huy to stop.",
+        limit=MAX_NAME,
+    )
+
+
+def _shown(text: str) -> str:
+    """What a platform shows of someone, on one short line (it is theirs to choose)."""
+    return " ".join(text.split())[:MAX_SHOWN]
 
 
 def _file_request(turn: Turn, unit: Unit, name: str) -> None:
@@ -338,6 +534,8 @@ def _file_request(turn: Turn, unit: Unit, name: str) -> None:
         channel=person.channel,
         external_id=person.external_id,
         full_name=name,
+        username=_shown(person.username.lstrip("@")),
+        display_name=_shown(person.display_name),
         created_at=turn.now,
     )
     turn.session.add(request)
@@ -346,19 +544,15 @@ def _file_request(turn: Turn, unit: Unit, name: str) -> None:
         tr = turn.translator_for(coordinator)
         turn.tell(
             coordinator,
-            tr.gettext("New registration: {name}, {unit}. Approve?", name=name, unit=unit.name),
-            choices=(
+            "\n".join(
                 (
-                    Choice(
-                        tr.gettext("Approve"),
-                        encode(Action.APPROVE_REGISTRATION, row_id(request.id)),
+                    tr.gettext(
+                        "New registration: {name}, {unit}. Approve?", name=name, unit=unit.name
                     ),
-                    Choice(
-                        tr.gettext("Refuse"),
-                        encode(Action.REFUSE_REGISTRATION, row_id(request.id)),
-                    ),
-                ),
+                    *asker_lines(tr, request),
+                )
             ),
+            choices=decision_choices(tr, request, unit),
         )
     turn.say(
         turn.tr.gettext(
@@ -367,6 +561,46 @@ def _file_request(turn: Turn, unit: Unit, name: str) -> None:
             name=name,
             unit=unit.name,
         )
+    )
+
+
+def asker_lines(tr: Translator, request: RegistrationRequest) -> list[str]:
+    """Who asked, as their chat platform knows them: what a coordinator checks the name by."""
+    none = tr.gettext("(none)")
+    username = "@" + request.username if request.username else none
+    shown = "“" + request.display_name + "”" if request.display_name else none
+    return [
+        tr.gettext(
+            "Sent from: {platform}, id {id}",
+            platform=platform_name(request.channel),
+            id=request.external_id,
+        ),
+        tr.gettext("Username: {username}", username=username),
+        tr.gettext("Name shown: {name}", name=shown),
+    ]
+
+
+def platform_name(channel: Channel | str) -> str:
+    """A channel as people name it: Telegram, Zalo, Terminal."""
+    return Channel(channel).value.capitalize()
+
+
+def decision_choices(tr: Translator, request: RegistrationRequest, unit: Unit) -> Choices:
+    """Approve and Refuse, each confirmed by name where a typed number picks it."""
+    subject = {"name": request.full_name, "unit": unit.name}
+    return (
+        (
+            Choice(
+                tr.gettext("Approve"),
+                encode(Action.APPROVE_REGISTRATION, row_id(request.id)),
+                confirm=tr.gettext("Approve the registration of {name} ({unit})?", **subject),
+            ),
+            Choice(
+                tr.gettext("Refuse"),
+                encode(Action.REFUSE_REGISTRATION, row_id(request.id)),
+                confirm=tr.gettext("Refuse the registration of {name} ({unit})?", **subject),
+            ),
+        ),
     )
 
 
@@ -470,7 +704,11 @@ def invite(turn: Turn, args: str) -> None:
         turn.say(tr.gettext("Only a coordinator can invite people."))
         return
     units = units_of(turn.session, row_id(turn.officer.organisation.id))
-    unit = next((u for u in units if u.code == args.strip().lower()), None)
+    # "kinhte", "kinh te", "Phòng Kinh tế": the code or the whole name, as typed.
+    wanted = _name_key(args)
+    unit = next(
+        (u for u in units if wanted and wanted in (_name_key(u.code), _name_key(u.name))), None
+    )
     if unit is None:
         codes = ", ".join(u.code for u in units)
         turn.say(tr.gettext("Type /moi followed by a unit code: {codes}.", codes=codes))
@@ -487,18 +725,27 @@ def invite(turn: Turn, args: str) -> None:
             expires_at=expires,
         )
     )
-    link = (
-        f"https://t.me/{turn.settings.bot_username}?start={code}"
-        if turn.settings.bot_username
-        else ""
-    )
+    day = tr.weekday_date(expires.date())
+    if not turn.settings.bot_username:
+        # No Telegram bot to link to (Zalo, the terminal): the code alone registers.
+        turn.say(
+            tr.gettext(
+                "Invite for {unit}, valid once until {date}.\n"
+                "Code: {code} (the person sends this code to the bot, or types /start {code}).",
+                unit=unit.name,
+                date=day,
+                code=code,
+            )
+        )
+        return
+    link = f"https://t.me/{turn.settings.bot_username}?start={code}"
     turn.say(
         tr.gettext(
             "Invite for {unit}, valid once until {date}:\n{link}\n"
             "Code: {code} (type /start {code} in the bot).",
             unit=unit.name,
-            date=tr.date(expires.date()),
-            link=link or "—",
+            date=day,
+            link=link,
             code=code,
         )
     )
@@ -527,8 +774,8 @@ def redeem_invite(turn: Turn, code: str) -> None:
         code_failed(turn)
         turn.say(tr.gettext("This invite is no longer valid; ask the coordinator for a new one."))
         return
-    display = turn.incoming.person.display_name.strip()
-    if _valid_name(display):
+    display = _full_name_or_none(turn.incoming.person.display_name)
+    if display is not None:
         _register_by_invite(turn, invite, display)
         return
     turn.set_state(step="register_name", invite_id=invite.id)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import timedelta
 
-from handlers.access import may_change, sees_whole_plan, task_for
+from handlers.access import change_refusal, may_change, sees_whole_plan, task_for
 from handlers.choices import Action, encode
 from handlers.context import Choices, Turn
 from handlers.formatting import due_phrase, short_title
@@ -24,10 +26,13 @@ from models.progress import history, latest_percent
 from models.report import TaskLine, build_report
 from models.status import TaskStatus, next_due_date
 from models.tables import Officer, Plan, Section, Task, UnitRole
+from models.vntext import fold
 
 SOON_DAYS = 14
 PERCENT_STEPS = (0, 25, 50, 75, 100)
 _DONE = (TaskStatus.DONE_ON_TIME, TaskStatus.DONE_LATE)
+# A whole message that is a task code: "12", "15.1", "#12", "nv 12" (folded: no marks, lower).
+_TYPED_CODE = re.compile(r"^(?P<mark>#|nv\.?)?\s*(?P<code>[0-9]{1,3}(?:\.[0-9]{1,2})?)\.?$")
 
 
 def status_label(tr: Translator, status: TaskStatus) -> str:
@@ -68,10 +73,14 @@ def list_tasks(turn: Turn, _args: str) -> None:
             parts.append(f"\n{title} ({len(members)}):")
             parts.extend(_task_entry(turn, line) for line in members)
     ordered = [line for _, members in groups for line in members]
+    # Keyed by the code: on a channel without buttons "12" picks task 12, never the
+    # twelfth line of the list.
     choices = tuple(
         (
             Choice(
-                f"{line.code} · {short_title(line.title, 28)}", encode(Action.OPEN_TASK, line.id)
+                f"{line.code} · {short_title(line.title, 28)}",
+                encode(Action.OPEN_TASK, line.id),
+                key=line.code,
             ),
         )
         for line in ordered
@@ -161,7 +170,7 @@ def show_task(turn: Turn, task_id: int) -> None:
     changeable = may_change(turn.session, turn.me, task)
     turn.say(
         _details(turn, plan, task, line, changeable),
-        choices=task_choices(turn.tr, task.id) if changeable else (),
+        choices=task_choices(turn.tr, task) if changeable else (),
         task_id=task.id,
     )
 
@@ -172,17 +181,44 @@ def task_line(turn: Turn, plan: Plan, task: Task) -> TaskLine | None:
     return next((line for line in report.tasks if line.id == task.id), None)
 
 
-def task_choices(tr: Translator, task_id: int) -> Choices:
+def task_choices(tr: Translator, task: Task) -> Choices:
     """The choices offered with a task: percents, done, blocker, extension."""
+    assert task.id is not None
     return (
-        tuple(
-            Choice(f"{step}%", encode(Action.SET_PERCENT, task_id, step)) for step in PERCENT_STEPS
-        ),
-        (Choice(tr.gettext("✅ Completed"), encode(Action.COMPLETE, task_id)),),
+        percent_choices(tr, task.id, task.code, task.title),
+        (completed_choice(tr, task.id, task.code, task.title),),
         (
-            Choice(tr.gettext("⚠️ Report a problem"), encode(Action.REPORT_BLOCKER, task_id)),
-            Choice(tr.gettext("📅 Ask for more time"), encode(Action.ASK_EXTENSION, task_id)),
+            Choice(tr.gettext("⚠️ Report a problem"), encode(Action.REPORT_BLOCKER, task.id)),
+            Choice(tr.gettext("📅 Ask for more time"), encode(Action.ASK_EXTENSION, task.id)),
         ),
+    )
+
+
+def completion_question(tr: Translator, code: str, title: str) -> str:
+    """The question asked before a completion picked by typing is recorded, naming the task."""
+    return tr.gettext(
+        "Report task {code} ({title}) as completed?", code=code, title=short_title(title, 60)
+    )
+
+
+def completed_choice(tr: Translator, task_id: int, code: str, title: str) -> Choice:
+    """The "✅ Completed" choice, confirmed by name when typed: a mistyped "6" must not do it."""
+    return Choice(
+        tr.gettext("✅ Completed"),
+        encode(Action.COMPLETE, task_id),
+        confirm=completion_question(tr, code, title),
+    )
+
+
+def percent_choices(tr: Translator, task_id: int, code: str, title: str) -> tuple[Choice, ...]:
+    """0 % to 100 %; 100 % completes the task, so it is confirmed like "✅ Completed"."""
+    return tuple(
+        Choice(
+            f"{step}%",
+            encode(Action.SET_PERCENT, task_id, step),
+            confirm=completion_question(tr, code, title) if step == 100 else "",
+        )
+        for step in PERCENT_STEPS
     )
 
 
@@ -318,6 +354,44 @@ def deadlines_ahead(turn: Turn, _args: str) -> None:
     turn.say("\n".join(parts))
 
 
+def typed_code(text: str) -> tuple[str, bool] | None:
+    """The task code a whole message stands for, and whether it was marked as one.
+
+    "12", "15.1", "012." are bare codes; "#12", "# 12", "nv12", "NV 12" are marked (the
+    writer certainly means a task). None when the text is anything else.
+    """
+    found = _TYPED_CODE.match(fold(unicodedata.normalize("NFKC", text)))
+    if found is None:
+        return None
+    code = ".".join(str(int(part)) for part in found.group("code").split("."))
+    return code, found.group("mark") is not None
+
+
+def open_typed_code(turn: Turn, text: str) -> bool:
+    """Show the task whose code is the whole text ("12", "15.1", "#12", "nv 12").
+
+    Returns False, saying nothing, when the text is no task code of the writer's plan,
+    so that the text can be read otherwise; a marked code ("#99") that names no task is
+    answered here ("there is no task 99"), since nothing else can have been meant.
+    """
+    read = typed_code(text)
+    if read is None or turn.officer is None:
+        return False
+    code, marked = read
+    plan = turn.plan()
+    task = task_by_code(turn.session, plan.id, code) if plan and plan.id else None
+    if task is None or task.id is None:
+        if marked:
+            turn.say(
+                turn.tr.gettext(
+                    "There is no task “{code}”. Type /nhiemvu to see the codes.", code=code
+                )
+            )
+        return marked
+    show_task(turn, task.id)
+    return True
+
+
 def find_task_for_change(turn: Turn, code: str) -> Task | None:
     """Return the task a typed code names, if the writer may change it; say why not otherwise."""
     tr = turn.tr
@@ -331,10 +405,6 @@ def find_task_for_change(turn: Turn, code: str) -> Task | None:
         )
         return None
     if not may_change(turn.session, turn.me, task):
-        turn.say(
-            tr.gettext(
-                "Task {code} is not one of your unit's; you cannot change it.", code=task.code
-            )
-        )
+        turn.say(change_refusal(turn, task))
         return None
     return task

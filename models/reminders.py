@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, update
 from sqlmodel import Session, col, select
@@ -53,6 +53,68 @@ def on_leave(session: Session, officer_ids: list[int], day: date) -> set[int]:
             )
         )
     )
+
+
+def leave_ahead(session: Session, officer_id: int, today: date) -> list[Leave]:
+    """The officer's leave that is under way or still to come, earliest first."""
+    return list(
+        session.exec(
+            select(Leave)
+            .where(Leave.officer_id == officer_id, Leave.end >= today)
+            .order_by(col(Leave.start), col(Leave.id))
+        )
+    )
+
+
+def add_leave(
+    session: Session, officer_id: int, start: date, end: date, now: datetime
+) -> tuple[Leave, bool]:
+    """Record a leave, joined with the officer's leave it overlaps or touches.
+
+    Two rows over the same days would each have to be cancelled, and "22-26/12" then
+    "24-31/12" means one leave from 22 to 31/12. Returns the leave as saved and whether
+    it was joined with an earlier one.
+    """
+    touching = list(
+        session.exec(
+            select(Leave)
+            .where(
+                Leave.officer_id == officer_id,
+                Leave.start <= end + timedelta(days=1),
+                Leave.end >= start - timedelta(days=1),
+            )
+            .order_by(col(Leave.id))
+        )
+    )
+    if not touching:
+        leave = Leave(officer_id=officer_id, start=start, end=end, created_at=now)
+        session.add(leave)
+        session.flush()
+        return leave, False
+    kept, *others = touching
+    kept.start = min([start, *(leave.start for leave in touching)])
+    kept.end = max([end, *(leave.end for leave in touching)])
+    for other in others:
+        session.delete(other)
+    session.add(kept)
+    session.flush()
+    return kept, True
+
+
+def cancel_leave(session: Session, leave: Leave, today: date) -> Leave | None:
+    """Give the officer their reminders back from today.
+
+    A leave that has started ends yesterday, so the days taken stay on record (the
+    coordinators were told of them); one still to come is removed. Returns the leave
+    as it stays, None when removed. The sweep reads leave when it sends, so reminders
+    planned for today onwards go out again.
+    """
+    if leave.start < today:
+        leave.end = min(leave.end, today - timedelta(days=1))
+        session.add(leave)
+        return leave
+    session.delete(leave)
+    return None
 
 
 def colleagues_available(session: Session, officer: Officer, start: date, end: date) -> int:

@@ -55,6 +55,8 @@ class Decision(StrEnum):
     PENDING = "pending"
     APPROVED = "approved"
     REFUSED = "refused"
+    WITHDRAWN = "withdrawn"  # by the person who asked, while it waited
+    EXPIRED = "expired"  # nobody decided within NHACVIEC_PENDING_DAYS
 
 
 def row_id(value: int | None) -> int:
@@ -226,6 +228,10 @@ class RegistrationRequest(SQLModel, table=True):
     channel: Channel = Field(sa_type=String(16))
     external_id: str = Field(max_length=64, index=True)
     full_name: str = Field(max_length=120)
+    # Who asked, as the platform showed them: the coordinator checks the typed name
+    # against the account's handle and shown name before approving.
+    username: str = Field(default="", max_length=64)
+    display_name: str = Field(default="", max_length=120)
     status: Decision = Field(default=Decision.PENDING, sa_type=String(16))
     created_at: datetime = Field(sa_column=_timestamp())
     decided_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
@@ -396,10 +402,12 @@ class LinkCode(SQLModel, table=True):
 
 
 class OfferedChoices(SQLModel, table=True):
-    """The numbered choices last offered in a chat without buttons (Zalo).
+    """The choices still open in a chat without buttons (Zalo), typed back by number or key.
 
     Kept in the database so that "1" still picks the right choice after a restart or
-    when the answer reaches another worker behind a load balancer.
+    when the answer reaches another worker behind a load balancer. ``choices`` holds
+    the live offers (bot/channels/numbered.py reads and writes its shape; a row of
+    older versions holds a bare list of choice data, read as one offer).
     """
 
     __table_args__ = (UniqueConstraint("channel", "chat_id"),)
@@ -407,7 +415,7 @@ class OfferedChoices(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     channel: Channel = Field(sa_type=String(16))
     chat_id: str = Field(max_length=64)
-    choices: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    choices: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     offered_at: datetime = Field(sa_column=_timestamp())
 
 

@@ -41,6 +41,7 @@ class ReminderPolicy:
     overdue_max: int = 5
     late_limit: timedelta = timedelta(hours=12)  # older than this after downtime: missed
     snooze_days: tuple[int, ...] = (1, 3)
+    pending_days: int = 7  # requests nobody decided close after this many days; 0: never
 
 
 @dataclass(frozen=True)

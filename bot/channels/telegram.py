@@ -178,7 +178,7 @@ class TelegramChannel:
         chat = update.effective_chat
         assert message is not None and user is not None and chat is not None
         incoming = Incoming(
-            person=_person(user.id, user.full_name, user.language_code),
+            person=_person(user.id, user.full_name, user.language_code, user.username),
             chat_id=str(chat.id),
             text=message.text or message.caption or "",
             reply_to_message_id=(
@@ -205,7 +205,10 @@ class TelegramChannel:
             log.warning("Could not answer a button press in chat %s: %s", chat.id, error)
         incoming = Incoming(
             person=_person(
-                query.from_user.id, query.from_user.full_name, query.from_user.language_code
+                query.from_user.id,
+                query.from_user.full_name,
+                query.from_user.language_code,
+                query.from_user.username,
             ),
             chat_id=str(chat.id),
             choice=query.data or "",
@@ -289,8 +292,8 @@ class TelegramChannel:
         log.error("Error while handling an update", exc_info=context.error)
 
 
-def _person(user_id: int, name: str, language: str | None) -> Person:
-    return Person(Channel.TELEGRAM, str(user_id), name, language)
+def _person(user_id: int, name: str, language: str | None, username: str | None) -> Person:
+    return Person(Channel.TELEGRAM, str(user_id), name, language, username or "")
 
 
 def _attachment(message: Message) -> Attachment | None:

@@ -3,9 +3,11 @@
 ``uv run nhacviec`` with no ``TELEGRAM_BOT_TOKEN`` opens it on the embedded database.
 A newcomer picks who to be (the coordinator, an officer of a unit, a leader, or a
 stranger who has to register), switches with ``/doivai`` and leaves with ``/thoat``,
-Ctrl-D or a closed input. Choices are numbered: type the number. A message about a
-task carries a number too (``[#3]``): type ``#3 50% đã gửi dự thảo`` to reply to it.
-Messages for the other people played here wait in their inbox until you switch.
+Ctrl-D or a closed input. Choices work as on Zalo (bot/channels/numbered.py): type the
+number, or in a task list the task's code; completing a task or approving someone asks
+"có/không" first. A message about a task is marked ``[↩3]``: type
+``>3 50% đã gửi dự thảo`` to reply to it (``>`` rather than ``#``, since ``#12`` means
+task 12). Messages for the other people played here wait in their inbox until you switch.
 """
 
 from __future__ import annotations
@@ -18,18 +20,19 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from bot.channels.numbered import NumberedChoices, choice_number
+from bot.channels.numbered import NumberedChoices, PlanCodes, chat_locale, choice_number
 from bot.channels.supervision import apology
 from bot.runtime import Runtime
 from handlers.conversation import Conversation
-from handlers.i18n import Translator
+from handlers.i18n import Translator, translator
 from handlers.types import Incoming, Person, Reply
 from models.db import session_scope
-from models.officers import add_officer, find_unit
-from models.tables import Channel, ChatIdentity, Role
+from models.officers import add_officer, find_unit, officer_by_identity
+from models.tables import Channel, ChatIdentity, Decision, RegistrationRequest, Role
 
 log = logging.getLogger(__name__)
-_REPLY = re.compile(r"^#(\d+)\s+(.+)$", re.S)
+# ">3 50% đã gửi": a reply to the message marked [↩3] (the marker itself may be pasted).
+_REPLY = re.compile(r"^(?:>|↩|\[↩)\s*([0-9]+)\]?\s+(.+)$", re.S)
 EXIT_COMMANDS = ("/thoat", "/exit", "/quit")
 SWITCH_COMMAND = "/doivai"
 
@@ -101,16 +104,18 @@ class TerminalChat:
 
     def __post_init__(self) -> None:
         if self.choices is None:
-            self.choices = NumberedChoices(self.runtime.clock)
+            self.choices = NumberedChoices(
+                self.runtime.clock, is_task_code=PlanCodes(self.runtime.engine, Channel.TERMINAL)
+            )
 
     def run(self) -> None:
         """Chat until /thoat, Ctrl-D or the end of the input."""
         ensure_demo_people(self.runtime)
         self.write(
             self.tr.gettext(
-                "Try Nhắc việc here as any of its users. Choices are numbered: type the number. "
-                "Reply to a message marked [#3] by typing “#3 your answer”. /doivai switches "
-                "person, /thoat leaves."
+                "Try Nhắc việc here as any of its users. To choose, type the number shown, or "
+                "a task's code in a task list. Reply to a message marked [↩3] by typing "
+                "“>3 your answer”. /doivai switches person, /thoat leaves."
             )
         )
         try:
@@ -144,6 +149,8 @@ class TerminalChat:
             self.write(self.tr.gettext("Type a number from 1 to {last}.", last=len(DEMO_PEOPLE)))
 
     def _describe(self, persona: Persona) -> str:
+        """Who the persona is now, as the database has it: a newcomer approved during the
+        session shows as registered, with the name, unit and role the approval gave."""
         tr = self.tr
         roles = {
             Role.COORDINATOR: tr.gettext("coordinator"),
@@ -151,9 +158,23 @@ class TerminalChat:
             Role.UNIT_HEAD: tr.gettext("unit head"),
             Role.LEADER: tr.gettext("leader"),
         }
-        if persona.role is None:
-            return tr.gettext("{name}, a newcomer who is not registered yet", name=persona.name)
-        return f"{persona.name} — {roles[persona.role]}, {persona.unit_code}"
+        with session_scope(self.runtime.engine) as session:
+            card = officer_by_identity(session, Channel.TERMINAL, persona.external_id)
+            if card is not None:
+                officer = card.officer
+                return f"{officer.full_name} — {roles[officer.role]}, {card.unit.name}"
+            waiting = session.exec(
+                select(RegistrationRequest.id).where(
+                    RegistrationRequest.channel == Channel.TERMINAL,
+                    RegistrationRequest.external_id == persona.external_id,
+                    RegistrationRequest.status == Decision.PENDING,
+                )
+            ).first()
+        if waiting is not None:
+            return tr.gettext(
+                "{name}, a newcomer waiting for a coordinator's approval", name=persona.name
+            )
+        return tr.gettext("{name}, a newcomer who is not registered yet", name=persona.name)
 
     def _step(self) -> bool:
         assert self.persona is not None
@@ -166,7 +187,7 @@ class TerminalChat:
         if stripped.lower() == SWITCH_COMMAND:
             return self._choose_persona()
         try:
-            self._send(self._incoming(stripped))
+            self._typed(stripped)
         except Exception:
             # The core apologises for its own failures; this is the terminal's own (the
             # numbered choices, a file that cannot be saved): the chat goes on all the same.
@@ -174,19 +195,35 @@ class TerminalChat:
             self.write(apology(self.tr.locale).text)
         return True
 
-    def _incoming(self, text: str) -> Incoming:
-        assert self.persona is not None
+    def _typed(self, text: str) -> None:
+        """A typed line: a choice (perhaps asked about first), a reply to a marked message,
+        or text for the core."""
+        assert self.persona is not None and self.choices is not None
         person = Person(Channel.TERMINAL, self.persona.external_id, self.persona.name)
-        assert self.choices is not None
-        picked = self.choices.pick(person.external_id, text)
-        if picked is not None:
-            return Incoming(person, person.external_id, choice=picked)
+        chat = person.external_id
+        reading = self.choices.read(chat, text, self._translator_of(chat))
+        if reading.answer:
+            self._show(Reply(reading.answer), chat)
+            return
+        if reading.note:
+            self._show(Reply(reading.note), chat)
+        if reading.choice is not None:
+            self._send(Incoming(person, chat, choice=reading.choice))
+            return
         reply = _REPLY.match(text)
         if reply is not None:
-            return Incoming(
-                person, person.external_id, text=reply.group(2), reply_to_message_id=reply.group(1)
+            incoming = Incoming(
+                person, chat, text=reply.group(2), reply_to_message_id=reply.group(1)
             )
-        return Incoming(person, person.external_id, text=text)
+        else:
+            incoming = Incoming(person, chat, text=text)
+        self._send(incoming)
+
+    def _translator_of(self, chat: str) -> Translator:
+        """The language the core answers this persona in, for the hints under its choices."""
+        return translator(
+            chat_locale(self.runtime.engine, Channel.TERMINAL, chat) or self.tr.locale
+        )
 
     def _send(self, incoming: Incoming) -> None:
         for reply in self.conversation.handle(incoming):
@@ -212,12 +249,14 @@ class TerminalChat:
         self.message_count += 1
         marker = ""
         if reply.task_id is not None:
-            marker = f"[#{self.message_count}] "
+            marker = f"[↩{self.message_count}] "
             self.conversation.remember_message(
                 Channel.TERMINAL, chat, str(self.message_count), reply.task_id
             )
         assert self.choices is not None
-        numbered = self.choices.render(chat, reply.choices, self.tr)
+        numbered = self.choices.render(
+            chat, reply.choices, self._translator_of(chat), about=reply.text
+        )
         self.write(f"{marker}{reply.text}" + (f"\n{numbered}" if numbered else ""))
 
     def _show_inbox(self) -> None:

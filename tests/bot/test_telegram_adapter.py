@@ -19,7 +19,7 @@ from bot.runtime import Runtime
 from bot.settings import Settings
 from handlers.conversation import Conversation
 from handlers.i18n import translator
-from handlers.types import Reply
+from handlers.types import Incoming, Reply
 from models.calendar import WorkingCalendar
 from models.clock import VIETNAM, FixedClock
 from models.db import session_scope
@@ -238,3 +238,39 @@ async def test_a_menu_reply_sets_the_chat_menu(
         if "scope" in params and json.loads(params["scope"])["type"] == "chat"
     ]
     assert scoped and "nhiemvu" in scoped[-1]["commands"]
+
+
+async def test_the_platform_handle_reaches_the_core(
+    adapter: tuple[TelegramChannel, OfflineRequest], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A coordinator checks a registration against the handle: messages and presses carry it."""
+    channel, _request = adapter
+    seen: list[Incoming] = []
+
+    def handle(incoming: Incoming) -> list[Reply]:
+        seen.append(incoming)
+        return []
+
+    monkeypatch.setattr(channel.conversation, "handle", handle)
+    with_handle = message_update("/trogiup", 11)
+    with_handle["message"]["from"]["username"] = "cuong_vanphong"
+    await feed(channel, with_handle)
+    await feed(channel, message_update("/trogiup", 12))  # no handle set on the account
+    press = {
+        "update_id": 13,
+        "callback_query": {
+            "id": "q2",
+            "chat_instance": "c1",
+            "data": "t:13",
+            "from": {"id": 2001, "is_bot": False, "first_name": "Cường", "username": "cuong_vp"},
+            "message": {
+                "message_id": 78,
+                "date": 1764896400,
+                "chat": {"id": 2001, "type": "private"},
+                "from": BOT,
+                "text": "...",
+            },
+        },
+    }
+    await feed(channel, press)
+    assert [incoming.person.username for incoming in seen] == ["cuong_vanphong", "", "cuong_vp"]

@@ -50,7 +50,7 @@ def play(engine: Engine, lines: list[str]) -> Keyboard:
     return keyboard
 
 
-def test_a_newcomer_registers_and_the_coordinator_approves(seeded_engine: Engine) -> None:
+def test_a_newcomer_registers_and_the_coordinator_approves_by_name(seeded_engine: Engine) -> None:
     keyboard = play(
         seeded_engine,
         [
@@ -62,6 +62,7 @@ def test_a_newcomer_registers_and_the_coordinator_approves(seeded_engine: Engine
             "/doivai",
             "1",
             "1",
+            "có",
             "/doivai",
             "8",
             "/nhiemvu",
@@ -71,22 +72,61 @@ def test_a_newcomer_registers_and_the_coordinator_approves(seeded_engine: Engine
     text = keyboard.text
     assert "Anh/chị chưa đăng ký" in text
     assert "Trả lời 1, 2, 3, 4 hoặc 5." in text
+    assert "  8. Ngô Thị Lan, người mới, chưa đăng ký" in text
+    assert "  8. Ngô Thị Lan, người mới, đang chờ cán bộ đầu mối duyệt đăng ký" in text
     assert "(Có tin nhắn gửi tới Trần Thị Hoa" in text
     assert "Yêu cầu đăng ký mới: Ngô Thị Lan, Phòng Kinh tế. Duyệt không?" in text
-    assert "Đã duyệt: Ngô Thị Lan" in text
+    asked, approved = text.split("Trần Thị Hoa> ")[1:3]
+    assert asked.strip().startswith("Duyệt đăng ký của Ngô Thị Lan")
+    assert "Trả lời CÓ để xác nhận, KHÔNG để bỏ qua." in asked
+    assert "Đã duyệt: Ngô Thị Lan" in approved
+    # After the approval the persona list shows her registered, with her unit and role.
+    after = text.split("Đã duyệt: Ngô Thị Lan")[-1]
+    assert "  8. Ngô Thị Lan — cán bộ, Phòng Kinh tế" in after
     assert "đã được duyệt" in text.split("Anh/chị đang trong vai Ngô Thị Lan")[-1]
     assert "Nhiệm vụ của Phòng Kinh tế, tính đến thứ Sáu, 05/12/2025" in text
     assert text.rstrip().endswith("Tạm biệt.")
 
 
-def test_an_officer_reports_progress_by_number_and_by_reply(seeded_engine: Engine) -> None:
-    keyboard = play(seeded_engine, ["2", "/nhiemvu", "3", "#2 50% đã gửi dự thảo", "6"])
+def test_typing_a_code_in_a_task_list_opens_that_task(seeded_engine: Engine) -> None:
+    keyboard = play(seeded_engine, ["3", "/nhiemvu", "12", "/nhiemvu", "2"])
     text = keyboard.text
-    assert "[#2] Nhiệm vụ 12 (mục II)" in text
+    assert "  12 · Tiếp tục triển khai" in text
+    assert "Trả lời bằng một mã trong danh sách, ví dụ 12." in text
+    opened = [part for part in text.split("Phạm Thị Dung> ") if "] Nhiệm vụ " in part]
+    assert [part.strip().split("\n", 1)[0] for part in opened] == [
+        "[↩2] Nhiệm vụ 12 (mục II)",
+        "[↩4] Nhiệm vụ 2 (mục I)",
+    ]
+
+
+def test_an_officer_reports_progress_by_number_and_by_reply(seeded_engine: Engine) -> None:
+    keyboard = play(seeded_engine, ["2", "/nhiemvu", "12", ">2 50% đã gửi dự thảo", "6", "có"])
+    text = keyboard.text
+    assert "[↩2] Nhiệm vụ 12 (mục II)" in text
     assert "Đã ghi nhận nhiệm vụ 12: 50% — Đang thực hiện." in text
+    assert "Báo hoàn thành nhiệm vụ 12 (Tiếp tục triển khai" in text
     assert "Đã ghi nhận nhiệm vụ 12: 100% — Hoàn thành đúng hạn." in text
     with Session(seeded_engine) as session:
         assert [u.percent for u in session.exec(select(ProgressUpdate))] == [50, 100]
+
+
+def test_a_bare_six_after_the_details_never_completes_without_a_yes(seeded_engine: Engine) -> None:
+    keyboard = play(seeded_engine, ["3", "12", "6", "không", "6", ">1 50% đã gửi dự thảo"])
+    text = keyboard.text
+    assert text.count("Trả lời CÓ để xác nhận, KHÔNG để bỏ qua.") == 2
+    assert "Đã bỏ qua, không có gì thay đổi." in text
+    assert "Chưa thực hiện vì chưa được xác nhận: Báo hoàn thành nhiệm vụ 12" in text
+    with Session(seeded_engine) as session:
+        assert [u.percent for u in session.exec(select(ProgressUpdate))] == [50]
+
+
+def test_the_old_reply_marker_is_a_task_code_now(seeded_engine: Engine) -> None:
+    """ "#2 ..." means task 2 in the core; a reply to a marked message is ">2 ..."."""
+    keyboard = play(seeded_engine, ["3", "12", "#2 25% đang tổng hợp", ">1 75% đã trình ký"])
+    text = keyboard.text
+    assert "Đã ghi nhận nhiệm vụ 2: 25%" in text
+    assert "Đã ghi nhận nhiệm vụ 12: 75%" in text
 
 
 @pytest.mark.parametrize("lines", [[], ["/thoat"], ["9", "abc", "/thoat"], ["1"]])

@@ -17,7 +17,7 @@ from bot.runtime import Runtime
 from bot.settings import Settings
 from handlers.conversation import Conversation
 from handlers.i18n import translator
-from handlers.types import Reply
+from handlers.types import Person, Reply
 from models.calendar import WorkingCalendar
 from models.clock import VIETNAM, FixedClock
 from scheduler.sweep import DeliveryFailed, Unreachable
@@ -122,4 +122,31 @@ async def test_delivery_failures_become_retries_or_unreachable(
     await channel.send(lan.id, Reply(long_text))
     parts = [m["text"] for m in lan.messages()][-3:]
     assert all(len(part) <= 2000 for part in parts) and len(parts) >= 2
+    await channel.client.aclose()
+
+
+async def test_the_person_carries_the_handle_only_when_zalo_sends_one(
+    seeded_engine: Engine, fake: ZaloBotApiFake
+) -> None:
+    """Zalo documents no handle (from: id, display_name, is_bot): the username stays empty."""
+    channel = await make_channel(seeded_engine, fake)
+
+    def person_of(sender: dict[str, object], message_id: str) -> Person:
+        update = {
+            "event_name": "message.text.received",
+            "message": {
+                "from": sender,
+                "chat": {"id": "a" * 20, "chat_type": "PRIVATE"},
+                "text": "tro giup",
+                "message_id": message_id,
+            },
+        }
+        incoming = channel._incoming(update)
+        assert incoming is not None
+        return incoming.person
+
+    documented = person_of({"id": "a" * 20, "display_name": "Lan", "is_bot": False}, "m1")
+    assert (documented.display_name, documented.username) == ("Lan", "")
+    handle = person_of({"id": "a" * 20, "display_name": "Lan", "username": "lan.kt"}, "m2")
+    assert handle.username == "lan.kt"
     await channel.client.aclose()

@@ -90,7 +90,7 @@ def told(replies: list[Reply], who: Person) -> str:
 def file_extension(chat: Chat) -> Reply:
     """Văn phòng asks to move task 12 from 09/12/2025 to 20/12/2025; the request sent."""
     asked = chat.send(VANPHONG, "/giahan 12 20/12/2025 chờ số liệu của các phòng")
-    assert "từ 09/12/2025 đến 20/12/2025 đã được gửi" in chat.text(asked)
+    assert "từ thứ Ba, 09/12/2025 đến thứ Bảy, 20/12/2025 đã được gửi" in chat.text(asked)
     [request] = [r for r in asked if r.to and r.to.external_id == COORDINATOR.external_id]
     return request
 
@@ -208,8 +208,9 @@ def test_approval_after_the_date_moved_moves_the_current_date(chat: Chat) -> Non
     assert due_dates(chat, twelve) == [date(2025, 12, 15)]
     decided = approve(chat, request)
     assert (
-        "Kế hoạch điều chỉnh đã đổi thời hạn nhiệm vụ 12 từ 09/12/2025 thành 15/12/2025; "
-        "nay nhiệm vụ được gia hạn từ 15/12/2025 đến 20/12/2025" in chat.text(decided)
+        "Kế hoạch điều chỉnh đã đổi thời hạn nhiệm vụ 12 từ thứ Ba, 09/12/2025 thành thứ Hai, "
+        "15/12/2025; nay nhiệm vụ được gia hạn từ thứ Hai, 15/12/2025 đến thứ Bảy, 20/12/2025"
+        in chat.text(decided)
     )
     assert "nay có hạn là thứ Bảy, 20/12/2025" in told(decided, VANPHONG)
     assert due_dates(chat, twelve) == [date(2025, 12, 20)]
@@ -257,9 +258,11 @@ def test_refusal_after_the_date_moved_names_the_current_date(chat: Chat) -> None
     request = file_extension(chat)
     revise_first_plan(chat, deadline="Trước ngày 16/12/2025")
     [data] = [c.data for row in request.choices for c in row if c.label == "Từ chối"]
-    decided = chat.send(COORDINATOR, choice=str(data))
-    assert "giữ thời hạn 15/12/2025 (đề nghị: 20/12/2025)" in chat.text(decided)
-    assert "thời hạn vẫn là 15/12/2025" in told(decided, VANPHONG)
+    chat.send(COORDINATOR, choice=str(data))  # asks for the reason
+    decided = chat.send(COORDINATOR, "kế hoạch điều chỉnh đã lùi hạn")
+    assert "giữ thời hạn thứ Hai, 15/12/2025 (đề nghị: thứ Bảy, 20/12/2025)" in chat.text(decided)
+    assert "thời hạn vẫn là thứ Hai, 15/12/2025" in told(decided, VANPHONG)
+    assert "Lý do Trần Thị Hoa nêu: kế hoạch điều chỉnh đã lùi hạn" in told(decided, VANPHONG)
     assert due_dates(chat, first_plan_task(chat, "12")) == [date(2025, 12, 15)]
 
 
@@ -267,5 +270,5 @@ def test_approval_with_the_date_unchanged_still_moves_it(chat: Chat) -> None:
     request = file_extension(chat)
     revise_first_plan(chat)  # an unchanged re-import keeps the dates
     decided = approve(chat, request)
-    assert "được gia hạn từ 09/12/2025 đến 20/12/2025" in chat.text(decided)
+    assert "được gia hạn từ thứ Ba, 09/12/2025 đến thứ Bảy, 20/12/2025" in chat.text(decided)
     assert due_dates(chat, first_plan_task(chat, "12")) == [date(2025, 12, 20)]

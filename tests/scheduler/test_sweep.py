@@ -276,7 +276,7 @@ async def test_an_approved_extension_moves_the_reminders(world: World) -> None:
 async def test_leave_pauses_reminders_and_warns_when_a_unit_is_left_alone(world: World) -> None:
     await world.at(at(date(2025, 12, 1), 6, 0))
     answer = world.say(KINHTE, "/nghiphep 01/12/2025 12/12/2025")
-    assert "Từ 01/12/2025 đến 12/12/2025, anh/chị sẽ không nhận nhắc việc." in answer[0].text
+    assert "từ thứ Hai, 01/12/2025 đến thứ Sáu, 12/12/2025: anh/chị sẽ không" in answer[0].text
     [warning] = [reply for reply in answer if reply.to]
     assert warning.to is not None and warning.to.external_id == COORDINATOR
     assert warning.text == (

@@ -4,9 +4,10 @@ Zalo's Bot API looks like Telegram's but differs where it matters: one update pe
 poll and an HTTP 408 when idle, no update ids (so updates are deduplicated by
 message id, and consumed ones may come back), the bot's own messages echoed back,
 string ids, no buttons, no quoting, 2,000 characters at most, no file upload. So the
-core's choices are written as a numbered list ("Trả lời 1, 2 hoặc 3") and a bare
-number picks one; free text answers the latest message about a task; commands may be
-typed without the slash or the diacritics (the core reads "bao cao" as /baocao).
+core's choices are written as a list to type from (bot/channels/numbered.py: "Trả lời
+1, 2 hoặc 3", a task list's codes; completing a task or approving a person is asked
+about by name first); free text answers the latest message about a task; commands may
+be typed without the slash or the diacritics (the core reads "bao cao" as /baocao).
 
 Updates of one chat are answered in order, different chats side by side
 (:class:`~bot.channels.supervision.ChatTurns`); whatever fails while answering one is
@@ -24,7 +25,7 @@ from typing import Any
 
 from tornado.httpserver import HTTPServer
 
-from bot.channels.numbered import DatabaseChoiceStore, NumberedChoices
+from bot.channels.numbered import DatabaseChoiceStore, NumberedChoices, PlanCodes, chat_locale
 from bot.channels.router import Router
 from bot.channels.supervision import MAX_PENDING_UPDATES, ChatTurns, apology, contained
 from bot.channels.webhook import derived_secret, serve_webhook
@@ -32,7 +33,7 @@ from bot.channels.zalo.client import ZaloApiError, ZaloClient
 from bot.runtime import Runtime
 from handlers.conversation import Conversation
 from handlers.formatting import split_text
-from handlers.i18n import translator
+from handlers.i18n import Translator, translator
 from handlers.types import Incoming, Person, Reply
 from models.tables import Channel
 from scheduler.sweep import DeliveryFailed, Unreachable
@@ -85,7 +86,9 @@ class ZaloChannel:
         self.client = client
         self.router = router
         self.choices = NumberedChoices(
-            runtime.clock, DatabaseChoiceStore(runtime.engine, Channel.ZALO)
+            runtime.clock,
+            DatabaseChoiceStore(runtime.engine, Channel.ZALO),
+            is_task_code=PlanCodes(runtime.engine, Channel.ZALO),
         )
         self.bot_id = ""
         self._seen: OrderedDict[tuple[str, str], None] = OrderedDict()
@@ -192,15 +195,25 @@ class ZaloChannel:
         await contained(f"a Zalo message from {person.external_id}", answer, apologise)
 
     def _replies_to(self, incoming: Incoming) -> list[Reply]:
-        """The core's answer; a bare number in a private chat first becomes its choice.
+        """The core's answer; in a private chat a typed number or code first becomes its
+        choice, or a question about it (see bot/channels/numbered.py).
 
         In a worker thread: reading the offered choices is database work.
         """
-        if incoming.private and incoming.text:
-            picked = self.choices.pick(incoming.chat_id, incoming.text)
-            if picked is not None:
-                incoming = Incoming(incoming.person, incoming.chat_id, choice=picked)
-        return self.conversation.handle(incoming)
+        if not (incoming.private and incoming.text):
+            return self.conversation.handle(incoming)
+        reading = self.choices.read(incoming.chat_id, incoming.text, self._translator_of(incoming))
+        if reading.answer:
+            return [Reply(reading.answer)]
+        notes = [Reply(reading.note)] if reading.note else []
+        if reading.choice is not None:
+            incoming = Incoming(incoming.person, incoming.chat_id, choice=reading.choice)
+        return [*notes, *self.conversation.handle(incoming)]
+
+    def _translator_of(self, incoming: Incoming) -> Translator:
+        """The language the core answers the writer in (the hints must match it)."""
+        person = incoming.person
+        return translator(chat_locale(self.runtime.engine, Channel.ZALO, person.external_id))
 
     def _incoming(self, update: Any) -> Incoming | None:
         if not isinstance(update, dict):
@@ -219,7 +232,15 @@ class ZaloChannel:
         text = message.get("text") or message.get("caption") or ""
         if not isinstance(text, str):
             return None
-        person = Person(Channel.ZALO, sender_id, str(sender.get("display_name") or ""), "vi")
+        # Zalo documents no handle (from: id, display_name, is_bot); one is taken if sent.
+        username = sender.get("username")
+        person = Person(
+            Channel.ZALO,
+            sender_id,
+            str(sender.get("display_name") or ""),
+            "vi",
+            username if isinstance(username, str) else "",
+        )
         private = str(chat.get("chat_type") or "").upper() != GROUP_CHAT
         return Incoming(person, chat_id, text=text, implicit_reply=True, private=private)
 
@@ -273,15 +294,16 @@ class ZaloChannel:
 
     async def _send(self, chat_id: str, reply: Reply, *, choices_required: bool = True) -> str:
         try:
-            # Remembering the numbered choices is database work: off the event loop.
-            text = await asyncio.to_thread(self._text_of, chat_id, reply)
+            # The reader's language and remembering the choices are database work: off
+            # the event loop.
+            text = await asyncio.to_thread(self._remembered_text, chat_id, reply)
         except Exception as error:
             log.exception("Could not remember the choices offered to Zalo chat %s", chat_id)
             if choices_required:
                 # A reminder whose numbers answer nothing: the sweep sends it again later.
                 raise DeliveryFailed(f"the choices could not be saved: {error!r}") from error
             # An answer is still worth telling (what was done), without numbers to pick.
-            text = self._text_of(chat_id, replace(reply, choices=()))
+            text = self._text_of(chat_id, replace(reply, choices=()), translator(None))
         if not text:
             return ""  # a menu update: Zalo has no command menu
         message_id = ""
@@ -295,8 +317,12 @@ class ZaloChannel:
             message_id = str(result.get("message_id", message_id))
         return message_id
 
-    def _text_of(self, chat_id: str, reply: Reply) -> str:
-        tr = translator(None)
+    def _remembered_text(self, chat_id: str, reply: Reply) -> str:
+        # A private chat's id is its person's id (groups get no choices from the core).
+        tr = translator(chat_locale(self.runtime.engine, Channel.ZALO, chat_id))
+        return self._text_of(chat_id, reply, tr)
+
+    def _text_of(self, chat_id: str, reply: Reply, tr: Translator) -> str:
         parts = [reply.text] if reply.text else []
         if reply.file is not None:
             # Zalo takes files only as public URLs: say where the file can be had instead.
@@ -307,7 +333,7 @@ class ZaloChannel:
                     name=reply.file.name,
                 )
             )
-        numbered = self.choices.render(chat_id, reply.choices, tr)
+        numbered = self.choices.render(chat_id, reply.choices, tr, about=reply.text)
         if numbered:
             parts.append(numbered)
         return "\n\n".join(parts)
