@@ -1,24 +1,33 @@
-"""Wiring: the one clock, the database and the translator, built once from the settings."""
+"""Wiring: the one clock, the database and the translator, built once from the settings.
+
+Importing this module is cheap: the command line reads the clock and the settings
+through it for commands that never open the database (``nhacviec deadline``), so the
+database, the calendar and the plan reader are imported by the functions that build
+them. Alembic is imported only when the schema is behind the code.
+"""
 
 from __future__ import annotations
 
 import gc
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import time, timedelta
-
-from sqlalchemy import Engine
+from functools import cache
+from typing import TYPE_CHECKING
 
 from bot.settings import Settings
 from handlers.i18n import Translator, translator
-from models.calendar import WorkingCalendar
 from models.clock import Clock, ScaledClock, SystemClock
-from models.db import make_engine, migrate, session_scope
-from models.planfile import read_plan_file
-from models.plans import ImportSummary, import_plan, organisation_count
-from scheduler.policy import ReminderPolicy
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from models.calendar import WorkingCalendar
+    from models.plans import ImportSummary
+    from scheduler.policy import ReminderPolicy
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +50,8 @@ class Runtime:
 
 def build_policy(settings: Settings) -> ReminderPolicy:
     """The reminder policy the settings describe."""
+    from scheduler.policy import ReminderPolicy
+
     start, _, end = settings.working_hours.partition("-")
     return ReminderPolicy(
         days_before=tuple(int(day) for day in settings.reminder_days_before.split(",")),
@@ -53,6 +64,7 @@ def build_policy(settings: Settings) -> ReminderPolicy:
         overdue_every=settings.overdue_every,
         overdue_max=settings.overdue_max,
         late_limit=timedelta(hours=settings.late_limit_hours),
+        pending_days=settings.pending_days,
     )
 
 
@@ -65,6 +77,9 @@ def build_clock(settings: Settings) -> Clock:
 
 def build_runtime(settings: Settings | None = None) -> Runtime:
     """Build the runtime and bring the database up to date, loading the bundled plan if empty."""
+    from models.calendar import WorkingCalendar
+    from models.db import make_engine
+
     settings = settings or Settings()
     runtime = Runtime(
         settings=settings,
@@ -74,13 +89,65 @@ def build_runtime(settings: Settings | None = None) -> Runtime:
         translator=translator(settings.locale),
     )
     try:
-        migrate(runtime.engine)
+        bring_schema_up_to_date(runtime.engine)
         seed_bundled_plan(runtime)
     except BaseException:
         # The caller never gets the runtime to close: its connections are closed here.
         runtime.engine.dispose()
         raise
     return runtime
+
+
+def bring_schema_up_to_date(engine: Engine) -> None:
+    """Migrate the database when it is behind the code; otherwise only read its revision.
+
+    Every command builds the runtime, and Alembic's machinery takes a fifth of a second
+    to import and as long again to find that there is nothing to do: a database already
+    at the head costs one query instead.
+    """
+    from models.db import migrate
+
+    heads = head_revisions()
+    if heads is None or stored_revisions(engine) != heads:
+        migrate(engine)
+
+
+def stored_revisions(engine: Engine) -> frozenset[str]:
+    """The revisions Alembic recorded in the database; none for a new database."""
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return frozenset()
+        rows = connection.execute(text("SELECT version_num FROM alembic_version"))
+        return frozenset(str(revision) for revision in rows.scalars())
+
+
+_REVISION = re.compile(r"^revision\b[^=]*=\s*(?P<value>.+)$", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\b[^=]*=\s*(?P<value>.+)$", re.MULTILINE)
+_QUOTED = re.compile(r"[\'\"]([^\'\"]+)[\'\"]")
+
+
+@cache
+def head_revisions() -> frozenset[str] | None:
+    """The head revisions of the migrations, read from their files without Alembic.
+
+    None when a file does not read as expected: the caller then lets Alembic decide.
+    """
+    from models.db import MIGRATIONS_DIR
+
+    revisions: set[str] = set()
+    replaced: set[str] = set()
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN_REVISION.search(source)
+        named = _QUOTED.findall(revision.group("value")) if revision else []
+        if len(named) != 1 or down is None:
+            return None
+        revisions.add(named[0])
+        replaced.update(_QUOTED.findall(down.group("value")))
+    heads = frozenset(revisions - replaced)
+    return heads or None
 
 
 @contextmanager
@@ -95,6 +162,10 @@ def open_runtime(settings: Settings | None = None) -> Iterator[Runtime]:
 
 def seed_bundled_plan(runtime: Runtime) -> ImportSummary | None:
     """Load the bundled plan into an empty database, so a new installation works at once."""
+    from models.db import session_scope
+    from models.planfile import read_plan_file
+    from models.plans import import_plan, organisation_count
+
     with session_scope(runtime.engine) as session:
         if organisation_count(session) > 0:
             return None

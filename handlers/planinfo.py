@@ -6,12 +6,14 @@ These shapes are promises to integrations; keep their keys as they are.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from handlers.i18n import Translator
 from models.deadline import Schedule
 from models.planfile import ALL_UNITS, ALL_UNITS_LABEL
-from models.plans import TaskView, UnitRef
+
+if TYPE_CHECKING:  # the database's types: `nhacviec deadline --json` never opens it
+    from models.plans import TaskView, UnitRef
 
 
 def unit_json(unit: UnitRef) -> dict[str, str]:

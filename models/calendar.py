@@ -13,14 +13,19 @@ overrides (a commune's decision, or a swap announced after this release).
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, partial
+from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
-import holidays
+if TYPE_CHECKING:
+    from holidays import HolidayBase
 
 _COUNTRY = "VN"
 _LANGUAGE = "vi"
@@ -79,11 +84,38 @@ def _package_year(year: int) -> _PackageYear:
     Shared by every :class:`WorkingCalendar`: the package data does not depend on
     the overrides, and building it (lunar dates for Tết, Giỗ Tổ) is the slow part.
     """
-    calendar = holidays.country_holidays(_COUNTRY, language=_LANGUAGE, years=year)
+    calendar = _vietnamese_calendar()(language=_LANGUAGE, years=year)
     names: dict[date, str] = dict(calendar.items())
     # ``weekend_workdays`` also lists other years' Saturdays whatever ``years`` says.
     saturdays = frozenset(day for day in calendar.weekend_workdays if day.year == year)
     return _PackageYear(MappingProxyType(names), saturdays)
+
+
+@cache
+def _vietnamese_calendar() -> Callable[..., HolidayBase]:
+    """The ``holidays`` package's Vietnamese calendar class, imported at first use.
+
+    ``holidays.country_holidays`` imports the package's index of every country (some
+    250 modules, a tenth of a second or more, which every command counting working
+    days would pay at start-up); the Vietnamese module alone is loaded from its file
+    when the package lays it out as expected, and through the index otherwise.
+    """
+    import holidays
+
+    name = "holidays.countries.vietnam"
+    path = Path(holidays.__file__).parent / "countries" / "vietnam.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    if name in sys.modules or spec is None or spec.loader is None or not path.exists():
+        return partial(holidays.country_holidays, _COUNTRY)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # the index, if imported later, finds it loaded
+    try:
+        spec.loader.exec_module(module)
+        found: Callable[..., HolidayBase] = module.Vietnam
+    except Exception:
+        del sys.modules[name]
+        return partial(holidays.country_holidays, _COUNTRY)
+    return found
 
 
 def _days_of_year(year: int) -> Iterable[date]:

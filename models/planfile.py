@@ -18,8 +18,6 @@ from datetime import date, datetime
 from typing import Any, NoReturn
 
 import yaml
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Alignment, Font
 
 from models.deadline import MAX_DEADLINE_TEXT
 from models.text import N_, Text, text
@@ -249,22 +247,130 @@ def read_yaml(data: bytes) -> PlanDocument:
         raw = yaml.load(_decode(data), Loader=_LineLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        fail(text(N_("The file is not valid YAML: {error}"), error=str(error)[:300]), line)
+        fail(_yaml_problem(error), mark.line + 1 if mark is not None else None)
     except (ValueError, OverflowError, RecursionError) as error:
         # PyYAML's constructors raise these for values that look like YAML but are not
         # (a date 2025-13-45, an integer of ten thousand digits).
-        fail(
-            text(
-                N_("The file holds a value that cannot be read: {error}"),
-                error=(str(error) or type(error).__name__)[:300],
-            )
-        )
+        fail(_unreadable_value(error))
     if not isinstance(raw, dict):
-        fail(text(N_("The file must be a YAML mapping with `plan` and `sections`.")))
+        fail(text(N_("The file must be a YAML mapping with “plan” and “sections”.")))
     document = _YamlReader(raw, problems).document()
     problems.raise_if_any()
     return document
+
+
+# What PyYAML's problem says -> the explanation (PyYAML's own words are English and
+# name its parser's states, which tell a coordinator nothing).
+_YAML_PROBLEMS = (
+    (
+        "mapping values are not allowed",
+        N_(
+            "The file is not valid YAML: line {line}, column {column} has a “:” where none may "
+            "stand; put a value that holds “: ” in quotes."
+        ),
+    ),
+    (
+        "could not find expected ':'",
+        N_("The file is not valid YAML: line {line}, column {column}: a key lacks its “:”."),
+    ),
+    (
+        "'\\t' that cannot start any token",
+        N_(
+            "The file is not valid YAML: line {line}, column {column} holds a tab; indent with "
+            "spaces only."
+        ),
+    ),
+    (
+        "cannot start any token",
+        N_(
+            "The file is not valid YAML: line {line}, column {column}: a value starts with a "
+            "character YAML keeps for itself (such as @); put the value in quotes."
+        ),
+    ),
+    (
+        "found unexpected end of stream",
+        N_(
+            "The file is not valid YAML: a text in quotes is not closed (the file ends at line "
+            "{line}, column {column})."
+        ),
+    ),
+    (
+        "expected ',' or",
+        N_(
+            "The file is not valid YAML: line {line}, column {column}: a list in [ ] or a "
+            "mapping in {{ }} is not closed, or lacks a comma."
+        ),
+    ),
+    (
+        "found undefined alias",
+        N_(
+            "The file is not valid YAML: line {line}, column {column} uses an alias (*name) "
+            "that no anchor (&name) defines."
+        ),
+    ),
+    (
+        "found unknown escape character",
+        N_(
+            "The file is not valid YAML: line {line}, column {column}: a text in double quotes "
+            "holds an unknown escape (\\…)."
+        ),
+    ),
+    (
+        "expected <block end>",
+        N_(
+            "The file is not valid YAML: the indentation of line {line}, column {column} does "
+            "not match the lines above."
+        ),
+    ),
+    (
+        "did not find expected",
+        N_(
+            "The file is not valid YAML: the indentation of line {line}, column {column} does "
+            "not match the lines above."
+        ),
+    ),
+)
+_YAML_ELSEWHERE = N_(
+    "The file is not valid YAML: line {line}, column {column} cannot be read; check the "
+    "quotes, the colons and the indentation there."
+)
+
+
+def _yaml_problem(error: yaml.YAMLError) -> Text:
+    """What is wrong with the YAML and where, as a coordinator can act on it."""
+    if isinstance(error, yaml.reader.ReaderError):
+        return text(
+            N_(
+                "The file is not valid YAML: it holds a control character (code {code}); is "
+                "it another kind of file named .yaml?"
+            ),
+            code=error.character if isinstance(error.character, int) else ord(error.character),
+        )
+    mark = getattr(error, "problem_mark", None)
+    if mark is None:
+        return text(N_("The file is not valid YAML; check its quotes, colons and indentation."))
+    problem = str(getattr(error, "problem", "") or "")
+    msgid = next((said for found, said in _YAML_PROBLEMS if found in problem), _YAML_ELSEWHERE)
+    return text(msgid, line=mark.line + 1, column=mark.column + 1)
+
+
+def _unreadable_value(error: Exception) -> Text:
+    """A value PyYAML parsed but could not build, named by its kind."""
+    said = str(error)
+    if isinstance(error, ValueError) and any(
+        word in said for word in ("month", "day is out of range", "year")
+    ):
+        return text(
+            N_(
+                "The file holds a value that cannot be read: a date that does not exist "
+                "(such as 2025-13-45)."
+            )
+        )
+    if isinstance(error, OverflowError) or "digits" in said:
+        return text(N_("The file holds a value that cannot be read: a number far too long."))
+    return text(
+        N_("The file holds a value that cannot be read; check its dates (YYYY-MM-DD) and numbers.")
+    )
 
 
 def _day(value: object) -> object:
@@ -309,7 +415,7 @@ class _YamlReader:
         if raw is None:
             return None
         if not isinstance(raw, dict):
-            self.problems.add(text(N_("`organisation` must be a mapping.")), column="organisation")
+            self.problems.add(text(N_("“organisation” must be a mapping.")), column="organisation")
             return None
         return OrganisationSpec(
             code=self._string("organisation", raw, "code", required=True),
@@ -333,7 +439,7 @@ class _YamlReader:
                 or len(aliases) > _MAX_NAME
             ):
                 self.problems.add(
-                    text(N_("`aliases` must be a list of names.")), raw.get("__line__"), "aliases"
+                    text(N_("“aliases” must be a list of names.")), raw.get("__line__"), "aliases"
                 )
                 aliases = []
             aliases = [clean_text(alias).strip() for alias in aliases]
@@ -351,7 +457,7 @@ class _YamlReader:
         if raw is None:
             return None
         if not isinstance(raw, dict):
-            self.problems.add(text(N_("`plan` must be a mapping.")), column="plan")
+            self.problems.add(text(N_("“plan” must be a mapping.")), column="plan")
             return None
         period = raw.get("period")
         line = raw.get("__line__")
@@ -360,7 +466,7 @@ class _YamlReader:
             start, end = _day(period.get("from")), _day(period.get("to"))
         if not isinstance(start, date) or not isinstance(end, date):
             self.problems.add(
-                text(N_("`plan.period` needs `from` and `to` dates written YYYY-MM-DD.")),
+                text(N_("“plan.period” needs “from” and “to” dates written YYYY-MM-DD.")),
                 line,
                 "period",
             )
@@ -417,7 +523,7 @@ class _YamlReader:
         ):
             return tuple(clean_text(item) for item in value)
         self.problems.add(
-            text(N_("`{key}` must be a unit code, `all`, or a list of unit codes."), key=key),
+            text(N_("“{key}” must be a unit code, “all”, or a list of unit codes."), key=key),
             raw.get("__line__"),
             key,
         )
@@ -429,7 +535,7 @@ class _YamlReader:
             return []
         if not isinstance(value, list):
             self.problems.add(
-                text(N_("`{key}` must be a list."), key=key), raw.get("__line__"), key
+                text(N_("“{key}” must be a list."), key=key), raw.get("__line__"), key
             )
             return []
         return value
@@ -440,11 +546,11 @@ class _YamlReader:
         if value is None or (isinstance(value, str) and not clean_text(value).strip()):
             if required:
                 self.problems.add(
-                    text(N_("`{key}` is missing or empty."), key=key), raw.get("__line__"), key
+                    text(N_("“{key}” is missing or empty."), key=key), raw.get("__line__"), key
                 )
             return ""
         if isinstance(value, bool) or not isinstance(value, str | int | float | date):
-            self.problems.add(text(N_("`{key}` must be text."), key=key), raw.get("__line__"), key)
+            self.problems.add(text(N_("“{key}” must be text."), key=key), raw.get("__line__"), key)
             return ""
         written = clean_text(str(value)).strip()
         limit = _FIELD_LIMITS.get(f"{scope}.{key}", _MAX_NAME)
@@ -485,12 +591,39 @@ def read_csv(data: bytes) -> PlanDocument:
         )
     except csv.Error as error:
         # A cell over the csv module's field limit (128 KiB), a NUL, a stray quote.
-        fail(text(N_("The file is not a valid CSV table: {error}"), error=str(error)[:300]))
+        fail(_csv_problem(error))
     return _read_table(rows)
+
+
+def _csv_problem(error: csv.Error) -> Text:
+    """What the csv module found, as a coordinator can act on it."""
+    said = str(error)
+    if "field limit" in said:
+        return text(
+            N_("The file is not a valid CSV table: a cell is longer than {limit} characters."),
+            limit=csv.field_size_limit(),
+        )
+    if "NUL" in said:
+        return text(
+            N_(
+                "The file is not a valid CSV table: it holds NUL characters; is it another "
+                "kind of file named .csv?"
+            )
+        )
+    return text(
+        N_(
+            "The file is not a valid CSV table: a quote is not closed or a row is broken; "
+            "save it again as CSV (UTF-8)."
+        )
+    )
 
 
 def read_xlsx(data: bytes) -> PlanDocument:
     """Read a plan table from the first sheet of an Excel workbook."""
+    # openpyxl is imported when a workbook is read or written: it takes a quarter of a
+    # second, which every command would otherwise pay at start-up.
+    from openpyxl import load_workbook
+
     _check_unzipped_size(data)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -503,14 +636,26 @@ def read_xlsx(data: bytes) -> PlanDocument:
             workbook.close()
     except PlanFileError:
         raise
-    except Exception as error:
-        # openpyxl reads the sheet lazily and has many ways to fail on bytes that are
-        # not a workbook (a bad zip, broken XML, a missing part, a sheet-less book);
-        # whichever it is, the coordinator's answer is the same.
+    except zipfile.BadZipFile:
         fail(
             text(
-                N_("The file is not a valid Excel workbook (.xlsx): {error}"),
-                error=(str(error) or type(error).__name__)[:300],
+                N_(
+                    "The file is not an Excel workbook (.xlsx): an .xlsx file is a zip archive "
+                    "and this one is not. An old .xls, or another file renamed? Open it in "
+                    "Excel and save it as .xlsx."
+                )
+            )
+        )
+    except Exception:
+        # openpyxl reads the sheet lazily and has many ways to fail on bytes that are
+        # not a workbook (broken XML, a missing part, a sheet-less book); whichever it
+        # is, the coordinator's answer is the same.
+        fail(
+            text(
+                N_(
+                    "The file is not a valid Excel workbook (.xlsx): a part of it is missing "
+                    "or broken. Open it in Excel and save it again as .xlsx."
+                )
             )
         )
     return _read_table(rows)
@@ -522,7 +667,7 @@ def _check_unzipped_size(data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unzipped = sum(member.file_size for member in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return  # not a zip at all: openpyxl says so in its own words
+        return  # not a zip at all: the reader says so
     if unzipped > MAX_UNZIPPED_BYTES:
         fail(
             text(
@@ -799,7 +944,7 @@ def _resolve_refs(
                 text(
                     N_(
                         "Task {code}: unknown unit “{unit}”; write a unit code ({codes}), "
-                        "a unit name, or `all`."
+                        "a unit name, or “all”."
                     ),
                     code=task.code,
                     unit=ref,
@@ -904,6 +1049,9 @@ def _refs_yaml(refs: tuple[str, ...]) -> str | list[str]:
 
 def write_xlsx(document: PlanDocument, all_units_label: str) -> bytes:
     """Write ``document`` as the table a coordinator keeps: one row per task under its section."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
     names = {unit.code: unit.name for unit in document.units}
     workbook = Workbook()
     sheet = workbook.active

@@ -1,9 +1,12 @@
 """``nhacviec simulate``: what the policy would send over a span, from the live planner.
 
 It calls :func:`scheduler.planning.plan_items` and :func:`scheduler.digests.digests_for_day`,
-the very functions the running bot uses, on the tasks as they stand in the database.
-A unit without registered officers stands in as the recipient, so a new plan can be
-checked against the calendar before anyone has joined.
+the very functions the running bot uses, on the tasks as they stand in the database,
+and leaves out what the sweep would cancel on the day (:class:`scheduler.moot.MootRule`):
+reminders of done tasks, and those of an officer on leave that day or no longer active.
+Approved extensions have moved the due dates themselves, so they are planned from the
+new date. A unit without registered officers stands in as the recipient, so a new plan
+can be checked against the calendar before anyone has joined.
 """
 
 from __future__ import annotations
@@ -25,7 +28,9 @@ from scheduler.digests import (
     digests_for_day,
     quarter_draft_days,
 )
+from scheduler.moot import MootRule
 from scheduler.planning import (
+    Item,
     Recipient,
     TaskForPlanning,
     load_tasks,
@@ -84,6 +89,11 @@ def simulate(
     )
     tasks = load_tasks(session, [task_id for task_id in task_ids if task_id is not None])
     recipients = _recipients_or_units(session, units)
+    items = list(
+        plan_items(
+            tasks, recipients, policy=policy, calendar=calendar, tz=tz, start=start, end=end
+        )
+    )
     messages = [
         Simulated(
             item.send_at,
@@ -93,15 +103,28 @@ def simulate(
             item.kind.value,
             item.days,
         )
-        for item in plan_items(
-            tasks, recipients, policy=policy, calendar=calendar, tz=tz, start=start, end=end
-        )
+        for item in _not_moot(session, items)
     ]
     messages += _digests(session, plan, tasks, units, start, end, policy, calendar, tz)
     return sorted(
         messages,
         key=lambda message: (message.at, message.unit, message.task or "", message.recipient),
     )
+
+
+def _not_moot(session: Session, items: list[Item]) -> list[Item]:
+    """The items the sweep would send on their day, by the sweep's own rule."""
+    officers = [item.recipient.officer_id for item in items]
+    moot = MootRule(
+        session,
+        [item.task_id for item in items],
+        [officer_id for officer_id in officers if officer_id is not None],
+    )
+    return [
+        item
+        for item in items
+        if not moot.cancels(item.task_id, item.recipient.officer_id, item.send_at.date())
+    ]
 
 
 def _recipients_or_units(

@@ -36,7 +36,6 @@ from models.calendar import WorkingCalendar
 from models.clock import Clock
 from models.db import session_scope
 from models.officers import addresses, chosen_chats, officer_card
-from models.reminders import on_leave
 from models.tables import (
     Channel,
     ChatIdentity,
@@ -54,7 +53,8 @@ from models.tables import (
     row_id,
 )
 from scheduler.digests import render_digest
-from scheduler.planning import done_task_ids
+from scheduler.expiry import RequestExpiry
+from scheduler.moot import MootRule
 from scheduler.policy import ReminderPolicy, in_sending_window
 
 log = logging.getLogger(__name__)
@@ -122,6 +122,7 @@ class SweepResult:
     failed: int = 0
     missed: int = 0
     cancelled: int = 0
+    expired: int = 0  # requests nobody decided in time, closed
 
     def count(self, outcome: NotSent) -> None:
         """Count one message that was not sent, by why."""
@@ -144,6 +145,10 @@ class Sweep:
     senders: Mapping[Channel, Sender]
     batch: int = BATCH
     in_flight: int = IN_FLIGHT
+    expiry: RequestExpiry = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.expiry = RequestExpiry(self.engine, self.senders, self.policy.pending_days)
 
     async def run(self) -> SweepResult:
         """One sweep: expire, claim, send (a few at a time), record each as it goes."""
@@ -152,6 +157,9 @@ class Sweep:
         result.missed = await asyncio.to_thread(self._expire, now)
         if not in_sending_window(now, self.policy, self.calendar):
             return result
+        # Guarded on its own (a fault is logged and the sweep goes on), in working hours
+        # so that the notices of what expired come when people read them.
+        result.expired = await self.expiry.run(now)
         claimed = await asyncio.to_thread(self._claim, now)
         result.cancelled += claimed.cancelled
         result.retried += claimed.retried
@@ -273,20 +281,11 @@ class Sweep:
         """Cancel what should no longer go out: done tasks, officers gone or on leave."""
         if not rows:
             return [], 0
-        task_ids = sorted({row.task_id for row in rows})
-        officer_ids = sorted({row.officer_id for row in rows})
-        done = done_task_ids(session, select(col(Task.id)).where(col(Task.id).in_(task_ids)))
-        away = on_leave(session, officer_ids, now.date())
-        active = set(
-            session.exec(
-                select(Officer.id).where(
-                    col(Officer.id).in_(officer_ids), col(Officer.active).is_(True)
-                )
-            )
-        )
+        # The rule `nhacviec simulate` follows too (scheduler.moot).
+        moot = MootRule(session, [row.task_id for row in rows], [row.officer_id for row in rows])
         kept, cancelled = [], 0
         for row in rows:
-            if row.task_id in done or row.officer_id in away or row.officer_id not in active:
+            if moot.cancels(row.task_id, row.officer_id, now.date()):
                 row.state = ReminderState.CANCELLED
                 session.add(row)
                 cancelled += 1

@@ -79,9 +79,20 @@ def test_deadline_human_output_writes_weekdays() -> None:
 
 
 def test_a_badly_written_period_is_explained_in_vietnamese() -> None:
-    result = CliRunner().invoke(app, ["deadline", "Quý IV", "--from", "01/07/2025"])
+    result = CliRunner().invoke(app, ["deadline", "Quý IV", "--from", "đầu kỳ"])
     assert result.exit_code == 2
-    assert "YYYY-MM-DD" in result.stderr and "Hãy ghi ngày" in result.stderr
+    assert result.stderr.strip() == (
+        "--from: “đầu kỳ” không phải là một ngày; hãy ghi theo dạng dd/mm/yyyy hoặc "
+        "YYYY-MM-DD, ví dụ 01/07/2025."
+    )
+
+
+def test_the_period_may_be_written_as_in_the_chat() -> None:
+    result = CliRunner().invoke(
+        app, ["deadline", "Hàng quý", "--from", "01/01/2026", "--to", "30/6/2026", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["due_dates"] == ["2026-03-31", "2026-06-30"]
 
 
 def test_a_reversed_period_is_refused() -> None:

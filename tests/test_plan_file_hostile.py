@@ -13,10 +13,12 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from babel.messages.extract import extract_from_file
 from sqlalchemy import Engine
 from sqlmodel import Session
 from typer.testing import CliRunner
 
+import models.planfile
 from bot.cli import app
 from bot.settings import BUNDLED_PLAN
 from handlers.i18n import translator
@@ -194,3 +196,71 @@ def test_overlong_yaml_text_names_its_field(seeded_engine: Engine) -> None:
     assert problem.column == "title" and problem.row is not None
     assert "600" in problem.message.render()
     assert snapshot(seeded_engine) == before
+
+
+# What the libraries say in English (PyYAML, openpyxl's zipfile, csv, the C library):
+# none of it may reach a coordinator.
+ENGLISH = (
+    "zip file",
+    "No such file",
+    "while ",
+    "found ",
+    "expected",
+    "mapping values",
+    "Errno",
+    "line contains",
+    "field larger",
+    "must be in",
+    "Exceeds",
+    "is not",
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "words"), HOSTILE_FILES, ids=[case[0] for case in HOSTILE_FILES]
+)
+def test_no_library_english_reaches_the_coordinator(name: str, content: bytes, words: str) -> None:
+    with pytest.raises(PlanFileError) as raised:
+        read_plan_file(name, content)
+    for problem in raised.value.problems:
+        message = translator("vi").render(problem.message)
+        assert not [english for english in ENGLISH if english in message], message
+        assert "`" not in message
+
+
+@pytest.mark.parametrize(
+    ("content", "row", "words"),
+    [
+        (b"plan:\n  code: a\n  title: b: c\n", 3, "dòng 3, cột 11 có dấu “:” ở chỗ không được có"),
+        (b"plan:\n\tcode: a\n", 2, "dòng 2, cột 1 có ký tự Tab"),
+        (b"plan:\n  code: a\n title: b\n", 3, "cách thụt lề ở dòng 3, cột 2 không khớp"),
+        ('plan:\n  title: "chưa đóng\n'.encode(), 3, "có đoạn chữ trong ngoặc kép chưa được đóng"),
+        (b"units: [vhxh, kinhte\nplan: a\n", 2, "danh sách trong [ ] hoặc khối trong { }"),
+        (b"plan: *khong_co\n", 1, "dùng bí danh (*tên) chưa được khai báo"),
+    ],
+)
+def test_a_yaml_mistake_is_explained_with_its_line_and_column(
+    content: bytes, row: int, words: str
+) -> None:
+    with pytest.raises(PlanFileError) as raised:
+        read_plan_file("ke-hoach.yaml", content)
+    [problem] = raised.value.problems
+    assert problem.row == row
+    message = translator("vi").render(problem.message)
+    assert message.startswith("Tệp YAML sai cú pháp") and words in message, message
+
+
+def test_a_file_named_xlsx_that_is_no_workbook_is_explained() -> None:
+    with pytest.raises(PlanFileError) as raised:
+        read_plan_file("ke-hoach.xlsx", "TT;Nội dung nhiệm vụ\n".encode())
+    message = translator("vi").render(raised.value.problems[0].message)
+    assert message.startswith("Tệp không phải bảng tính Excel (.xlsx): tệp .xlsx là một tệp nén")
+    assert "tệp .xls cũ" in message
+
+
+def test_plan_file_messages_quote_names_without_backticks() -> None:
+    source = Path(models.planfile.__file__)
+    msgids = [message for _, message, _, _ in extract_from_file("python", source, {"N_": None})]
+    assert len(msgids) > 20
+    assert [msgid for msgid in msgids if "`" in msgid] == []
+    assert "“plan” must be a mapping." in msgids

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -108,34 +107,6 @@ def test_a_database_that_cannot_be_opened_is_one_line(monkeypatch: pytest.Monkey
     assert result.exit_code == 2
     assert result.stderr.startswith("Không mở được cơ sở dữ liệu ghi trong DATABASE_URL")
     assert result.stderr.count("\n") == 1
-
-
-HEAVY = (
-    "telegram",
-    "matplotlib",
-    "docx",
-    "openpyxl",
-    "apscheduler",
-    "alembic",
-    "tornado",
-    "httpx",
-)
-
-
-def test_the_commands_that_do_not_run_the_bot_import_nothing_heavy() -> None:
-    # In a fresh interpreter: the test session has imported all of them long ago.
-    modules = [module for module, _help in COMMANDS.values() if module != "bot.cli.run"]
-    script = (
-        "import importlib, sys\n"
-        "import bot.cli\n"
-        f"for module in {modules!r}:\n"
-        "    importlib.import_module(module)\n"
-        f"print(sorted({{name.split('.')[0] for name in sys.modules}} & {set(HEAVY)!r}))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
-    )
-    assert result.stdout.strip() == "[]"
 
 
 def test_the_banner_lines_up_its_columns(

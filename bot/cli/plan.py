@@ -1,0 +1,206 @@
+"""``nhacviec plan show|import|export``: the plan's tasks, and plan files in and out."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from bot.cli.base import (
+    Command,
+    CommandGroup,
+    check_output,
+    cli_translator,
+    console,
+    fail,
+    os_reason,
+    print_json,
+    say,
+    write_output,
+)
+from bot.cli.database import command_runtime, print_problems, require_plan
+from bot.cli.words import kind_label, short
+from handlers.i18n import Translator
+from handlers.planinfo import task_json
+from models.db import session_scope
+from models.deadline import ScheduleKind, parse_deadline
+from models.planfile import (
+    ALL_UNITS_LABEL,
+    MAX_FILE_BYTES,
+    PlanFileError,
+    read_plan_file,
+    write_xlsx,
+    write_yaml,
+)
+from models.plans import export_plan, import_plan, plan_period, task_views
+from models.text import N_
+
+app = typer.Typer(
+    cls=CommandGroup,
+    help=N_("Show, import and export the plan."),
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+PlanOption = Annotated[
+    str | None, typer.Option("--plan", help=N_("Plan code (default: the latest)."))
+]
+
+
+class ExportFormat(StrEnum):
+    """Formats ``plan export`` writes."""
+
+    XLSX = "xlsx"
+    YAML = "yaml"
+
+
+@app.command(
+    "show",
+    cls=Command,
+    help=N_(
+        "Every task: code, short title, lead unit, deadline and its due dates. Deadlines "
+        "that need a date stand out in yellow."
+    ),
+)
+def plan_show(
+    as_json: Annotated[bool, typer.Option("--json", help=N_("Print JSON."))] = False,
+    plan_code: PlanOption = None,
+) -> None:
+    with command_runtime() as runtime, session_scope(runtime.engine) as session:
+        tr = runtime.translator
+        plan = require_plan(session, plan_code, tr)
+        views = task_views(session, plan)
+    period = plan_period(plan)
+    schedules = [parse_deadline(view.deadline_text, period) for view in views]
+    if as_json:
+        print_json(
+            [
+                task_json(view, schedule, tr)
+                for view, schedule in zip(views, schedules, strict=True)
+            ]
+        )
+        return
+    # Plan text is data, not Rich markup: a "[/]" in a title must print, not raise.
+    table = Table(title=escape(plan.title), show_lines=False, expand=True)
+    for header in (
+        tr.gettext("Code"),
+        tr.gettext("Task"),
+        tr.gettext("Lead unit"),
+        tr.gettext("Deadline"),
+        tr.gettext("Due dates"),
+        tr.gettext("Kind"),
+    ):
+        table.add_column(header, overflow="fold")
+    for view in views:
+        unknown = view.schedule_kind == ScheduleKind.UNKNOWN
+        lead = (
+            tr.gettext("All units")
+            if view.lead_is_all_units
+            else ", ".join(unit.code for unit in view.leads)
+        )
+        dates = ", ".join(tr.date(due) for due in view.due_dates)
+        table.add_row(
+            escape(view.code),
+            escape(short(view.title)),
+            escape(lead),
+            escape(view.deadline_text) or "—",
+            tr.gettext("needs a date") if unknown else dates,
+            kind_label(view.schedule_kind, tr),
+            style="bold yellow" if unknown else None,
+        )
+    console().print(table)
+
+
+@app.command(
+    "import",
+    cls=Command,
+    help=N_(
+        "Import a plan file (.yaml, .csv or .xlsx); a revised plan updates tasks by code "
+        "and keeps their history."
+    ),
+)
+def plan_import(
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help=N_("A .yaml, .csv or .xlsx plan file."))
+    ],
+    plan_code: Annotated[
+        str | None, typer.Option("--plan", help=N_("Plan to put a table into."))
+    ] = None,
+) -> None:
+    tr = cli_translator()
+    data = _read_capped(file, tr)
+    with command_runtime() as runtime:
+        tr = runtime.translator
+        try:
+            document = read_plan_file(file.name, data)
+            with session_scope(runtime.engine) as session:
+                summary = import_plan(
+                    session, document, now=runtime.clock.now(), plan_code=plan_code
+                )
+        except PlanFileError as error:
+            print_problems(error, file, tr)
+            raise typer.Exit(1) from error
+    say(
+        tr.gettext(
+            "Imported plan {plan}: {created} new, {updated} updated, {unchanged} unchanged, "
+            "{archived} archived tasks.",
+            plan=summary.plan_code,
+            created=len(summary.created),
+            updated=len(summary.updated),
+            unchanged=len(summary.unchanged),
+            archived=len(summary.archived),
+        )
+    )
+
+
+def _read_capped(file: Path, tr: Translator) -> bytes:
+    """The file's bytes, one past the size limit at most: /dev/zero is never read whole."""
+    try:
+        with file.open("rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        fail(
+            tr.gettext(
+                "Cannot read {file}: {reason}.", file=str(file), reason=os_reason(error, tr)
+            )
+        )
+
+
+@app.command(
+    "export",
+    cls=Command,
+    help=N_("Export the plan as an Excel table or as YAML (to --out, or to the standard output)."),
+)
+def plan_export(
+    export_format: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            help=N_(
+                "xlsx (the table, by default <plan code>.xlsx) or yaml (to the standard output)."
+            ),
+        ),
+    ],
+    output: Annotated[Path | None, typer.Option("--out", help=N_("File to write."))] = None,
+    plan_code: PlanOption = None,
+) -> None:
+    check_output(output, cli_translator())
+    with command_runtime() as runtime, session_scope(runtime.engine) as session:
+        tr = runtime.translator
+        plan = require_plan(session, plan_code, tr)
+        document = export_plan(session, plan)
+    if export_format is ExportFormat.YAML:
+        content = write_yaml(document).encode("utf-8")
+    else:
+        content = write_xlsx(document, tr.gettext(ALL_UNITS_LABEL))
+    if output is None and export_format is ExportFormat.XLSX:
+        output = Path(f"{plan.code}.xlsx")
+    if output is None:
+        sys.stdout.buffer.write(content)
+        return
+    write_output(output, content, tr)
