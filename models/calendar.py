@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -100,6 +101,16 @@ def _vietnamese_calendar() -> Callable[..., HolidayBase]:
     days would pay at start-up); the Vietnamese module alone is loaded from its file
     when the package lays it out as expected, and through the index otherwise.
     """
+    # The planner builds calendars in worker threads: without the lock a second thread
+    # would find the module registered but half executed (no ``Vietnam`` yet).
+    with _CALENDAR_IMPORT:
+        return _load_vietnamese_calendar()
+
+
+_CALENDAR_IMPORT = threading.Lock()
+
+
+def _load_vietnamese_calendar() -> Callable[..., HolidayBase]:
     import holidays
 
     name = "holidays.countries.vietnam"

@@ -260,3 +260,34 @@ def test_add_working_days_from_any_day_lands_on_a_working_day(start: date, count
     assert CALENDAR.is_working_day(CALENDAR.add_working_days(start, count))
     assert CALENDAR.is_working_day(CALENDAR.add_working_days(start, -count))
     assert CALENDAR.working_days_between(start, CALENDAR.add_working_days(start, count)) == count
+
+
+_FIRST_USE_IN_THREADS = """
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+from models.calendar import WorkingCalendar
+
+def first_day_off(year: int) -> bool:
+    return WorkingCalendar().is_working_day(date(year, 1, 1))
+
+with ThreadPoolExecutor(8) as pool:
+    assert not any(pool.map(first_day_off, range(2020, 2036)))
+"""
+
+
+def test_the_holiday_data_loads_safely_from_several_threads_at_once() -> None:
+    # The planner builds calendars in worker threads; the first use loads the package's
+    # Vietnamese module, which a second thread must never see half loaded.
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_USE_IN_THREADS],
+        cwd=Path(__file__).parents[2],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
