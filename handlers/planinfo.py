@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from handlers.i18n import Translator
 from models.deadline import Schedule
 from models.planfile import ALL_UNITS, ALL_UNITS_LABEL
+from models.standing import StandingSchedule, standing_schedule
 
 if TYPE_CHECKING:  # the database's types: `nhacviec deadline --json` never opens it
     from models.plans import TaskView, UnitRef
@@ -39,11 +40,28 @@ def schedule_json(schedule: Schedule, tr: Translator) -> dict[str, Any]:
     }
 
 
+def standing_json(standing: StandingSchedule, tr: Translator) -> dict[str, Any]:
+    """Return a task's ``schedule`` as it stands (models.standing).
+
+    ``kind`` is ``set_by_coordinator`` for a date set where the text gives none, and never
+    ``unknown`` or ``ongoing`` beside a due date; ``moved`` says an approved extension
+    moved a date away from ``plan_due_dates``, what the text gives.
+    """
+    return {
+        "kind": standing.kind.value,
+        "due_dates": [day.isoformat() for day in standing.due_dates],
+        "moved": standing.moved,
+        "plan_due_dates": [day.isoformat() for day in standing.plan_due_dates],
+        "explanation": " ".join(tr.render(sentence) for sentence in standing.explanation),
+    }
+
+
 def task_json(view: TaskView, schedule: Schedule, tr: Translator) -> dict[str, Any]:
     """Return one task as ``plan show --json`` prints it.
 
-    ``schedule`` is the engine's reading of the deadline text (for its explanation);
-    the due dates come from the database, which is what reminders follow.
+    ``schedule`` is the engine's reading of the deadline text; the due dates come from
+    the database, which is what reminders follow, and the two make the schedule as it
+    stands.
     """
     return {
         "code": view.code,
@@ -53,11 +71,7 @@ def task_json(view: TaskView, schedule: Schedule, tr: Translator) -> dict[str, A
         "leads": [unit_json(unit) for unit in view.leads],
         "coordinating": [unit_json(unit) for unit in view.coordinating],
         "deadline_text": view.deadline_text,
-        "schedule": {
-            "kind": view.schedule_kind.value,
-            "due_dates": [day.isoformat() for day in view.due_dates],
-            "explanation": tr.render(schedule.explanation),
-        },
+        "schedule": standing_json(standing_schedule(schedule, view.due_dates), tr),
         "product": view.product,
     }
 

@@ -30,6 +30,7 @@ from models.report import (
     build_reports,
     sum_counts,
 )
+from models.standing import standing_kind
 from models.tables import Organisation
 from models.vntext import fold
 
@@ -307,6 +308,8 @@ def _task_json(line: TaskLine, tr: Translator) -> dict[str, Any]:
         "lead": lead_json(line.leads, line.lead_is_all_units, tr),
         "coordinating": [unit_json(unit) for unit in line.coordinating],
         "due_dates": [due.isoformat() for due in line.due_dates],
+        # As it stands (models.standing): never "unknown" beside a due date.
+        "kind": standing_kind(line.kind, line.due_dates).value,
         "status": line.status.value,
         "percent": line.percent,
         "last_update": None

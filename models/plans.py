@@ -16,6 +16,7 @@ from datetime import date, datetime
 from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
+from models import standing
 from models.deadline import Period, Schedule, ScheduleKind, parse_deadline
 from models.planfile import (
     ALL_UNITS,
@@ -72,11 +73,16 @@ class TaskView:
     title: str
     product: str
     deadline_text: str
-    schedule_kind: ScheduleKind
+    schedule_kind: ScheduleKind  # the engine's reading of deadline_text
     due_dates: tuple[date, ...]
     leads: tuple[UnitRef, ...]
     coordinating: tuple[UnitRef, ...]
     lead_is_all_units: bool
+
+    @property
+    def standing_kind(self) -> standing.StandingKind:
+        """The kind of the schedule as it stands (models.standing), not as the text reads."""
+        return standing.standing_kind(self.schedule_kind, self.due_dates)
 
 
 def plan_period(plan: Plan) -> Period:

@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 from models.calendar import WorkingCalendar
 from models.deadline import ScheduleKind
 from models.officers import units_of
+from models.standing import needs_date
 from models.status import deadline_of
 from models.tables import Plan, Role, Task, Unit
 from scheduler.digests import (
@@ -149,7 +150,8 @@ def _digests(
     tz: tzinfo,
 ) -> list[Simulated]:
     people = digest_people(session, plan.organisation_id) or _stand_in_coordinator(units)
-    has_undated = any(task.kind is ScheduleKind.UNKNOWN for task in tasks if not task.done)
+    # As the live sweep: a task waits for a date until one is stored (models.standing).
+    has_undated = any(needs_date(task.kind, task.due_dates) for task in tasks if not task.done)
     messages = []
     drafts = quarter_draft_days(start, end, calendar)
     day = start

@@ -28,7 +28,7 @@ from bot.cli.words import kind_label, short
 from handlers.i18n import Translator
 from handlers.planinfo import task_json
 from models.db import session_scope
-from models.deadline import ScheduleKind, parse_deadline
+from models.deadline import parse_deadline
 from models.planfile import (
     ALL_UNITS_LABEL,
     MAX_FILE_BYTES,
@@ -38,6 +38,7 @@ from models.planfile import (
     write_yaml,
 )
 from models.plans import export_plan, import_plan, plan_period, task_views
+from models.standing import StandingKind, StandingSchedule, standing_schedule
 from models.text import N_
 
 app = typer.Typer(
@@ -96,24 +97,31 @@ def plan_show(
         tr.gettext("Kind"),
     ):
         table.add_column(header, overflow="fold")
-    for view in views:
-        unknown = view.schedule_kind == ScheduleKind.UNKNOWN
+    for view, schedule in zip(views, schedules, strict=True):
+        standing = standing_schedule(schedule, view.due_dates)
+        unknown = standing.kind is StandingKind.UNKNOWN
         lead = (
             tr.gettext("All units")
             if view.lead_is_all_units
             else ", ".join(unit.code for unit in view.leads)
         )
-        dates = ", ".join(tr.date(due) for due in view.due_dates)
+        dates = ", ".join(tr.date(due) for due in standing.due_dates)
         table.add_row(
             escape(view.code),
             escape(short(view.title)),
             escape(lead),
             escape(view.deadline_text) or "—",
             tr.gettext("needs a date") if unknown else dates,
-            kind_label(view.schedule_kind, tr),
+            _kind_cell(standing, tr),
             style="bold yellow" if unknown else None,
         )
     console().print(table)
+
+
+def _kind_cell(standing: StandingSchedule, tr: Translator) -> str:
+    """The kind as it stands: "set by the coordinator", or the text's kind, marked when moved."""
+    kind = kind_label(standing.kind, tr)
+    return tr.gettext("{kind}, extended", kind=kind) if standing.moved else kind
 
 
 @app.command(

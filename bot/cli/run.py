@@ -16,8 +16,8 @@ from bot.cli.words import columns, short
 from bot.runtime import Runtime
 from models.clock import today
 from models.db import session_scope
-from models.deadline import ScheduleKind
 from models.plans import task_views
+from models.standing import StandingKind
 from models.text import N_
 
 app = typer.Typer(add_completion=False)
@@ -158,7 +158,8 @@ def show_status(runtime: Runtime) -> None:
             out.print(line, markup=False, highlight=False)
     else:
         out.print(tr.gettext("Nothing falls due in the next 14 days."), markup=False)
-    unknown = [view for view in views if view.schedule_kind == ScheduleKind.UNKNOWN]
+    # A date the coordinator set takes a task off this list (models.standing).
+    unknown = [view for view in views if view.standing_kind is StandingKind.UNKNOWN]
     if unknown:
         out.print(tr.gettext("Deadlines the coordinator still has to set:"), markup=False)
         rows = [[view.code, short(view.title)] for view in unknown]

@@ -7,14 +7,17 @@ from collections.abc import Sequence
 
 from handlers.i18n import Translator
 from models.deadline import ScheduleKind
+from models.standing import StandingKind
 from models.text import N_
 
-_KINDS = {
+# By value: the engine's kinds (ScheduleKind) and the kinds as they stand (StandingKind).
+_KINDS: dict[str, str] = {
     ScheduleKind.ONCE: N_("once"),
     ScheduleKind.MILESTONES: N_("milestones"),
     ScheduleKind.RECURRING: N_("recurring"),
     ScheduleKind.ONGOING: N_("ongoing"),
     ScheduleKind.UNKNOWN: N_("unknown"),
+    StandingKind.SET_BY_COORDINATOR: N_("set by the coordinator"),
 }
 
 # The roles as the chat names them (models.tables.Role values are the keys).
@@ -26,7 +29,7 @@ _ROLES = {
 }
 
 
-def kind_label(kind: ScheduleKind, tr: Translator) -> str:
+def kind_label(kind: ScheduleKind | StandingKind, tr: Translator) -> str:
     """What kind of deadline it is, in the reader's language."""
     return tr.gettext(_KINDS[kind])
 
