@@ -9,14 +9,15 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from handlers.i18n import Translator
+from handlers.reporting.issuer import Issuer, committee_issuer, unit_issuer
+from handlers.reporting.outlook import outlook
 from handlers.types import OutgoingFile
 from models.progress import plan_history
-from models.report import Report, ReportError, TaskLine, build_report
-from models.status import DONE_STATUSES
-from models.tables import Organisation, Plan
+from models.report import Report, build_report
+from models.tables import Officer, Organisation, Plan, Role, Unit, row_id
 
 
 class FileFormat(StrEnum):
@@ -54,27 +55,67 @@ def report_file(
         return OutgoingFile(name, excel_report(report, plan_history(session, plan.id), tr))
     organisation = session.get(Organisation, plan.organisation_id)
     assert organisation is not None
-    upcoming = next_tasks(session, plan, report, now=now, unit_code=unit_code)
+    # Section III looks ahead from the issue day, over the plan as it stands that day.
+    plan_now = build_report(session, plan, now=now, unit_code=unit_code)
     content = word_report(
-        report, organisation=organisation, next_tasks=upcoming, issued_on=now.date(), tr=tr
+        report,
+        organisation=organisation,
+        issuer=report_issuer(session, organisation, report),
+        outlook=outlook(report, plan_now, issued_on=now.date()),
+        issued_on=now.date(),
+        tr=tr,
     )
     return OutgoingFile(name, content)
 
 
-def next_tasks(
-    session: Session, plan: Plan, report: Report, *, now: datetime, unit_code: str | None
-) -> list[TaskLine]:
-    """What falls due in the quarter after the report's; past the plan, what is left to finish."""
-    quarter = report.quarter or (report.as_of.month - 1) // 3 + 1
-    year = report.year or report.as_of.year
-    quarter, year = (1, year + 1) if quarter == 4 else (quarter + 1, year)
-    try:
-        upcoming = build_report(
-            session, plan, now=now, unit_code=unit_code, quarter=quarter, year=year
+def report_issuer(session: Session, organisation: Organisation, report: Report) -> Issuer:
+    """The People's Committee for the commune's report, the unit itself for a unit's."""
+    if report.unit is None:
+        return committee_issuer(organisation.authority)
+    organisation_id = row_id(organisation.id)
+    return unit_issuer(
+        organisation.authority,
+        report.unit.code,
+        report.unit.name,
+        head=_unit_head(session, organisation_id, report.unit.code),
+        compiler=_compiling_unit(session, organisation_id),
+    )
+
+
+def _unit_head(session: Session, organisation_id: int, unit_code: str) -> str | None:
+    """The name of the unit's head, when exactly one active officer is registered as it.
+
+    With several (a head and deputies registered alike) the report cannot tell who
+    signs, so the name is left to be written by hand.
+    """
+    names = session.exec(
+        select(Officer.full_name)
+        .join(Unit, col(Unit.id) == Officer.unit_id)
+        .where(
+            Unit.organisation_id == organisation_id,
+            Unit.code == unit_code,
+            Officer.role == Role.UNIT_HEAD,
+            col(Officer.active),
         )
-    except ReportError:
-        return [line for line in report.tasks if line.status not in DONE_STATUSES]
-    return [line for line in upcoming.tasks if line.due_dates]
+    ).all()
+    return names[0] if len(names) == 1 else None
+
+
+def _compiling_unit(session: Session, organisation_id: int) -> str | None:
+    """The unit of the commune's coordinators, who compile the units' reports; None when
+    there is none or they sit in several units."""
+    names = set(
+        session.exec(
+            select(Unit.name)
+            .join(Officer, col(Officer.unit_id) == Unit.id)
+            .where(
+                Officer.organisation_id == organisation_id,
+                Officer.role == Role.COORDINATOR,
+                col(Officer.active),
+            )
+        ).all()
+    )
+    return names.pop() if len(names) == 1 else None
 
 
 def file_name(plan: Plan, report: Report, file_format: FileFormat) -> str:

@@ -1,12 +1,15 @@
-"""The quarterly or yearly administrative-reform report as an editable Word document.
+"""The quarterly or yearly administrative-reform report as a Word document ready to file.
 
 The commune files this report on paper, so it follows the presentation rules of Nghị
 định 30/2020/NĐ-CP (Phụ lục I): A4, Times New Roman, the issuing body and the national
-title side by side at the top, "Số: .../BC-UBND", the place-and-date line, the title and
-subject, numbered sections, the recipients and the signature, and the table of tasks as a
-landscape appendix. Every figure comes from the one :class:`~models.report.Report`, so
-the document cannot disagree with ``/baocao``. The number is left as "..." because the
-records office gives it when the signed report is registered.
+title side by side at the top, the number symbol, the place-and-date line, the title and
+subject, numbered sections, the recipients and the signature on one page, and the table
+of tasks as a landscape appendix. A commune report is issued by the People's Committee
+and signed by its Chairman; a unit's report by the unit and its head
+(:mod:`handlers.reporting.issuer`). Every figure comes from the one
+:class:`~models.report.Report`, so the document cannot disagree with ``/baocao``; the
+body stays short (the tasks not started on one line, grouped by unit) and the appendix
+carries every task. Officers' notes are quoted as theirs, with who wrote them and when.
 """
 
 from __future__ import annotations
@@ -17,97 +20,100 @@ from datetime import date
 
 from docx import Document as new_document
 from docx.document import Document
-from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.section import Section, _Header
-from docx.shared import Mm, Pt
+from docx.shared import Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
-from docx.text.run import Run
 
 from handlers.i18n import Translator
+from handlers.reporting.docx_kit import (
+    BODY_PT,
+    HEADER_PT,
+    TEXT_WIDTH_MM,
+    add_run,
+    capitals_width_mm,
+    drop_first_paragraph,
+    inside,
+    keep_on_one_page,
+    keep_rows_whole,
+    lay_out_landscape,
+    lay_out_portrait,
+    layout_table,
+    number_pages_after_the_first,
+    repeat_as_header,
+    rule,
+    set_widths,
+    start_section,
+    text_line,
+    use_official_fonts,
+)
+from handlers.reporting.issuer import Issuer
+from handlers.reporting.outlook import Outlook
 from handlers.tasks import status_label
 from models.planfile import ALL_UNITS_LABEL
 from models.plans import covers_all_units
 from models.report import Counts, GroupLine, LastUpdate, Report, TaskLine
+from models.status import TaskStatus
 from models.tables import Organisation
-from models.vntext import clean_text
 
 # Fixed official formulas. Nghị định 30/2020/NĐ-CP prescribes them word for word in
 # Vietnamese for every administrative document, so they stay Vietnamese whatever language
 # the reader chose and are deliberately kept out of the translation catalogue.
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
-# The records office writes the number in when the signed report is registered.
-DOCUMENT_NUMBER = "Số: .../BC-UBND"
-SIGNING_FOR = "TM. ỦY BAN NHÂN DÂN"
-SIGNER_TITLE = "CHỦ TỊCH"
 
-FONT = "Times New Roman"
-BODY_PT = 14
-HEADER_PT = 13  # the issuing body, the number and the national title
 RECIPIENTS_PT = 11
 RECIPIENTS_TITLE_PT = 12
 TABLE_PT = 12
 
-# A4 portrait, margins of ND 30 (the wide left margin is the binding edge).
-PAGE_SHORT_MM, PAGE_LONG_MM = 210, 297
-MARGIN_TOP_MM, MARGIN_BOTTOM_MM, MARGIN_LEFT_MM, MARGIN_RIGHT_MM = 20, 20, 30, 15
-FIRST_LINE_INDENT_MM = 10
-# A landscape page is bound along its top edge, so the wide binding margin moves to the top.
-LANDSCAPE_MARGINS_MM = {"top": 30, "bottom": 15, "left": 20, "right": 20}
-
 # Header columns: 165 mm of text width, the national title needs the wider right column.
 HEADER_COLUMNS_MM = (62, 103)
 # The short rules under the issuing body, the motto and the subject, as ND 30 draws them:
-# a third to a half of the issuing body's line, as long as the motto, a short one under
-# the subject. Widths measured on Liberation Serif, which has Times New Roman's metrics.
-BODY_RULE_MM = 18
+# 40% of the issuing body's line (the decree asks for a third to a half), as long as the
+# motto, a short one under the subject. Widths measured on Liberation Serif, which has
+# Times New Roman's metrics.
+BODY_RULE_SHARE = 0.4
 MOTTO_RULE_MM = 61
 SUBJECT_RULE_MM = 40
 SIGNATURE_COLUMNS_MM = (85, 80)
-# Word's default left and right padding of a table cell (0.08 inch).
-CELL_PADDING_MM = 1.9
 SIGNATURE_SPACE_LINES = 4
 
 # The appendix table: STT, content, lead, coordinating, deadline, product, result (257 mm).
 APPENDIX_COLUMNS_MM = (12, 72, 33, 36, 30, 36, 38)
-SPLIT_WORDS = (" XÃ ", " PHƯỜNG ", " ĐẶC KHU ")
 _ROMAN_QUARTERS = {1: "I", 2: "II", 3: "III", 4: "IV"}
-
-_Container = Document | _Cell | _Header
+# Typographic quotes, as Vietnamese and English print both.
+OPEN_QUOTE, CLOSE_QUOTE = "\u201c", "\u201d"
 
 
 def word_report(
     report: Report,
     *,
     organisation: Organisation,
-    next_tasks: Sequence[TaskLine],
+    issuer: Issuer,
+    outlook: Outlook,
     issued_on: date,
     tr: Translator,
 ) -> bytes:
-    """Write ``report`` as the commune's official report (.docx) dated ``issued_on``.
+    """Write ``report`` as ``issuer``'s official report (.docx) dated ``issued_on``.
 
-    ``next_tasks`` are the tasks falling due in the coming period, listed in section III.
+    ``outlook`` is section III: what falls due after the issue day.
     """
     document = new_document()
-    _use_official_fonts(document)
+    use_official_fonts(document)
     portrait = document.sections[0]
-    _lay_out_portrait(portrait)
-    _number_pages_after_the_first(portrait)
-    _write_heading_block(document, organisation, issued_on, tr)
-    _write_title(document, report, tr)
-    _write_opening(document, report, organisation, tr)
+    lay_out_portrait(portrait)
+    number_pages_after_the_first(portrait)
+    _write_heading_block(document, organisation, issuer, issued_on, tr)
+    _write_title(document, report, issuer, tr)
+    _write_opening(document, report, issuer, tr)
     _write_results(document, report, tr)
     _write_shortcomings(document, report, tr)
-    _write_next_tasks(document, report, next_tasks, tr)
-    _write_closing(document, report, organisation, tr)
-    _write_signature_block(document, tr)
-    _write_appendix(document, report, organisation, issued_on, tr)
+    _write_outlook(document, outlook, tr)
+    _write_closing(document, report, issuer, tr)
+    _write_signature_block(document, issuer, tr)
+    _write_appendix(document, report, issuer, issued_on, tr)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -124,16 +130,6 @@ def official_date_line(place: str, day: date, tr: Translator) -> str:
     return tr.gettext(
         "{place}, {day}/{month}/{year}", place=place, day=day_number, month=month, year=day.year
     )
-
-
-def issuing_body_lines(authority: str) -> tuple[str, ...]:
-    """Split the issuing body, in capitals, before its commune: ("ỦY BAN NHÂN DÂN", "XÃ ...")."""
-    upper = " ".join(authority.split()).upper()
-    for word in SPLIT_WORDS:
-        at = upper.find(word)
-        if at > 0:
-            return upper[:at], upper[at + 1 :]
-    return (upper,)
 
 
 def period_phrase(report: Report, tr: Translator) -> str:
@@ -165,240 +161,103 @@ def overall_sentence(counts: Counts, tr: Translator) -> str:
     )
 
 
-# --- Page set-up and fonts -------------------------------------------------------------------
+def not_started_sentence(report: Report, tr: Translator) -> str:
+    """The tasks not started on one line: ``Chưa triển khai (0%): Phòng Kinh tế: nhiệm vụ 8,
+    15.1; ...``; "" when every task has started.
 
-
-def _use_official_fonts(document: Document) -> None:
-    """Make Times New Roman 14 the default everywhere, East Asian and complex scripts too."""
-    # The default template names theme fonts in its document defaults; a theme font would
-    # win over the style's font for Vietnamese letters Word files as East Asian text.
-    defaults = document.styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr")
-    for run_properties in defaults:
-        _set_font_names(run_properties)
-    normal = document.styles["Normal"]
-    normal.font.name = FONT
-    normal.font.size = Pt(BODY_PT)
-    _set_font_names(normal.element.get_or_add_rPr())
-    body = normal.paragraph_format
-    body.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    body.first_line_indent = Mm(FIRST_LINE_INDENT_MM)
-    body.space_before = Pt(0)
-    body.space_after = Pt(6)
-    body.line_spacing = 1.0
-
-
-def _set_font_names(run_properties: BaseOxmlElement) -> None:
-    fonts = run_properties.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        run_properties.insert(0, fonts)
-    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-        fonts.attrib.pop(qn(theme), None)
-    for script in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(script), FONT)
-
-
-def _lay_out_portrait(section: Section) -> None:
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Mm(PAGE_SHORT_MM), Mm(PAGE_LONG_MM)
-    section.top_margin, section.bottom_margin = Mm(MARGIN_TOP_MM), Mm(MARGIN_BOTTOM_MM)
-    section.left_margin, section.right_margin = Mm(MARGIN_LEFT_MM), Mm(MARGIN_RIGHT_MM)
-
-
-def _lay_out_landscape(section: Section) -> None:
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Mm(PAGE_LONG_MM), Mm(PAGE_SHORT_MM)
-    section.top_margin = Mm(LANDSCAPE_MARGINS_MM["top"])
-    section.bottom_margin = Mm(LANDSCAPE_MARGINS_MM["bottom"])
-    section.left_margin = Mm(LANDSCAPE_MARGINS_MM["left"])
-    section.right_margin = Mm(LANDSCAPE_MARGINS_MM["right"])
-
-
-def _number_pages_after_the_first(section: Section) -> None:
-    """A PAGE field centred in the header; ND 30 numbers no page 1."""
-    section.different_first_page_header_footer = True
-    paragraph = section.header.paragraphs[0]
-    _plain(paragraph, align=WD_ALIGN_PARAGRAPH.CENTER)
-    _add_page_field(paragraph)
-
-
-def _add_page_field(paragraph: Paragraph) -> None:
-    # A complex field (begin, instruction, separate, result, end) is what Word itself writes
-    # and what every reader updates when the page is laid out.
-    for part in ("begin", "instruction", "separate", "result", "end"):
-        run = _run(paragraph, "1" if part == "result" else "", size=BODY_PT)
-        if part == "instruction":
-            instruction = OxmlElement("w:instrText")
-            instruction.set(qn("xml:space"), "preserve")
-            instruction.text = " PAGE "
-            run._r.append(instruction)
-        elif part != "result":
-            char = OxmlElement("w:fldChar")
-            char.set(qn("w:fldCharType"), part)
-            run._r.append(char)
-
-
-# --- Paragraphs, runs, rules and tables -------------------------------------------------------
-
-
-def _run(
-    paragraph: Paragraph,
-    text: str,
-    *,
-    size: float | None = None,
-    bold: bool = False,
-    italic: bool = False,
-) -> Run:
-    """A run in Times New Roman for every script, so no reader falls back to another font.
-
-    Every text of the document passes here: notes stored before input was cleaned may
-    still hold control characters, which lxml refuses in XML.
+    A commune report groups them by lead unit, in the units' order (a task led by several
+    units is named under each); a unit's report names the tasks it leads (those it
+    coordinates have their own line, :func:`coordinated_sentence`).
     """
-    run = paragraph.add_run(clean_text(text))
-    run.font.name = FONT
-    _set_font_names(run._r.get_or_add_rPr())
-    if size is not None:
-        run.font.size = Pt(size)
-    run.bold = bold or None
-    run.italic = italic or None
-    return run
+    waiting = [line for line in report.tasks if line.status is TaskStatus.NOT_STARTED]
+    label = f"{status_label(tr, TaskStatus.NOT_STARTED)} ({tr.percent(0)})"
+    if report.unit is not None:
+        own = [line.code for line in waiting if _leads(line, report.unit.code)]
+        return f"{label}: {_tasks(own, tr)}." if own else ""
+    parts = [
+        tr.gettext("{who}: tasks {codes}", who=unit.name, codes=", ".join(codes))
+        for unit in report.units
+        if (codes := [line.code for line in waiting if _leads(line, unit.code)])
+    ]
+    return f"{label}: {'; '.join(parts)}." if parts else ""
 
 
-def _plain(
-    paragraph: Paragraph,
-    *,
-    align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.CENTER,
-    after: float = 0,
-    before: float = 0,
-) -> Paragraph:
-    """Take a paragraph out of the body layout: no indent, its own alignment and spacing."""
-    layout = paragraph.paragraph_format
-    layout.alignment = align
-    layout.first_line_indent = Mm(0)
-    layout.space_before = Pt(before)
-    layout.space_after = Pt(after)
-    return paragraph
+def coordinated_sentence(report: Report, tr: Translator) -> str:
+    """In a unit's report, the tasks it coordinates (phối hợp), on one line by status:
+    ``Phối hợp thực hiện 3 nhiệm vụ do đơn vị khác chủ trì: Quá hạn: nhiệm vụ 2; ...``;
+    "" for a commune report or a unit that coordinates nothing.
 
-
-def _line(
-    container: _Container,
-    text: str,
-    *,
-    size: float = BODY_PT,
-    bold: bool = False,
-    italic: bool = False,
-    align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.CENTER,
-    after: float = 0,
-    before: float = 0,
-) -> Paragraph:
-    """A one-off line such as a header line or a title, outside the body layout."""
-    paragraph = _plain(container.add_paragraph(), align=align, after=after, before=before)
-    if text:
-        _run(paragraph, text, size=size, bold=bold, italic=italic)
-    return paragraph
-
-
-def _body(document: Document, text: str, *, bold: bool = False) -> Paragraph:
-    """A paragraph of the report's body: justified, indented, 14 pt, 6 pt after."""
-    paragraph = document.add_paragraph()
-    _run(paragraph, text, bold=bold)
-    return paragraph
-
-
-def _rule(container: _Container, width_mm: float, space_mm: float) -> Paragraph:
-    """A short centred horizontal rule ``width_mm`` long in a space ``space_mm`` wide."""
-    paragraph = _plain(container.add_paragraph())
-    side = Mm(max(0.0, (space_mm - width_mm) / 2))
-    paragraph.paragraph_format.left_indent = side
-    paragraph.paragraph_format.right_indent = side
-    # An empty paragraph of a tiny font, so that the rule sits close under the text above.
-    paragraph.paragraph_format.line_spacing = Pt(2)
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for key, value in (
-        ("w:val", "single"),
-        ("w:sz", "6"),
-        ("w:space", "1"),
-        ("w:color", "000000"),
-    ):
-        bottom.set(qn(key), value)
-    borders.append(bottom)
-    paragraph._p.get_or_add_pPr().insert_element_before(
-        borders, "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc"
+    They are other units' tasks, so they are named apart from the unit's own, never
+    among them.
+    """
+    if report.unit is None:
+        return ""
+    helped = [line for line in report.tasks if not _leads(line, report.unit.code)]
+    if not helped:
+        return ""
+    parts = [
+        tr.gettext("{who}: tasks {codes}", who=status_label(tr, status), codes=", ".join(codes))
+        for status in TaskStatus
+        if (codes := [line.code for line in helped if line.status is status])
+    ]
+    return tr.gettext(
+        "Coordinating {count} tasks led by other units: {groups}.",
+        count=len(helped),
+        groups="; ".join(parts),
     )
-    return paragraph
 
 
-def _inside(column_mm: float) -> float:
-    """The width a cell's text has in a column, once the cell's padding is taken off."""
-    return column_mm - 2 * CELL_PADDING_MM
+def _tasks(codes: Sequence[str], tr: Translator) -> str:
+    return tr.gettext("tasks {codes}", codes=", ".join(codes))
 
 
-def _layout_table(document: Document, rows: int, widths_mm: Sequence[float]) -> Table:
-    """A borderless table of fixed column widths, used to place blocks side by side."""
-    table: Table = document.add_table(rows=rows, cols=len(widths_mm))
-    table.autofit = False
-    _set_widths(table, widths_mm)
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        element = OxmlElement(f"w:{edge}")
-        element.set(qn("w:val"), "nil")
-        borders.append(element)
-    table._tbl.tblPr.insert_element_before(
-        borders, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption"
-    )
-    return table
+def quoted_note(update: LastUpdate | None, tr: Translator) -> tuple[str, str]:
+    """The latest note as its writer's words: (``Lê Văn Cường báo cáo ngày 10/12/2025:``,
+    ``“đã gửi dự thảo”.``); two empty strings when nothing was written.
+
+    The note is quoted as it was typed, less a closing full stop, which the sentence
+    that quotes it puts after the quotation mark.
+    """
+    if update is None or not update.note.strip():
+        return "", ""
+    day = tr.date(update.at.date())
+    note = update.note.strip().removesuffix(".").rstrip()
+    if update.officer:
+        said = tr.gettext("{officer} reported on {day}:", officer=update.officer, day=day)
+    else:
+        said = tr.gettext("Updated on {day}:", day=day)
+    return said, f"{OPEN_QUOTE}{note}{CLOSE_QUOTE}."
 
 
-def _set_widths(table: Table, widths_mm: Sequence[float]) -> None:
-    # Word reads the cells' widths and LibreOffice the grid's: both are set.
-    for column, width in zip(table.columns, widths_mm, strict=True):
-        column.width = Mm(width)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths_mm, strict=True):
-            cell.width = Mm(width)
-
-
-def _drop_first_paragraph(cell: _Cell) -> None:
-    """Remove the empty paragraph a new cell starts with, once the cell has its own."""
-    first = cell.paragraphs[0]
-    if len(cell.paragraphs) > 1 and not first.runs:
-        cell._tc.remove(first._p)
-
-
-def _repeat_as_header(table: Table) -> None:
-    """Repeat the first row on every page the table runs onto."""
-    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-
-
-def _keep_rows_whole(table: Table) -> None:
-    """Move a row that does not fit to the next page rather than cut a task in two."""
-    for row in table.rows:
-        properties = row._tr.get_or_add_trPr()
-        properties.insert_element_before(
-            OxmlElement("w:cantSplit"), "w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc"
-        )
+def _leads(line: TaskLine, unit_code: str) -> bool:
+    return any(unit.code == unit_code for unit in line.leads)
 
 
 # --- The first page: issuing body, national title, title ------------------------------------
 
 
 def _write_heading_block(
-    document: Document, organisation: Organisation, issued_on: date, tr: Translator
+    document: Document,
+    organisation: Organisation,
+    issuer: Issuer,
+    issued_on: date,
+    tr: Translator,
 ) -> None:
-    table = _layout_table(document, 1, HEADER_COLUMNS_MM)
+    table = layout_table(document, 1, HEADER_COLUMNS_MM)
     left, right = table.rows[0].cells
-    body_lines = issuing_body_lines(organisation.authority)
-    for index, text in enumerate(body_lines):
-        # The commune's own name is the bold line; a name that cannot be split is all bold.
-        bold = index == len(body_lines) - 1
-        _line(left, text, size=HEADER_PT, bold=bold)
-    _rule(left, BODY_RULE_MM, _inside(HEADER_COLUMNS_MM[0]))
-    _line(left, DOCUMENT_NUMBER, size=HEADER_PT, before=6)
-    _line(right, NATIONAL_TITLE, size=HEADER_PT, bold=True)
-    _line(right, MOTTO, size=BODY_PT, bold=True)
-    _rule(right, MOTTO_RULE_MM, _inside(HEADER_COLUMNS_MM[1]))
-    _line(
+    left_width = inside(HEADER_COLUMNS_MM[0])
+    if issuer.parent:
+        # The body the unit reports to: capitals, not bold (ND 30).
+        text_line(left, issuer.parent, size=HEADER_PT)
+    for text in issuer.body:
+        text_line(left, text, size=HEADER_PT, bold=True)
+    body_width = min(left_width, max(capitals_width_mm(text, HEADER_PT) for text in issuer.body))
+    rule(left, BODY_RULE_SHARE * body_width, left_width)
+    text_line(left, issuer.number_line, size=HEADER_PT, before=6)
+    text_line(right, NATIONAL_TITLE, size=HEADER_PT, bold=True)
+    text_line(right, MOTTO, size=BODY_PT, bold=True)
+    rule(right, MOTTO_RULE_MM, inside(HEADER_COLUMNS_MM[1]))
+    text_line(
         right,
         official_date_line(organisation.place, issued_on, tr),
         size=BODY_PT,
@@ -406,56 +265,101 @@ def _write_heading_block(
         before=6,
     )
     for cell in (left, right):
-        _drop_first_paragraph(cell)
+        drop_first_paragraph(cell)
 
 
-def _write_title(document: Document, report: Report, tr: Translator) -> None:
-    _line(document, tr.gettext("REPORT"), bold=True, before=18)
-    subject = tr.gettext(
-        "Results of the administrative-reform plan, {period}", period=period_phrase(report, tr)
+def _subject(report: Report, issuer: Issuer, tr: Translator) -> str:
+    period = period_phrase(report, tr)
+    if issuer.unit_code is None:
+        return tr.gettext("Results of the administrative-reform plan, {period}", period=period)
+    return tr.gettext(
+        "Results of the administrative-reform tasks, {period}, of the {unit}",
+        period=period,
+        unit=issuer.name,
     )
-    _line(document, subject, bold=True)
-    text_width = PAGE_SHORT_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM
-    _rule(document, SUBJECT_RULE_MM, text_width).paragraph_format.space_after = Pt(12)
 
 
-def _write_opening(
-    document: Document, report: Report, organisation: Organisation, tr: Translator
-) -> None:
-    _body(
-        document,
-        tr.gettext(
+def _write_title(document: Document, report: Report, issuer: Issuer, tr: Translator) -> None:
+    text_line(document, tr.gettext("REPORT"), bold=True, before=18)
+    text_line(document, _subject(report, issuer, tr), bold=True)
+    rule(document, SUBJECT_RULE_MM, TEXT_WIDTH_MM).paragraph_format.space_after = Pt(12)
+
+
+def _write_opening(document: Document, report: Report, issuer: Issuer, tr: Translator) -> None:
+    if issuer.unit_code is None:
+        opening = tr.gettext(
             "Carrying out the {plan}, the {authority} reports the results, with figures "
             "as of {day}, as follows:",
             plan=report.plan_title,
-            authority=organisation.authority,
+            authority=issuer.name,
             day=tr.date(report.as_of),
-        ),
-    )
+        )
+    else:
+        opening = tr.gettext(
+            "Carrying out the {plan}, the {unit} reports the results of the tasks assigned "
+            "to it, with figures as of {day}, as follows:",
+            plan=report.plan_title,
+            unit=issuer.name,
+            day=tr.date(report.as_of),
+        )
+    _body(document, opening)
 
 
-# --- I. Results, II. Shortcomings, III. Next tasks ----------------------------------------
+# --- I. Results, II. Shortcomings, III. What comes next ----------------------------------------
+
+
+def _body(document: Document, text: str, *, bold: bool = False) -> Paragraph:
+    """A paragraph of the report's body: justified, indented, 14 pt, 6 pt after."""
+    paragraph = document.add_paragraph()
+    add_run(paragraph, text, bold=bold)
+    return paragraph
+
+
+def _heading(document: Document, text: str) -> Paragraph:
+    """A bold heading of the body, kept on the page of the text it heads."""
+    paragraph = _body(document, text, bold=True)
+    paragraph.paragraph_format.keep_with_next = True
+    return paragraph
 
 
 def _write_results(document: Document, report: Report, tr: Translator) -> None:
-    _body(document, tr.gettext("I. RESULTS"), bold=True)
+    _heading(document, tr.gettext("I. RESULTS"))
     _body(document, overall_sentence(report.totals, tr))
+    waiting = not_started_sentence(report, tr)
+    if waiting:
+        _body(document, waiting)
     number = 0
     for group in report.sections:
         lines = [line for line in report.tasks if line.section == group.code]
-        if not lines:
-            continue  # a quarter may leave a whole area without a task due
+        if not lines or not group.counts.tasks:
+            # A quarter may leave a whole area without a task due, and a unit may only
+            # coordinate the tasks of an area, which its figures do not count.
+            continue
         number += 1
-        _write_area(document, number, group, lines, tr)
+        _write_area(document, number, group, lines, report, tr)
+    helped = coordinated_sentence(report, tr)
+    if helped:
+        _body(document, helped)
 
 
 def _write_area(
-    document: Document, number: int, group: GroupLine, lines: Sequence[TaskLine], tr: Translator
+    document: Document,
+    number: int,
+    group: GroupLine,
+    lines: Sequence[TaskLine],
+    report: Report,
+    tr: Translator,
 ) -> None:
-    _body(document, f"{number}. {group.name}", bold=True)
+    _heading(document, f"{number}. {group.name}")
     _body(document, _area_figures(group.counts, tr))
     for line in lines:
-        _body(document, f"- {_task_result(line, tr)}")
+        # The tasks not started, and in a unit's report those it only coordinates, are
+        # named together on lines of their own.
+        if line.status is TaskStatus.NOT_STARTED:
+            continue
+        if report.unit is not None and not _leads(line, report.unit.code):
+            continue
+        _write_task_result(document, line, tr)
 
 
 def _area_figures(counts: Counts, tr: Translator) -> str:
@@ -471,38 +375,21 @@ def _area_figures(counts: Counts, tr: Translator) -> str:
     )
 
 
-def _task_result(line: TaskLine, tr: Translator) -> str:
-    """``12. Title: Đang thực hiện (50%). Cập nhật ngày ... (name): note``."""
-    text = f"{line.code}. {line.title}: {_status_with_percent(line, tr)}."
-    note = _latest_note(line.last_update, tr)
-    return f"{text} {note}" if note else text
+def _write_task_result(document: Document, line: TaskLine, tr: Translator) -> None:
+    """``- 12. Title: Đang thực hiện (50%). Lê Văn Cường báo cáo ngày ...: “note”.``"""
+    paragraph = _body(document, f"- {line.code}. {line.title}: {_status(line, tr)}.")
+    said, quote = quoted_note(line.last_update, tr)
+    if quote:
+        add_run(paragraph, f" {said} ")
+        add_run(paragraph, quote, italic=True)
 
 
-def _status_with_percent(line: TaskLine, tr: Translator) -> str:
+def _status(line: TaskLine, tr: Translator) -> str:
     return f"{status_label(tr, line.status)} ({tr.percent(line.percent / 100)})"
 
 
-def _latest_note(update: LastUpdate | None, tr: Translator) -> str:
-    """The latest progress note with its day and writer; empty when nothing was written."""
-    if update is None or not update.note.strip():
-        return ""
-    day = tr.date(update.at.date())
-    note = update.note.strip()
-    # Officers type notes on a phone; in a written report every sentence ends.
-    if note[-1] not in ".!?;:":
-        note += "."
-    if update.officer:
-        return tr.gettext(
-            "Latest report on {day} by {officer}: {note}",
-            day=day,
-            officer=update.officer,
-            note=note,
-        )
-    return tr.gettext("Latest report on {day}: {note}", day=day, note=note)
-
-
 def _write_shortcomings(document: Document, report: Report, tr: Translator) -> None:
-    _body(document, tr.gettext("II. SHORTCOMINGS AND LIMITATIONS"), bold=True)
+    _heading(document, tr.gettext("II. SHORTCOMINGS AND LIMITATIONS"))
     overdue, undated = report.overdue, report.no_deadline
     if overdue:
         _body(document, tr.gettext("Overdue tasks not completed ({count}):", count=len(overdue)))
@@ -526,46 +413,63 @@ def _write_shortcomings(document: Document, report: Report, tr: Translator) -> N
             tr.gettext("Tasks whose deadline is still to be set ({count}):", count=len(undated)),
         )
         for line in undated:
-            _body(document, "- " + _task_with_lead(line, tr))
+            _body(
+                document,
+                "- "
+                + tr.gettext(
+                    "{code}. {title} (lead: {lead}).",
+                    code=line.code,
+                    title=line.title,
+                    lead=_lead_names(line, tr, ", "),
+                ),
+            )
 
 
-def _task_with_lead(line: TaskLine, tr: Translator) -> str:
-    return tr.gettext(
-        "{code}. {title} (lead: {lead}).",
-        code=line.code,
-        title=line.title,
-        lead=_lead_names(line, tr, ", "),
-    )
-
-
-def _write_next_tasks(
-    document: Document, report: Report, next_tasks: Sequence[TaskLine], tr: Translator
-) -> None:
-    _body(document, tr.gettext("III. KEY TASKS FOR THE COMING PERIOD"), bold=True)
-    if not next_tasks:
-        _body(document, tr.gettext("No task of the plan falls due in the coming period."))
-        return
-    _body(document, tr.gettext("Keep carrying out the plan, with priority to these tasks:"))
-    for line in next_tasks:
-        due = _coming_due_dates(line, report.as_of, tr) or line.deadline_text
+def _write_outlook(document: Document, outlook: Outlook, tr: Translator) -> None:
+    """Section III: the due dates to come, each a real date after the issue day."""
+    _heading(document, tr.gettext("III. KEY TASKS FOR THE COMING PERIOD"))
+    if outlook.coming:
+        _body(document, tr.gettext("Keep carrying out the plan, with priority to these tasks:"))
+        for coming in outlook.coming:
+            line = coming.line
+            _body(
+                document,
+                "- "
+                + tr.gettext(
+                    "{code}. {title} (lead: {lead}; due: {due}).",
+                    code=line.code,
+                    title=line.title,
+                    lead=_lead_names(line, tr, ", "),
+                    due=", ".join(tr.date(day) for day in coming.due_dates),
+                ),
+            )
+    elif outlook.plan_ended:
         _body(
             document,
-            "- "
-            + tr.gettext(
-                "{code}. {title} (lead: {lead}; due: {due}).",
-                code=line.code,
-                title=line.title,
-                lead=_lead_names(line, tr, ", "),
-                due=due,
+            tr.gettext(
+                "The plan ended on {day}; none of its due dates lies ahead.",
+                day=tr.date(outlook.plan_end),
+            ),
+        )
+    else:
+        _body(document, tr.gettext("No task of the plan falls due in the coming period."))
+    if outlook.ongoing:
+        _body(
+            document,
+            tr.gettext("Carried out regularly: tasks {codes}.", codes=_codes(outlook.ongoing)),
+        )
+    if outlook.undated:
+        _body(
+            document,
+            tr.gettext(
+                "Set a deadline for tasks {codes} (see section II).",
+                codes=_codes(outlook.undated),
             ),
         )
 
 
-def _coming_due_dates(line: TaskLine, after: date, tr: Translator) -> str:
-    # A recurring task also carries the dates already reported on; only the coming ones
-    # matter here, unless all have passed, when the last ones still say what was due.
-    coming = [day for day in line.due_dates if day > after] or list(line.due_dates)
-    return ", ".join(tr.date(day) for day in coming)
+def _codes(lines: Sequence[TaskLine]) -> str:
+    return ", ".join(line.code for line in lines)
 
 
 def _lead_names(line: TaskLine, tr: Translator, separator: str) -> str:
@@ -584,31 +488,44 @@ def _coordinating_names(line: TaskLine, all_codes: Sequence[str], tr: Translator
 # --- Closing, recipients and signature ------------------------------------------------------
 
 
-def _write_closing(
-    document: Document, report: Report, organisation: Organisation, tr: Translator
-) -> None:
-    _body(
-        document,
-        tr.gettext(
+def _write_closing(document: Document, report: Report, issuer: Issuer, tr: Translator) -> None:
+    period = period_phrase(report, tr)
+    if issuer.unit_code is None:
+        closing = tr.gettext(
             "This is the report of the {authority} on the results of the "
             "administrative-reform plan, {period}./.",
-            authority=organisation.authority,
-            period=period_phrase(report, tr),
-        ),
-    )
+            authority=issuer.name,
+            period=period,
+        )
+    else:
+        closing = tr.gettext(
+            "This is the report of the {unit} on the results of the administrative-reform "
+            "tasks, {period}./.",
+            unit=issuer.name,
+            period=period,
+        )
+    # The last sentence goes with the signature: a page never starts with "Nơi nhận".
+    _body(document, closing).paragraph_format.keep_with_next = True
 
 
-def _recipients(tr: Translator) -> Iterator[str]:
-    yield "- " + tr.gettext("Department of Home Affairs;")
-    yield "- " + tr.gettext("Standing boards of the Party Committee and the People's Council;")
-    yield "- " + tr.gettext("Chair and Vice-Chairs of the People's Committee;")
-    yield "- " + tr.gettext("Filed: records office, Culture and Society Office.")
+def _recipients(issuer: Issuer, tr: Translator) -> Iterator[str]:
+    if issuer.unit_code is None:
+        yield "- " + tr.gettext("Department of Home Affairs;")
+        yield "- " + tr.gettext("Standing boards of the Party Committee and the People's Council;")
+        yield "- " + tr.gettext("Chair and Vice-Chairs of the People's Committee;")
+        yield "- " + tr.gettext("Filed: records office, Culture and Society Office.")
+        return
+    yield "- " + tr.gettext("{committee} (to report);", committee=issuer.reports_to)
+    if issuer.compiler:
+        yield "- " + tr.gettext("{unit} (to compile);", unit=issuer.compiler)
+    yield "- " + tr.gettext("Filed: records office, {symbol}.", symbol=issuer.symbol)
 
 
-def _write_signature_block(document: Document, tr: Translator) -> None:
-    table = _layout_table(document, 1, SIGNATURE_COLUMNS_MM)
+def _write_signature_block(document: Document, issuer: Issuer, tr: Translator) -> None:
+    """ "Nơi nhận" beside the signature, one row that never splits across two pages."""
+    table = layout_table(document, 1, SIGNATURE_COLUMNS_MM)
     left, right = table.rows[0].cells
-    _line(
+    text_line(
         left,
         tr.gettext("Recipients:"),
         size=RECIPIENTS_TITLE_PT,
@@ -616,32 +533,32 @@ def _write_signature_block(document: Document, tr: Translator) -> None:
         italic=True,
         align=WD_ALIGN_PARAGRAPH.LEFT,
     )
-    for recipient in _recipients(tr):
-        _line(left, recipient, size=RECIPIENTS_PT, align=WD_ALIGN_PARAGRAPH.LEFT)
-    _line(right, SIGNING_FOR, bold=True)
-    _line(right, SIGNER_TITLE, bold=True)
+    for recipient in _recipients(issuer, tr):
+        text_line(left, recipient, size=RECIPIENTS_PT, align=WD_ALIGN_PARAGRAPH.LEFT)
+    if issuer.signs_for:
+        text_line(right, issuer.signs_for, bold=True)
+    text_line(right, issuer.signer_title, bold=True)
     for _ in range(SIGNATURE_SPACE_LINES):
-        _line(right, "")  # room for the signature and the seal
+        text_line(right, "")  # room for the signature and the seal
+    # The signer's name, or an empty line where it is written by hand.
+    text_line(right, issuer.signer_name, bold=True)
     for cell in (left, right):
-        _drop_first_paragraph(cell)
+        drop_first_paragraph(cell)
+    keep_on_one_page(table)
 
 
 # --- The landscape appendix -------------------------------------------------------------------
 
 
 def _write_appendix(
-    document: Document,
-    report: Report,
-    organisation: Organisation,
-    issued_on: date,
-    tr: Translator,
+    document: Document, report: Report, issuer: Issuer, issued_on: date, tr: Translator
 ) -> None:
-    section = document.add_section(WD_SECTION.NEW_PAGE)
-    _lay_out_landscape(section)
+    section = start_section(document, WD_SECTION.NEW_PAGE)
+    lay_out_landscape(section)
     # The new section copies "different first page"; its first page is not page 1.
     section.different_first_page_header_footer = False
-    _line(document, tr.gettext("APPENDIX"), bold=True)
-    _line(
+    text_line(document, tr.gettext("APPENDIX"), bold=True)
+    text_line(
         document,
         tr.gettext(
             "Results of the tasks of {period} under the {plan}",
@@ -650,12 +567,13 @@ def _write_appendix(
         ),
         bold=True,
     )
-    _line(
+    text_line(
         document,
         tr.gettext(
-            "(Attached to report No. .../BC-UBND of {day} of the {authority})",
+            "(Attached to report No. {number} of {day} of the {issuer})",
+            number=issuer.number_symbol,
             day=tr.date(issued_on),
-            authority=organisation.authority,
+            issuer=issuer.name,
         ),
         italic=True,
         after=12,
@@ -681,12 +599,12 @@ def _write_task_table(document: Document, report: Report, tr: Translator) -> Non
         rows=1 + len(rows), cols=len(APPENDIX_COLUMNS_MM), style="Table Grid"
     )
     table.autofit = False
-    _set_widths(table, APPENDIX_COLUMNS_MM)
+    set_widths(table, APPENDIX_COLUMNS_MM)
     for cell, heading in zip(table.rows[0].cells, _appendix_headings(tr), strict=True):
         _cell_line(cell, heading, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-    _keep_rows_whole(table)
-    _repeat_as_header(table)
+    keep_rows_whole(table)
+    repeat_as_header(table)
     all_codes = [group.code for group in report.units]
     for row, entry in zip(table.rows[1:], rows, strict=True):
         if isinstance(entry, GroupLine):
@@ -695,7 +613,7 @@ def _write_task_table(document: Document, report: Report, tr: Translator) -> Non
             _fill_task_row(row.cells, entry, all_codes, tr)
     for row in table.rows:
         for cell in row.cells:
-            _drop_first_paragraph(cell)
+            drop_first_paragraph(cell)
 
 
 def _appendix_rows(report: Report) -> list[GroupLine | TaskLine]:
@@ -731,12 +649,13 @@ def _fill_task_row(
     if line.due_dates:
         _cell_line(deadline, ", ".join(tr.date(day) for day in line.due_dates), italic=True)
     _cell_line(product, line.product)
-    _cell_line(result, _status_with_percent(line, tr), bold=True)
+    _cell_line(result, _status(line, tr), bold=True)
     if line.days_overdue:
         _cell_line(result, tr.gettext("{days} days overdue", days=line.days_overdue))
-    note = _latest_note(line.last_update, tr)
-    if note:
-        _cell_line(result, note, italic=True)
+    said, quote = quoted_note(line.last_update, tr)
+    if quote:
+        paragraph = _cell_line(result, said)
+        add_run(paragraph, " " + quote, size=TABLE_PT, italic=True)
 
 
 def _cell_line(
@@ -747,4 +666,4 @@ def _cell_line(
     italic: bool = False,
     align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.LEFT,
 ) -> Paragraph:
-    return _line(cell, text, size=TABLE_PT, bold=bold, italic=italic, align=align, after=2)
+    return text_line(cell, text, size=TABLE_PT, bold=bold, italic=italic, align=align, after=2)

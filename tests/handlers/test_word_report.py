@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
@@ -22,18 +23,16 @@ from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from handlers.i18n import Translator, translator
-from handlers.reporting.word import (
-    issuing_body_lines,
-    official_date_line,
-    overall_sentence,
-    word_report,
-)
+from handlers.reporting.issuer import Issuer, committee_issuer, issuing_body_lines
+from handlers.reporting.outlook import Outlook, outlook
+from handlers.reporting.word import official_date_line, overall_sentence, word_report
 from models.clock import VIETNAM
 from models.db import session_scope
+from models.deadline import ScheduleKind
 from models.officers import add_officer, find_unit
 from models.plans import task_by_code
 from models.progress import ProgressReading, record_progress
-from models.report import Counts, Report, TaskLine, build_report
+from models.report import Counts, LastUpdate, Report, TaskLine, build_report
 from models.status import TaskStatus
 from models.tables import Channel, Organisation, Plan, Role
 
@@ -129,10 +128,9 @@ def report(db: Session) -> Report:
 
 
 @pytest.fixture
-def next_tasks(report: Report) -> tuple[TaskLine, ...]:
-    """A few dated tasks still open, standing for what falls due next."""
-    still_open = (TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED)
-    return tuple(line for line in report.tasks if line.status in still_open and line.due_dates)[:3]
+def plan_now(db: Session) -> Report:
+    """The whole plan as it stands on the day the quarter-IV report is filed."""
+    return build_report(db, db.exec(select(Plan)).one(), now=FILED_AT)
 
 
 @pytest.fixture
@@ -143,14 +141,17 @@ def vi() -> Translator:
 def render(
     report: Report,
     organisation: Organisation,
-    next_tasks: Iterable[TaskLine] = (),
+    coming: Outlook | None = None,
     *,
     issued_on: date = ISSUED_ON,
+    issuer: Issuer | None = None,
 ) -> Document:
+    ahead = coming or outlook(report, report, issued_on=issued_on)
     data = word_report(
         report,
         organisation=organisation,
-        next_tasks=tuple(next_tasks),
+        issuer=issuer or committee_issuer(organisation.authority),
+        outlook=ahead,
         issued_on=issued_on,
         tr=translator("vi"),
     )
@@ -158,10 +159,8 @@ def render(
 
 
 @pytest.fixture
-def document(
-    report: Report, organisation: Organisation, next_tasks: tuple[TaskLine, ...]
-) -> Document:
-    return render(report, organisation, next_tasks)
+def document(report: Report, organisation: Organisation, plan_now: Report) -> Document:
+    return render(report, organisation, outlook(report, plan_now, issued_on=ISSUED_ON))
 
 
 def texts(paragraphs: Iterable[Paragraph]) -> list[str]:
@@ -260,7 +259,7 @@ def test_the_pages_after_the_first_are_numbered_in_the_header(document: Document
 # --- The heading block and the title ----------------------------------------------------------
 
 
-def test_the_heading_names_the_issuing_body_in_two_lines_and_dates_the_report(
+def test_the_commune_report_is_issued_by_the_committee_in_two_bold_lines_and_dated(
     document: Document,
 ) -> None:
     heading = document.tables[0]
@@ -271,8 +270,10 @@ def test_the_heading_names_the_issuing_body_in_two_lines_and_dates_the_report(
         "Độc lập - Tự do - Hạnh phúc",
         "Nghi Dương, ngày 05 tháng 02 năm 2026",
     ]
+    # The committee issues it and has no body above it in the header: its whole name is
+    # the issuing body's, bold (ND 30), and the number is not.
     body, commune, number = (p for p in left.paragraphs if p.text.strip())
-    assert not body.runs[0].bold and commune.runs[0].bold
+    assert body.runs[0].bold and commune.runs[0].bold and not number.runs[0].bold
     assert {run.font.size for p in (body, commune, number) for run in p.runs} == {Pt(13)}
     title, motto, date_line = (p for p in right.paragraphs if p.text.strip())
     assert title.runs[0].bold and title.runs[0].font.size == Pt(13)
@@ -407,19 +408,74 @@ def test_each_area_with_tasks_has_its_heading_figures_and_task_lines(
             f"chưa hoàn thành {c.tasks - c.done} (trong hạn {c.within_deadline}, "
             f"quá hạn {c.overdue})."
         )
-        lines = [line for line in report.tasks if line.section == group.code]
+        # The tasks not started are named on one line of their own (see below).
+        lines = [
+            line
+            for line in report.tasks
+            if line.section == group.code and line.status is not TaskStatus.NOT_STARTED
+        ]
         for offset, line in enumerate(lines, start=2):
             assert written[heading + offset].startswith(
                 f"- {line.code}. {line.title}: {STATUS_VI[line.status]} ({line.percent}%)."
             )
 
 
-def test_a_task_line_carries_the_latest_note_and_who_wrote_it(document: Document) -> None:
-    written = texts(document.paragraphs)
-    line = next(text for text in written if text.startswith("- 13. "))
-    assert line.endswith(
-        "Đang thực hiện (50%). Cập nhật ngày 10/12/2025 (Lê Văn Cường): đã gửi dự thảo xin ý kiến."
+def test_a_task_line_quotes_the_latest_note_as_its_writers(document: Document) -> None:
+    paragraph = next(p for p in document.paragraphs if p.text.startswith("- 13. "))
+    assert paragraph.text.endswith(
+        "Đang thực hiện (50%). Lê Văn Cường báo cáo ngày 10/12/2025: “đã gửi dự thảo xin ý kiến”."
     )
+    # The officer's own words stand apart: quoted and in italics, the rest upright.
+    quoted = [run for run in paragraph.runs if run.text.startswith("“")]
+    assert [run.text for run in quoted] == ["“đã gửi dự thảo xin ý kiến”."]
+    assert quoted[0].italic and not paragraph.runs[0].italic
+
+
+def test_the_tasks_not_started_are_one_line_grouped_by_lead_unit(
+    document: Document, report: Report
+) -> None:
+    waiting = [line for line in report.tasks if line.status is TaskStatus.NOT_STARTED]
+    assert len(waiting) > 10
+    written = texts(document.paragraphs)
+    [line] = [text for text in written if text.startswith("Chưa triển khai (0%): ")]
+    groups = line.removeprefix("Chưa triển khai (0%): ").removesuffix(".").split("; ")
+    expected = []
+    for unit in report.units:
+        codes = [task.code for task in waiting if unit.code in {u.code for u in task.leads}]
+        if codes:
+            expected.append(f"{unit.name}: nhiệm vụ {', '.join(codes)}")
+    assert groups == expected
+    # Every task not started is named under each unit leading it, and under no other.
+    named = {code for group in groups for code in group.split(": nhiệm vụ ")[1].split(", ")}
+    assert named == {task.code for task in waiting}
+    # ... and nowhere else in the body: no repeated "Chưa triển khai (0%)" paragraphs.
+    assert sum("Chưa triển khai (0%)" in text for text in written) == 1
+    # It comes right after the overall figures.
+    assert written[written.index(line) - 1] == overall_sentence(report.totals, translator("vi"))
+
+
+def test_a_body_with_every_task_started_has_no_not_started_line(
+    report: Report, organisation: Organisation
+) -> None:
+    started = [line for line in report.tasks if line.status is not TaskStatus.NOT_STARTED]
+    written = texts(render(_with_tasks(report, started), organisation).paragraphs)
+    assert not [text for text in written if "Chưa triển khai" in text]
+
+
+def test_a_note_ending_a_sentence_is_quoted_without_a_second_full_stop(
+    report: Report, organisation: Organisation
+) -> None:
+    when = datetime(2025, 12, 11, 15, 30, tzinfo=VIETNAM)
+    lines = [
+        line._replace(last_update=LastUpdate(when, 50, "Đã trình ký.\n", None))
+        if line.code == "13"
+        else line
+        for line in report.tasks
+    ]
+    written = texts(render(_with_tasks(report, lines), organisation).paragraphs)
+    line = next(text for text in written if text.startswith("- 13. "))
+    # A system entry has no officer: the note is dated, and still quoted.
+    assert line.endswith("Đang thực hiện (50%). Cập nhật ngày 11/12/2025: “Đã trình ký”.")
 
 
 # --- II. Shortcomings and III. Next tasks -------------------------------------------------
@@ -462,42 +518,129 @@ def _with_tasks(report: Report, lines: list[TaskLine]) -> Report:
     return replace(report, tasks=tuple(lines))
 
 
-def test_section_iii_lists_the_next_tasks_with_their_due_dates(
-    document: Document, next_tasks: tuple[TaskLine, ...]
-) -> None:
-    assert next_tasks
+DRAFTED_AT = datetime(2025, 9, 12, 8, 0, tzinfo=VIETNAM)  # the quarter-III draft's day
+
+
+def section_iii(document: Document) -> list[str]:
     written = texts(document.paragraphs)
     start = written.index("III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI")
-    coming = written[start + 1 :]
-    for line in next_tasks:
-        dates = ", ".join(day.strftime("%d/%m/%Y") for day in line.due_dates)
-        assert (
-            f"- {line.code}. {line.title} (chủ trì: {lead_vi(line, ', ')}; thời hạn: {dates})."
-        ) in coming
+    end = next(i for i, text in enumerate(written) if text.startswith("Trên đây là báo cáo"))
+    return written[start + 1 : end]
+
+
+@pytest.fixture
+def third_quarter_draft(db: Session, organisation: Organisation) -> tuple[Document, Report]:
+    """The quarter-III report as the scheduler drafts it on 12/09/2025, and the plan that day."""
+    plan = db.exec(select(Plan)).one()
+    report = build_report(db, plan, now=DRAFTED_AT, quarter=3, year=2025)
+    plan_then = build_report(db, plan, now=DRAFTED_AT)
+    coming = outlook(report, plan_then, issued_on=DRAFTED_AT.date())
+    return render(report, organisation, coming, issued_on=DRAFTED_AT.date()), plan_then
+
+
+def ddmmyyyy(text: str) -> date:
+    day, month, year = (int(part) for part in text.split("/"))
+    return date(year, month, day)
+
+
+DUE_LINE = re.compile(r"^- (?P<code>[\d.]+)\. .* \(chủ trì: .*; thời hạn: (?P<dates>[^)]*)\)\.$")
+
+
+def test_section_iii_lists_coming_due_dates_only_with_real_dates(
+    third_quarter_draft: tuple[Document, Report],
+) -> None:
+    document, plan_then = third_quarter_draft
+    coming = section_iii(document)
+    assert coming[0] == "Tiếp tục triển khai thực hiện Kế hoạch, tập trung vào các nhiệm vụ sau:"
+    listed = {}
+    for text in coming[1:]:
+        if text.startswith("- "):
+            match = DUE_LINE.match(text)
+            assert match, text
+            listed[match["code"]] = [ddmmyyyy(day) for day in match["dates"].split(", ")]
+    lines = {line.code: line for line in plan_then.tasks}
+    horizon = date(2025, 12, 31)  # the end of the quarter after quarter III
+    expected = {
+        line.code
+        for line in plan_then.tasks
+        if line.status not in {TaskStatus.DONE_ON_TIME, TaskStatus.DONE_LATE}
+        and any(DRAFTED_AT.date() <= day <= horizon for day in line.due_dates)
+    }
+    assert set(listed) == expected and len(expected) > 10
+    for code, days in listed.items():
+        # Real dates, none already past on the draft's day (never an overdue one).
+        assert days and all(DRAFTED_AT.date() <= day <= horizon for day in days), code
+        assert lines[code].status is not TaskStatus.OVERDUE
+    # Task 1.1 was due in July and is overdue on 12/09: section II's, not section III's.
+    assert lines["1.1"].status is TaskStatus.OVERDUE and "1.1" not in listed
+    # A quarterly task shows both of its dates still ahead; the nearest date comes first.
+    assert listed["2"] == [date(2025, 9, 19), date(2025, 12, 19)]
+    firsts = [days[0] for days in listed.values()]
+    assert firsts == sorted(firsts)
+    assert not [text for text in coming if "thời hạn: )" in text or "thời hạn:  " in text]
+
+
+def test_section_iii_names_ongoing_and_undated_tasks_without_an_empty_deadline(
+    third_quarter_draft: tuple[Document, Report],
+) -> None:
+    document, plan_then = third_quarter_draft
+    coming = section_iii(document)
+    ongoing = [
+        line.code
+        for line in plan_then.tasks
+        if line.kind is ScheduleKind.ONGOING and line.status is not TaskStatus.NO_DEADLINE
+    ]
+    undated = [line.code for line in plan_then.tasks if line.status is TaskStatus.NO_DEADLINE]
+    assert ongoing and undated
+    assert f"Thực hiện thường xuyên: nhiệm vụ {', '.join(ongoing)}." in coming
+    assert (
+        f"Xác định thời hạn hoàn thành đối với nhiệm vụ {', '.join(undated)} (nêu tại mục II)."
+    ) in coming
+    for code in ongoing + undated:
+        assert not [text for text in coming if text.startswith(f"- {code}. ")]
 
 
 def test_section_iii_shows_only_the_due_dates_still_to_come(
-    db: Session, report: Report, organisation: Organisation
+    db: Session, organisation: Organisation
 ) -> None:
     plan = db.exec(select(Plan)).one()
-    third_quarter = build_report(db, plan, now=FILED_AT, quarter=3, year=2025)
+    first_of_october = datetime(2025, 10, 1, 8, 0, tzinfo=VIETNAM)
+    third_quarter = build_report(db, plan, now=first_of_october, quarter=3, year=2025)
     assert third_quarter.as_of == date(2025, 9, 30)
-    # Task 4 is due at the end of quarters III and IV; seen from 30/09 only 31/12 is ahead.
-    task_4 = next(line for line in report.tasks if line.code == "4")
+    plan_then = build_report(db, plan, now=first_of_october)
+    coming = outlook(third_quarter, plan_then, issued_on=first_of_october.date())
+    # Task 4 is due at the end of quarters III and IV; on 01/10 only 31/12 is ahead.
+    task_4 = next(line for line in plan_then.tasks if line.code == "4")
     assert task_4.due_dates == (date(2025, 9, 30), date(2025, 12, 31))
-    written = texts(render(third_quarter, organisation, [task_4]).paragraphs)
+    written = section_iii(render(third_quarter, organisation, coming, issued_on=date(2025, 10, 1)))
     assert (
         f"- 4. {task_4.title} (chủ trì: Phòng Văn hoá - Xã hội; thời hạn: 31/12/2025)." in written
     )
 
 
+def test_section_iii_of_a_report_filed_after_the_plan_says_it_has_ended(
+    document: Document,
+) -> None:
+    # Quarter IV is filed in February: every due date of the plan is behind.
+    assert section_iii(document) == [
+        "Kế hoạch đã kết thúc ngày 31/12/2025, không còn mốc thời hạn nào sắp tới."
+    ]
+
+
 def test_section_iii_says_so_when_nothing_falls_due(
     report: Report, organisation: Organisation
 ) -> None:
-    document = render(report, organisation, ())
-    written = texts(document.paragraphs)
-    start = written.index("III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI")
-    assert written[start + 1] == "Không có nhiệm vụ nào của Kế hoạch đến hạn trong thời gian tới."
+    nothing = Outlook(
+        start=date(2025, 12, 1),
+        until=date(2026, 3, 31),
+        plan_end=date(2025, 12, 31),
+        coming=(),
+        ongoing=(),
+        undated=(),
+    )
+    assert section_iii(render(report, organisation, nothing)) == [
+        "Không có nhiệm vụ nào của Kế hoạch đến hạn trong thời gian tới."
+    ]
 
 
 # --- The signature block ------------------------------------------------------------------
@@ -592,7 +735,7 @@ def test_an_appendix_row_shows_the_latest_note_and_the_coordinating_units(
     result = rows["3"][6].splitlines()
     assert result == [
         "Hoàn thành đúng hạn (100%)",
-        "Cập nhật ngày 20/12/2025 (Trần Thị Hoa): đã ban hành Báo cáo số 215/BC-UBND.",
+        "Trần Thị Hoa báo cáo ngày 20/12/2025: “đã ban hành Báo cáo số 215/BC-UBND”.",
     ]
     overdue = report.overdue[0]
     assert rows[overdue.code][6].splitlines()[1] == f"quá hạn {overdue.days_overdue} ngày"
