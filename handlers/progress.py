@@ -16,18 +16,16 @@ from handlers.context import Choices, Turn
 from handlers.formatting import short_title
 from handlers.i18n import Translator
 from handlers.limits import within_limit
-from handlers.tasks import find_task_for_change, status_label, task_choices
+from handlers.tasks import find_task_for_change, status_label, task_choices, visible_lines
 from models.limits import COMPLETION_NOTICES, PROBLEM_REPORTS
 from models.officers import addresses
 from models.progress import (
     MAX_NOTE,
     ProgressError,
     ProgressReading,
-    latest_percent,
     read_progress,
     record_progress,
 )
-from models.report import build_report
 from models.tables import MessageLink, Plan, ProgressKind, Role, Task
 from models.vntext import fold
 
@@ -116,12 +114,11 @@ def save_progress(turn: Turn, task: Task, reading: ProgressReading) -> None:
         file_name=attachment.file_name if attachment else "",
     )
     turn.task_changed(task.id)
-    percent = latest_percent(turn.session, task.id)
     plan = turn.session.get(Plan, task.plan_id)
     assert plan is not None
-    line = next(
-        line for line in build_report(turn.session, plan, now=turn.now).tasks if line.id == task.id
-    )
+    # As the writer's /nhiemvu shows it: on a task their unit leads, the unit's own part.
+    line = next(line for line in visible_lines(turn, plan) if line.id == task.id)
+    percent = line.percent
     confirmation = tr.gettext(
         "Recorded for task {code}: {percent}% — {status}.",
         code=task.code,

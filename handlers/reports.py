@@ -23,14 +23,17 @@ from models.plans import communes_of, latest_plans
 from models.reminders import missed_by_task
 from models.report import (
     Counts,
+    GroupLine,
     Report,
     ReportError,
+    Share,
     TaskLine,
     build_report,
     build_reports,
     sum_counts,
 )
 from models.standing import standing_kind
+from models.status import TaskStatus
 from models.tables import Organisation
 from models.vntext import fold
 
@@ -192,14 +195,20 @@ def render_report(report: Report, tr: Translator) -> str:
             )
         )
     lines.append(tr.gettext("As of {day}.", day=tr.weekday_date(report.as_of)))
-    lines += [
-        "",
-        tr.gettext("Tasks: {tasks}; due so far: {due}.", tasks=totals.tasks, due=totals.due),
-        *_completion_lines(totals, tr),
-    ]
+    if report.unit is None:
+        count = tr.gettext(
+            "Tasks: {tasks}; due so far: {due}.", tasks=totals.tasks, due=totals.due
+        )
+    else:
+        count = tr.gettext(
+            "Tasks the unit leads: {tasks}; due so far: {due}.", tasks=totals.tasks, due=totals.due
+        )
+    lines += ["", count, *_completion_lines(totals, tr)]
+    lines += _coordinating_lines(report, tr)
     if report.unit is None:
         lines += ["", tr.gettext("By lead unit:")]
         lines += [_group_line(group.name, group.counts, tr) for group in report.units]
+        lines += _parts_note(report, tr)
     lines += ["", tr.gettext("By area:")]
     lines += [
         _group_line(f"{group.code}. {group.name}", group.counts, tr)
@@ -209,7 +218,47 @@ def render_report(report: Report, tr: Translator) -> str:
     lines += _task_list(tr.gettext("Overdue tasks:"), report.overdue, tr, overdue=True)
     lines += _task_list(tr.gettext("No progress report for 14 days:"), report.stale, tr)
     lines += _task_list(tr.gettext("Deadline still to be set:"), report.no_deadline, tr)
+    late_elsewhere = tuple(
+        line for line in report.coordinated if line.status is TaskStatus.OVERDUE
+    )
+    lines += _task_list(
+        tr.gettext("Overdue tasks the unit coordinates:"), late_elsewhere, tr, overdue=True
+    )
     return "\n".join(lines)
+
+
+def _coordinating_lines(report: Report, tr: Translator) -> list[str]:
+    """A unit's report: the tasks it coordinates, apart, since they are not its to count."""
+    own = report.unit_line
+    if own is None:
+        return []
+    counts = own.coordinating
+    return [
+        tr.gettext(
+            "Tasks the unit coordinates (not counted above): {tasks}; the lead units have "
+            "completed {rate}; overdue {overdue}.",
+            tasks=counts.tasks,
+            rate=rate_phrase(counts, tr),
+            overdue=counts.overdue,
+        )
+    ]
+
+
+def _parts_note(report: Report, tr: Translator) -> list[str]:
+    """Why the units' lines add up to more than the tasks, when they do."""
+    parts = report.parts
+    if parts.tasks == report.totals.tasks:
+        return []
+    return [
+        tr.gettext(
+            "Each lead unit is counted for its own part: {parts} parts in {tasks} tasks, "
+            "{done} of them done. A task led by several units is done when every one of "
+            "them has done its part.",
+            parts=parts.tasks,
+            tasks=report.totals.tasks,
+            done=parts.done,
+        )
+    ]
 
 
 def _completion_lines(totals: Counts, tr: Translator) -> list[str]:
@@ -262,18 +311,36 @@ def _task_list(
 
 
 def report_json(report: Report, tr: Translator) -> dict[str, Any]:
-    """The report as ``nhacviec report --format json`` prints it (a promise: keep the keys)."""
-    return {
+    """The report as ``nhacviec report --format json`` prints it (a promise: keep the keys).
+
+    ``totals`` count tasks (in a unit's report, the unit's parts: its line in ``units``);
+    each line of ``units`` counts the unit's parts, ``parts`` adds those lines up.
+    """
+    data: dict[str, Any] = {
         "generated_at": report.generated_at.isoformat(),
         "period": {"from": report.period_start.isoformat(), "to": report.period_end.isoformat()},
         "as_of": report.as_of.isoformat(),
+        "unit": None if report.unit is None else unit_json(report.unit),
         "totals": _counts_json(report.totals),
         "completion_rate": round(report.totals.completion_rate, 4),
-        "units": [
-            {"code": group.code, "name": group.name, **_unit_counts_json(group.counts)}
-            for group in report.units
-        ],
+        "parts": _counts_json(report.parts),
+        "units": [_unit_line_json(group) for group in report.units],
         "tasks": [_task_json(line, tr) for line in report.tasks],
+    }
+    own = report.unit_line
+    if own is not None:
+        data["coordinating"] = _unit_counts_json(own.coordinating)
+    return data
+
+
+def _unit_line_json(group: GroupLine) -> dict[str, Any]:
+    return {
+        "code": group.code,
+        "name": group.name,
+        **_unit_counts_json(group.counts),
+        "due": group.counts.due,
+        "completion_rate": round(group.counts.completion_rate, 4),
+        "coordinating": _unit_counts_json(group.coordinating),
     }
 
 
@@ -312,6 +379,9 @@ def _task_json(line: TaskLine, tr: Translator) -> dict[str, Any]:
         "kind": standing_kind(line.kind, line.due_dates).value,
         "status": line.status.value,
         "percent": line.percent,
+        "done_on": None if line.done_on is None else line.done_on.isoformat(),
+        **_role_json(line),
+        "parts": [_share_json(share) for share in line.shares],
         "last_update": None
         if update is None
         else {
@@ -320,6 +390,26 @@ def _task_json(line: TaskLine, tr: Translator) -> dict[str, Any]:
             "note": update.note,
             "officer": update.officer,
         },
+    }
+
+
+def _role_json(line: TaskLine) -> dict[str, Any]:
+    """In a unit's report: its role, and the task as a whole beside the unit's own part."""
+    if line.role is None:
+        return {}
+    return {
+        "role": line.role.value,
+        "task_status": line.task_status.value,
+        "task_percent": line.task_percent,
+    }
+
+
+def _share_json(share: Share) -> dict[str, Any]:
+    return {
+        "unit": share.unit.code,
+        "status": share.status.value,
+        "percent": share.percent,
+        "done_on": None if share.done_on is None else share.done_on.isoformat(),
     }
 
 

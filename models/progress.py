@@ -3,18 +3,34 @@
 Officers answer from their phones the way they talk: "50% đã gửi dự thảo", "xong",
 "đã hoàn thành, số 31/BC-UBND". :func:`read_progress` turns such a line into a
 percent, a note and, for a completion, the product's document number.
+
+Each lead unit does its own part of a task (issue 13, "each unit's share"). An entry is
+stored with the unit whose part it is (:func:`share_unit_id`, decided when it is written)
+and counts for that part alone (:func:`parts_of`); the task's percent is the mean of its
+parts' (:func:`whole_percent`), and it is done when every part is (:mod:`models.report`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select as sa_select
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from models.tables import Officer, ProgressKind, ProgressUpdate, Task, Unit
+from models.tables import (
+    Officer,
+    ProgressKind,
+    ProgressUpdate,
+    Role,
+    Task,
+    TaskUnit,
+    Unit,
+    UnitRole,
+)
 from models.text import N_, Text, text
 from models.vntext import fold
 
@@ -141,10 +157,11 @@ def record_progress(
     file_id: str = "",
     file_name: str = "",
 ) -> ProgressUpdate:
-    """Append one entry to a task's history."""
+    """Append one entry to a task's history, for the part :func:`share_unit_id` says."""
     update = ProgressUpdate(
         task_id=task_id,
         officer_id=officer_id,
+        unit_id=share_unit_id(session, task_id=task_id, officer_id=officer_id),
         created_at=now,
         kind=kind,
         percent=reading.percent,
@@ -158,14 +175,82 @@ def record_progress(
     return update
 
 
-def latest_percent(session: Session, task_id: int) -> int:
-    """Return the task's latest recorded percent (0 when none)."""
-    percent = session.exec(
-        select(ProgressUpdate.percent)
+def share_unit_id(session: Session, *, task_id: int, officer_id: int | None) -> int | None:
+    """The unit whose part of the task an entry by ``officer_id`` is; None: the whole task.
+
+    - An officer whose unit leads the task writes for their own unit's part, whatever
+      their role (the coordinator too, on a task their own unit leads).
+    - A coordinator (cán bộ đầu mối) writing about a task their unit does not lead records
+      what the lead units reported: the entry counts for every lead unit's part (the only
+      one's, when the task has one lead unit).
+    - An officer of a coordinating unit (phối hợp) writes for their own unit, which has no
+      part: the entry stays in the task's history and completes nobody's part, since
+      coordinating never counts as leading.
+    - An entry without an officer (the system's) counts for the whole task.
+    """
+    officer = None if officer_id is None else session.get(Officer, officer_id)
+    if officer is None:
+        return None
+    leads = lead_unit_ids(session, task_id)
+    if officer.unit_id in leads or officer.role != Role.COORDINATOR:
+        return officer.unit_id
+    return None
+
+
+def lead_unit_ids(session: Session, task_id: int) -> tuple[int, ...]:
+    """The ids of the units that lead the task, in id order."""
+    return tuple(
+        session.exec(
+            select(TaskUnit.unit_id)
+            .where(TaskUnit.task_id == task_id, TaskUnit.role == UnitRole.LEAD.value)
+            .order_by(col(TaskUnit.unit_id))
+        )
+    )
+
+
+def parts_of(entry_unit_id: int | None, lead_ids: Collection[int]) -> Collection[int]:
+    """The lead units whose part an entry stored for ``entry_unit_id`` counts for.
+
+    None (the whole task) counts for every lead unit; a lead unit for its own part; any
+    other unit (a coordinating unit's contribution) for none.
+    """
+    if entry_unit_id is None:
+        return lead_ids
+    return (entry_unit_id,) if entry_unit_id in lead_ids else ()
+
+
+def whole_percent(part_percents: Sequence[int]) -> int:
+    """A task's percent from its lead units' parts: their mean, rounded down.
+
+    Rounded down so that a task shows 100% only when every part is at 100%, that is done.
+    """
+    return sum(part_percents) // len(part_percents) if part_percents else 0
+
+
+def latest_percent(session: Session, task_id: int, *, unit_id: int | None = None) -> int:
+    """The task's percent as reports show it (0 before any); ``unit_id``: that unit's part.
+
+    The percent of a part is the latest one recorded for it; the task's is the mean of its
+    parts (:func:`whole_percent`), or the latest recorded when it has no lead unit. A
+    ``unit_id`` that does not lead the task gives the task's.
+    """
+    leads = lead_unit_ids(session, task_id)
+    latest: dict[int, int] = {}
+    whole = 0
+    for entry_unit_id, percent in session.exec(
+        select(ProgressUpdate.unit_id, ProgressUpdate.percent)
         .where(ProgressUpdate.task_id == task_id, col(ProgressUpdate.percent).is_not(None))
-        .order_by(col(ProgressUpdate.created_at).desc(), col(ProgressUpdate.id).desc())
-    ).first()
-    return percent or 0
+        .order_by(col(ProgressUpdate.created_at), col(ProgressUpdate.id))
+    ):
+        assert percent is not None
+        whole = percent
+        for lead in parts_of(entry_unit_id, leads):
+            latest[lead] = percent
+    if not leads:
+        return whole
+    if unit_id in leads:
+        return latest.get(unit_id, 0)
+    return whole_percent([latest.get(lead, 0) for lead in leads])
 
 
 def history(session: Session, task_id: int, limit: int = 10) -> list[ProgressUpdate]:
@@ -188,24 +273,45 @@ class HistoryRow:
     task_code: str
     task_title: str
     officer: str
-    unit: str
+    unit: str  # the writer's unit: the one stored with the entry, else the officer's now
     kind: str
     percent: int | None
     note: str
     document_ref: str
     file_name: str
+    # Whose part the entry counts for (parts_of): the name of the lead unit; None for
+    # every lead unit's part (the whole task); "" for none (a coordinating unit's).
+    part: str | None = None
 
 
 def plan_history(session: Session, plan_id: int) -> list[HistoryRow]:
     """Every progress update of a plan's tasks, oldest first, in one query."""
-    # Five columns: more than sqlmodel's select() is typed for, so SQLAlchemy's own.
+    stored_unit = aliased(Unit)
+    writer_unit = aliased(Unit)
+    leads_it = (
+        sa_select(col(TaskUnit.unit_id))
+        .where(
+            col(TaskUnit.task_id) == ProgressUpdate.task_id,
+            col(TaskUnit.unit_id) == ProgressUpdate.unit_id,
+            col(TaskUnit.role) == UnitRole.LEAD.value,
+        )
+        .exists()
+    )
+    # More columns than sqlmodel's select() is typed for, so SQLAlchemy's own.
     rows = session.execute(
         sa_select(
-            ProgressUpdate, col(Task.code), col(Task.title), col(Officer.full_name), col(Unit.name)
+            ProgressUpdate,
+            col(Task.code),
+            col(Task.title),
+            col(Officer.full_name),
+            col(stored_unit.name),
+            col(writer_unit.name),
+            leads_it,
         )
         .join(Task, col(Task.id) == ProgressUpdate.task_id)
         .join(Officer, col(Officer.id) == ProgressUpdate.officer_id, isouter=True)
-        .join(Unit, col(Unit.id) == Officer.unit_id, isouter=True)
+        .join(stored_unit, col(stored_unit.id) == ProgressUpdate.unit_id, isouter=True)
+        .join(writer_unit, col(writer_unit.id) == Officer.unit_id, isouter=True)
         .where(col(Task.plan_id) == plan_id)
         .order_by(col(ProgressUpdate.created_at), col(ProgressUpdate.id))
     ).all()
@@ -215,12 +321,13 @@ def plan_history(session: Session, plan_id: int) -> list[HistoryRow]:
             code,
             title,
             officer or "",
-            unit or "",
+            stored or writer or "",
             str(update.kind),
             update.percent,
             update.note,
             update.document_ref,
             update.file_name,
+            None if update.unit_id is None else (stored if leads else ""),
         )
-        for update, code, title, officer, unit in rows
+        for update, code, title, officer, stored, writer, leads in rows
     ]

@@ -9,6 +9,20 @@ because the provincial roll-up builds one per commune.
 A report looks at the plan as it stood at the end of ``as_of``: progress updates made
 later are ignored, so the report for quarter IV filed in February shows 31/12. Statuses
 follow :mod:`models.status`.
+
+Each unit's share: every lead unit of a task does its own part (a :class:`Share`), with
+its own percent and status, from the updates written for it (:mod:`models.progress`).
+The task's percent is the mean of its parts, and the task is done when every part is,
+on the day the last part was done. "All units" leads mean every unit of the commune
+(not coordinating) has a part. So:
+
+- the totals and the sections count tasks;
+- each unit's line counts its parts, one per task it leads, and how many tasks it
+  coordinates (phối hợp) apart: coordinating never counts as leading; the lines add up
+  to the number of (task, lead unit) pairs, :attr:`Report.parts`;
+- a unit's report is the commune's, seen from that unit: its totals are its own line
+  (its parts), its led tasks show its own part, and the tasks it coordinates are listed
+  apart with the task's own status.
 """
 
 from __future__ import annotations
@@ -26,6 +40,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from models.deadline import ScheduleKind
 from models.plans import UnitRef, covers_all_units
+from models.progress import parts_of, whole_percent
 from models.status import (
     DONE_STATUSES,
     TaskStatus,
@@ -78,8 +93,23 @@ class LastUpdate:
     officer: str | None  # the officer's full name; None for a system entry
 
 
+class Share(NamedTuple):
+    """One lead unit's part of a task on the report day."""
+
+    unit: UnitRef
+    status: TaskStatus
+    percent: int
+    done_on: date | None  # the local date the part reached 100% for good
+    last_update: LastUpdate | None  # the latest update counted for the part
+
+
 class TaskLine(NamedTuple):
     """One task of a report with its status on the report day.
+
+    In a commune's report, ``status``, ``percent``, ``done_on``, ``last_update``,
+    ``days_overdue`` and ``stale`` are the task's. In a unit's report they are the unit's
+    own part on a task it leads (``role`` LEAD), and the task's on one it coordinates
+    (``role`` COORDINATING); ``task_status`` and ``task_percent`` are always the task's.
 
     A named tuple rather than a frozen dataclass: a city's picture makes thousands."""
 
@@ -99,7 +129,11 @@ class TaskLine(NamedTuple):
     last_update: LastUpdate | None
     days_overdue: int  # 0 unless the status is OVERDUE
     stale: bool
-    done_on: date | None = None  # the local date the task reached 100% for good
+    shares: tuple[Share, ...]  # each lead unit's part, in the units' order
+    task_status: TaskStatus  # the task as a whole: done when every part is
+    task_percent: int  # the mean of the parts' percents, rounded down
+    role: UnitRole | None = None  # in a unit's report, the unit's role in the task
+    done_on: date | None = None  # the local date the task (or part) reached 100% for good
     deadline: date | None = None  # the last due date, None without one (models.status)
 
 
@@ -136,13 +170,21 @@ class Counts:
         return self.done / self.tasks if self.tasks else 0.0
 
 
+NO_TASKS = Counts(0, 0, 0, 0, 0, 0, 0)
+
+
 @dataclass(frozen=True)
 class GroupLine:
-    """The counts of one lead unit or one plan section."""
+    """The counts of one lead unit (its parts) or one plan section (its tasks).
+
+    ``coordinating`` counts, by the task's own status, the tasks a unit coordinates
+    (phối hợp); a section's is empty.
+    """
 
     code: str
     name: str
     counts: Counts
+    coordinating: Counts = NO_TASKS
 
 
 @dataclass(frozen=True)
@@ -158,26 +200,48 @@ class Report:
     unit: UnitRef | None
     quarter: int | None
     year: int | None
-    totals: Counts
-    units: tuple[GroupLine, ...]
-    sections: tuple[GroupLine, ...]
-    tasks: tuple[TaskLine, ...]
+    totals: Counts  # tasks; in a unit's report, its parts (its line in ``units``)
+    units: tuple[GroupLine, ...]  # every unit of the commune, in a unit's report too
+    sections: tuple[GroupLine, ...]  # what ``totals`` counts, by section
+    tasks: tuple[TaskLine, ...]  # a unit's report: those it leads or coordinates
+
+    @property
+    def led(self) -> tuple[TaskLine, ...]:
+        """The lines the totals count: every task, or in a unit's report those it leads."""
+        return tuple(line for line in self.tasks if line.role is not UnitRole.COORDINATING)
+
+    @property
+    def coordinated(self) -> tuple[TaskLine, ...]:
+        """In a unit's report, the tasks it coordinates (phối hợp); none otherwise."""
+        return tuple(line for line in self.tasks if line.role is UnitRole.COORDINATING)
+
+    @property
+    def unit_line(self) -> GroupLine | None:
+        """The report unit's own line among :attr:`units`; None in a commune's report."""
+        if self.unit is None:
+            return None
+        return next(group for group in self.units if group.code == self.unit.code)
+
+    @property
+    def parts(self) -> Counts:
+        """The units' lines added up: one part per task and lead unit."""
+        return sum_counts(group.counts for group in self.units)
 
     @property
     def overdue(self) -> tuple[TaskLine, ...]:
-        """Overdue tasks, the longest overdue first (plan order among equals)."""
-        late = (line for line in self.tasks if line.status is TaskStatus.OVERDUE)
+        """Overdue tasks (parts), the longest overdue first (plan order among equals)."""
+        late = (line for line in self.led if line.status is TaskStatus.OVERDUE)
         return tuple(sorted(late, key=lambda line: -line.days_overdue))
 
     @property
     def stale(self) -> tuple[TaskLine, ...]:
-        """Tasks not done that nobody has updated for a while, in plan order."""
-        return tuple(line for line in self.tasks if line.stale)
+        """Tasks (parts) not done that nobody has updated for a while, in plan order."""
+        return tuple(line for line in self.led if line.stale)
 
     @property
     def no_deadline(self) -> tuple[TaskLine, ...]:
         """Tasks waiting for the coordinator to set a deadline, in plan order."""
-        return tuple(line for line in self.tasks if line.status is TaskStatus.NO_DEADLINE)
+        return tuple(line for line in self.led if line.status is TaskStatus.NO_DEADLINE)
 
 
 def build_report(
@@ -237,13 +301,19 @@ def _build(
         for rows in units.values()
         for rank, row in enumerate(rows)
     }
-    tasks = _read_tasks(session, list(windows), next(iter(windows.values())), unit, refs)
+    # A unit's report reads the whole commune, so that its numbers are its line there.
+    tasks = _read_tasks(session, list(windows), next(iter(windows.values())), refs)
     reports = []
     for plan in plans:
         plan_id, window = row_id(plan.id), windows[row_id(plan.id)]
         own_units = units[plan.organisation_id]
         all_codes = [row.code for row in own_units]
-        lines = tuple(_task_line(task, window, all_codes) for task in tasks.get(plan_id, ()))
+        read = tasks.get(plan_id, ())
+        lines = tuple(_task_line(task, window, all_codes) for task in read)
+        unit_lines = _unit_lines([refs[row.id].ref for row in own_units], lines, window.as_of)
+        if unit is not None:
+            lines = _seen_by(unit.code, read, lines, window)
+        led = tuple(line for line in lines if line.role is not UnitRole.COORDINATING)
         reports.append(
             Report(
                 generated_at=now,
@@ -255,14 +325,9 @@ def _build(
                 unit=None if unit is None else UnitRef(unit.code, unit.name),
                 quarter=window.quarter,
                 year=window.year,
-                totals=count_tasks(lines, window.as_of),
-                units=_group_lines(
-                    [refs[row.id].ref for row in own_units],
-                    lines,
-                    window.as_of,
-                    _lead_codes,
-                ),
-                sections=_group_lines(sections[plan_id], lines, window.as_of, _section_code),
+                totals=count_tasks(led, window.as_of),
+                units=unit_lines,
+                sections=_group_lines(sections[plan_id], led, window.as_of, _section_code),
                 tasks=lines,
             )
         )
@@ -271,26 +336,20 @@ def _build(
 
 def count_tasks(lines: Iterable[TaskLine], as_of: date) -> Counts:
     """Count ``lines`` by status; a deadline on or before ``as_of`` makes a task due."""
-    tally: dict[TaskStatus, int] = defaultdict(int)
-    due = 0
-    for line in lines:
-        tally[line.status] += 1
-        deadline = line.deadline
-        due += deadline is not None and deadline <= as_of
-    return Counts(
-        tasks=sum(tally.values()),
-        due=due,
-        done_on_time=tally[TaskStatus.DONE_ON_TIME],
-        done_late=tally[TaskStatus.DONE_LATE],
-        in_progress=tally[TaskStatus.IN_PROGRESS] + tally[TaskStatus.NOT_STARTED],
-        overdue=tally[TaskStatus.OVERDUE],
-        no_deadline=tally[TaskStatus.NO_DEADLINE],
-    )
+    return _count(((line.status, line.deadline) for line in lines), as_of)
+
+
+def _count(standings: Iterable[tuple[TaskStatus, date | None]], as_of: date) -> Counts:
+    """Count (status, deadline) pairs: tasks, or the parts of tasks."""
+    tally = _Tally()
+    for status, deadline in standings:
+        tally.add(status, deadline is not None and deadline <= as_of)
+    return tally.counts()
 
 
 def sum_counts(parts: Iterable[Counts]) -> Counts:
     """Add up the counts of several communes (a city's picture)."""
-    totals = Counts(0, 0, 0, 0, 0, 0, 0)
+    totals = NO_TASKS
     for part in parts:
         totals = Counts(
             *(
@@ -424,11 +483,21 @@ def _plan_sections(session: Session, plan_ids: Sequence[int]) -> dict[int, list[
 
 
 class _History(NamedTuple):
-    """What a task's progress updates up to the cutoff add up to."""
+    """What a task's (or a part's) progress updates up to the cutoff add up to."""
 
     last: LastUpdate | None = None
     percent: int = 0
     completed_at: datetime | None = None
+
+
+_NO_HISTORY = _History()
+
+
+class _Folded(NamedTuple):
+    """A task's updates folded twice: all of them, and those of each lead unit's part."""
+
+    whole: _History  # every update: the task's last one, and its history without leads
+    parts: dict[int, _History]  # by lead unit id
 
 
 class _TaskData(NamedTuple):
@@ -446,30 +515,33 @@ class _TaskData(NamedTuple):
     kind: ScheduleKind
     created_at: datetime
     leads: tuple[UnitRef, ...]
+    lead_ids: tuple[int, ...]  # the same units' ids, in the same order
     coordinating: tuple[UnitRef, ...]
     due_dates: tuple[date, ...]
-    history: _History
+    history: _Folded
 
 
 _LEAD = UnitRole.LEAD.value
+_Assigned = tuple[tuple[UnitRef, ...], tuple[int, ...], tuple[UnitRef, ...]]
+_NOBODY: _Assigned = ((), (), ())
 
 
 def _read_tasks(
     session: Session,
     plan_ids: Sequence[int],
     window: _Window,
-    unit: _UnitRow | None,
     units: Mapping[int, _OrderedUnit],
 ) -> dict[int, list[_TaskData]]:
     """Every task the reports cover, by plan, in plan order."""
-    scope = _task_scope(plan_ids, window, unit)
+    scope = _task_scope(plan_ids, window)
     assignments = _assignments(session, scope, units)
     due_dates = _due_dates(session, scope)
-    histories = _histories(session, scope, window)
+    histories = _histories(session, scope, window, assignments)
     tasks: dict[int, list[_TaskData]] = defaultdict(list)
+    no_history = _Folded(_NO_HISTORY, {})
     for row in _task_rows(session, scope):
         task_id = row_id(row.id)
-        leads, coordinating = assignments.get(task_id, ((), ()))
+        leads, lead_ids, coordinating = assignments.get(task_id, _NOBODY)
         tasks[row.plan_id].append(
             _TaskData(
                 id=task_id,
@@ -481,9 +553,10 @@ def _read_tasks(
                 kind=ScheduleKind(row.schedule_kind),
                 created_at=row.created_at,
                 leads=leads,
+                lead_ids=lead_ids,
                 coordinating=coordinating,
                 due_dates=tuple(due_dates.get(task_id, ())),
-                history=histories.get(task_id, _History()),
+                history=histories.get(task_id, no_history),
             )
         )
     return tasks
@@ -493,7 +566,7 @@ def _read_tasks(
 _Scope = SelectOfScalar[int | None]
 
 
-def _task_scope(plan_ids: Sequence[int], window: _Window, unit: _UnitRow | None) -> _Scope:
+def _task_scope(plan_ids: Sequence[int], window: _Window) -> _Scope:
     """A subquery of the ids of the tasks the reports cover, reused by every query."""
     # Correlated to nothing: the task query that reads it selects from Task as well.
     scope = (
@@ -507,11 +580,6 @@ def _task_scope(plan_ids: Sequence[int], window: _Window, unit: _UnitRow | None)
         due_in_quarter = dated.where(col(DueDate.due_on) >= first, col(DueDate.due_on) <= last)
         # Ongoing and unread tasks have no date to place them, so every quarter shows them.
         scope = scope.where(or_(due_in_quarter.exists(), ~dated.exists()))
-    if unit is not None:
-        assigned = select(TaskUnit.unit_id).where(
-            TaskUnit.task_id == Task.id, TaskUnit.unit_id == unit.id
-        )
-        scope = scope.where(assigned.exists())
     return scope
 
 
@@ -543,13 +611,13 @@ def _task_rows(session: Session, scope: _Scope) -> Sequence[Any]:
 
 def _assignments(
     session: Session, scope: _Scope, units: Mapping[int, _OrderedUnit]
-) -> dict[int, tuple[tuple[UnitRef, ...], tuple[UnitRef, ...]]]:
-    """Each task's lead units and coordinating units, in the units' order.
+) -> dict[int, _Assigned]:
+    """Each task's lead units (and their ids) and coordinating units, in the units' order.
 
     The units come from ``units``, already read, so that thousands of assignments share
     a few objects instead of each carrying its unit's name.
     """
-    by_task: dict[int, list[tuple[_OrderedUnit, str]]] = defaultdict(list)
+    by_task: dict[int, list[tuple[_OrderedUnit, str, int]]] = defaultdict(list)
     for task_id, role, unit_id in (
         session.connection()
         .execute(
@@ -559,14 +627,20 @@ def _assignments(
         )
         .all()
     ):
-        by_task[task_id].append((units[unit_id], role))
+        by_task[task_id].append((units[unit_id], role, unit_id))
     result = {}
     for task_id, assigned in by_task.items():
         assigned.sort()  # by the units' ranks, unique within a commune
-        result[task_id] = (
-            tuple(unit.ref for unit, role in assigned if role == _LEAD),
-            tuple(unit.ref for unit, role in assigned if role != _LEAD),
-        )
+        leads: list[UnitRef] = []
+        lead_ids: list[int] = []
+        coordinating: list[UnitRef] = []
+        for unit, assigned_role, unit_id in assigned:
+            if assigned_role == _LEAD:
+                leads.append(unit.ref)
+                lead_ids.append(unit_id)
+            else:
+                coordinating.append(unit.ref)
+        result[task_id] = (tuple(leads), tuple(lead_ids), tuple(coordinating))
     return result
 
 
@@ -585,8 +659,15 @@ def _due_dates(session: Session, scope: _Scope) -> dict[int, list[date]]:
     return result
 
 
-def _histories(session: Session, scope: _Scope, window: _Window) -> dict[int, _History]:
-    """Fold every update up to the cutoff, oldest first, into one history per task."""
+def _histories(
+    session: Session, scope: _Scope, window: _Window, assignments: Mapping[int, _Assigned]
+) -> dict[int, _Folded]:
+    """Fold every update up to the cutoff, oldest first: per task, and per lead unit's part.
+
+    An update counts for the parts :func:`models.progress.parts_of` names: its own unit's
+    when that unit leads the task, every lead unit's when it was written for the whole
+    task, none when a coordinating unit wrote it.
+    """
     rows = session.connection().execute(
         sqlalchemy.select(
             col(ProgressUpdate.task_id),
@@ -594,6 +675,7 @@ def _histories(session: Session, scope: _Scope, window: _Window) -> dict[int, _H
             col(ProgressUpdate.percent),
             col(ProgressUpdate.note),
             col(Officer.full_name),
+            col(ProgressUpdate.unit_id),
         )
         .outerjoin(Officer, col(Officer.id) == ProgressUpdate.officer_id)
         .where(
@@ -604,10 +686,16 @@ def _histories(session: Session, scope: _Scope, window: _Window) -> dict[int, _H
             col(ProgressUpdate.task_id), col(ProgressUpdate.created_at), col(ProgressUpdate.id)
         )
     )
-    histories: dict[int, _History] = {}
-    for task_id, created_at, percent, note, officer in rows.all():
+    histories: dict[int, _Folded] = {}
+    for task_id, created_at, percent, note, officer, unit_id in rows.all():
         update = LastUpdate(created_at.astimezone(window.tz), percent, note, officer)
-        histories[task_id] = _after(histories.get(task_id, _History()), update)
+        folded = histories.get(task_id)
+        if folded is None:
+            folded = histories[task_id] = _Folded(_NO_HISTORY, {})
+        parts = folded.parts
+        for lead_id in parts_of(unit_id, assignments.get(task_id, _NOBODY)[1]):
+            parts[lead_id] = _after(parts.get(lead_id, _NO_HISTORY), update)
+        histories[task_id] = folded._replace(whole=_after(folded.whole, update))
     return histories
 
 
@@ -626,16 +714,38 @@ def _after(history: _History, update: LastUpdate) -> _History:
 
 
 def _task_line(task: _TaskData, window: _Window, all_codes: Sequence[str]) -> TaskLine:
-    history, as_of = task.history, window.as_of
-    # Update times are already local (see _histories), so their date is the local day.
-    done_on = None if history.completed_at is None else history.completed_at.date()
+    """The task as a whole: done when every lead unit's part is, on the last part's day."""
+    whole, as_of = task.history.whole, window.as_of
+    parts = task.history.parts
+    shares: tuple[Share, ...] = ()
+    if parts:
+        shares = tuple(
+            _share(unit, parts.get(unit_id, _NO_HISTORY), task, as_of)
+            for unit, unit_id in zip(task.leads, task.lead_ids, strict=True)
+        )
+        done_days = [share.done_on for share in shares if share.done_on is not None]
+        done_on = max(done_days) if len(done_days) == len(shares) else None
+        percent = whole_percent([share.percent for share in shares])
+    elif task.leads:  # no part has an update yet (most tasks of a city): see below
+        done_on, percent = None, 0
+    else:  # a task without a lead unit is its own single part
+        done_on, percent = _local_day(whole.completed_at), whole.percent
     status = task_status(
         kind=task.kind,
         due_dates=task.due_dates,
         done_on=done_on,
-        has_progress=history.last is not None,
+        has_progress=whole.last is not None,
         as_of=as_of,
     )
+    if task.leads and not parts:
+        # Every part stands as the untouched task does (a coordinating unit's note may
+        # have touched the task, not a part).
+        untouched = (
+            status
+            if whole.last is None
+            else _share(task.leads[0], _NO_HISTORY, task, as_of).status
+        )
+        shares = tuple(Share(unit, untouched, 0, None, None) for unit in task.leads)
     return TaskLine(
         id=task.id,
         code=task.code,
@@ -649,24 +759,123 @@ def _task_line(task: _TaskData, window: _Window, all_codes: Sequence[str]) -> Ta
         coordinating=task.coordinating,
         due_dates=task.due_dates,
         status=status,
-        percent=history.percent,
-        last_update=history.last,
-        days_overdue=(days_overdue(task.due_dates, as_of) if status is TaskStatus.OVERDUE else 0),
-        stale=status not in DONE_STATUSES and _quiet_too_long(task, window),
+        percent=percent,
+        last_update=whole.last,
+        days_overdue=_days_overdue(task, status, as_of),
+        stale=status not in DONE_STATUSES and _quiet_too_long(whole.last, task, window),
+        shares=shares,
+        task_status=status,
+        task_percent=percent,
         done_on=done_on,
         deadline=deadline_of(task.due_dates),
     )
 
 
-def _quiet_too_long(task: _TaskData, window: _Window) -> bool:
+def _share(unit: UnitRef, history: _History, task: _TaskData, as_of: date) -> Share:
+    """A lead unit's part, by the same rules as a task (models.status)."""
+    done_on = _local_day(history.completed_at)
+    status = task_status(
+        kind=task.kind,
+        due_dates=task.due_dates,
+        done_on=done_on,
+        has_progress=history.last is not None,
+        as_of=as_of,
+    )
+    return Share(unit, status, history.percent, done_on, history.last)
+
+
+def _local_day(moment: datetime | None) -> date | None:
+    # Update times are already local (see _histories), so their date is the local day.
+    return None if moment is None else moment.date()
+
+
+def _days_overdue(task: _TaskData, status: TaskStatus, as_of: date) -> int:
+    return days_overdue(task.due_dates, as_of) if status is TaskStatus.OVERDUE else 0
+
+
+def _quiet_too_long(last: LastUpdate | None, task: _TaskData, window: _Window) -> bool:
     # A task nobody has touched yet has been waiting since its plan was imported.
-    last = task.created_at if task.history.last is None else task.history.last.at
-    last_day = last.astimezone(window.tz).date()
+    since = task.created_at if last is None else last.at
+    last_day = since.astimezone(window.tz).date()
     return (window.as_of - last_day).days > STALE_AFTER_DAYS
 
 
-def _lead_codes(line: TaskLine) -> Iterable[str]:
-    return (lead.code for lead in line.leads)
+def _seen_by(
+    unit_code: str, tasks: Sequence[_TaskData], lines: Sequence[TaskLine], window: _Window
+) -> tuple[TaskLine, ...]:
+    """The lines of a unit's report: its own part of the tasks it leads, in plan order,
+    and the tasks it coordinates as they stand; the other tasks are left out."""
+    seen = []
+    for task, line in zip(tasks, lines, strict=True):
+        share = next((share for share in line.shares if share.unit.code == unit_code), None)
+        if share is not None:
+            seen.append(_own_part(line, share, task, window))
+        elif any(unit.code == unit_code for unit in line.coordinating):
+            seen.append(line._replace(role=UnitRole.COORDINATING))
+    return tuple(seen)
+
+
+def _own_part(line: TaskLine, share: Share, task: _TaskData, window: _Window) -> TaskLine:
+    status = share.status
+    return line._replace(
+        role=UnitRole.LEAD,
+        status=status,
+        percent=share.percent,
+        done_on=share.done_on,
+        last_update=share.last_update,
+        days_overdue=_days_overdue(task, status, window.as_of),
+        stale=status not in DONE_STATUSES and _quiet_too_long(share.last_update, task, window),
+    )
+
+
+def _unit_lines(
+    units: Sequence[UnitRef], lines: Sequence[TaskLine], as_of: date
+) -> tuple[GroupLine, ...]:
+    """One line per unit, in the given order: its parts, and the tasks it coordinates."""
+    # One pass over the lines, not one per unit: a city's picture groups thousands.
+    led = {unit.code: _Tally() for unit in units}
+    coordinated = {unit.code: _Tally() for unit in units}
+    for line in lines:
+        deadline = line.deadline
+        due = deadline is not None and deadline <= as_of
+        for share in line.shares:
+            tally = led[share.unit.code]
+            tally.by_status[share.status] += 1
+            tally.due += due
+        for unit in line.coordinating:
+            tally = coordinated[unit.code]
+            tally.by_status[line.status] += 1
+            tally.due += due
+    return tuple(
+        GroupLine(unit.code, unit.name, led[unit.code].counts(), coordinated[unit.code].counts())
+        for unit in units
+    )
+
+
+class _Tally:
+    """Counts by status, kept as they come: a city's picture tallies thousands of parts."""
+
+    __slots__ = ("by_status", "due")
+
+    def __init__(self) -> None:
+        self.by_status: dict[TaskStatus, int] = dict.fromkeys(TaskStatus, 0)
+        self.due = 0
+
+    def add(self, status: TaskStatus, due: bool) -> None:
+        self.by_status[status] += 1
+        self.due += due
+
+    def counts(self) -> Counts:
+        tally = self.by_status
+        return Counts(
+            tasks=sum(tally.values()),
+            due=self.due,
+            done_on_time=tally[TaskStatus.DONE_ON_TIME],
+            done_late=tally[TaskStatus.DONE_LATE],
+            in_progress=tally[TaskStatus.IN_PROGRESS] + tally[TaskStatus.NOT_STARTED],
+            overdue=tally[TaskStatus.OVERDUE],
+            no_deadline=tally[TaskStatus.NO_DEADLINE],
+        )
 
 
 def _section_code(line: TaskLine) -> Iterable[str]:

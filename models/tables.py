@@ -208,6 +208,10 @@ class ProgressUpdate(SQLModel, table=True):
     task_id: int = Field(foreign_key="task.id")
     # None when the entry was written by the system or an import, not a person.
     officer_id: int | None = Field(default=None, foreign_key="officer.id", index=True)
+    # Whose part of the task the entry is (models.progress.share_unit_id): the writer's
+    # unit at the time; None for the task as a whole, i.e. every lead unit's part (a
+    # coordinator writing for the lead units, a system entry).
+    unit_id: int | None = Field(default=None, foreign_key="unit.id")
     created_at: datetime = Field(sa_column=_timestamp())
     kind: ProgressKind = Field(default=ProgressKind.PROGRESS, sa_type=String(16))
     percent: int | None = Field(default=None, ge=0, le=100)

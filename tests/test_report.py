@@ -25,7 +25,7 @@ from models.report import (
     build_reports,
 )
 from models.status import TaskStatus
-from models.tables import Officer, Plan, ProgressUpdate, Task, Unit
+from models.tables import Officer, Plan, ProgressUpdate, Task, Unit, UnitRole
 from tests.conftest import PLAN_IMPORTED_AT
 
 NOW = datetime(2026, 1, 5, 8, 0, tzinfo=VIETNAM)
@@ -101,8 +101,12 @@ def codes_with(result: Report, status: TaskStatus) -> set[str]:
 
 
 def group(lines: tuple[GroupLine, ...], code: str) -> Counts:
-    [counts] = [line.counts for line in lines if line.code == code]
-    return counts
+    return group_line(lines, code).counts
+
+
+def group_line(lines: tuple[GroupLine, ...], code: str) -> GroupLine:
+    [line] = [line for line in lines if line.code == code]
+    return line
 
 
 @pytest.fixture
@@ -342,12 +346,18 @@ def test_unit_filter_keeps_tasks_the_unit_leads_or_coordinates(progressed: Sessi
     assert ALL_CODES - involved == {"15.2", "18"}
     assert result.unit is not None
     assert (result.unit.code, result.unit.name) == ("kinhte", "Phòng Kinh tế")
-    assert result.totals.tasks == 33
-    # Unit lines still list every unit, counting what each leads among these tasks.
-    assert len(result.units) == 5
-    assert group(result.units, "kinhte").tasks == len(
-        {line.code for line in result.tasks if "kinhte" in {u.code for u in line.leads}}
-    )
+    # It leads 8 of them and coordinates 25: coordinating never counts as leading, so its
+    # totals are its line in the commune's report (it used to count all 33).
+    led = {line.code for line in result.tasks if "kinhte" in {u.code for u in line.leads}}
+    assert {line.code for line in result.led} == led
+    assert len(led) == 8 and len(result.coordinated) == 25
+    assert all(line.role is UnitRole.LEAD for line in result.led)
+    commune = report(progressed)
+    assert result.units == commune.units
+    assert result.unit_line == group_line(commune.units, "kinhte")
+    assert result.totals == group(commune.units, "kinhte")
+    assert result.totals.tasks == 8
+    assert group_line(commune.units, "kinhte").coordinating.tasks == 25
 
 
 def test_quarter_filter_looks_from_the_end_of_the_quarter(session: Session) -> None:

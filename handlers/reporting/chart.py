@@ -1,5 +1,9 @@
 """The report as a picture: each lead unit's tasks as one bar split by official status.
 
+A bar counts the unit's own parts (models.report: a task led by several units is one part
+for each), so the bars are the units' lines of ``/baocao``. A unit's report draws two bars:
+its parts of the tasks it leads (its totals) and the tasks it coordinates, apart.
+
 Drawn on a bare :class:`matplotlib.figure.Figure` with its own Agg canvas, never through
 ``pyplot``, so that charts made at the same time in one process share no global state,
 and every text names its font itself (DejaVu Sans, shipped with matplotlib, has every
@@ -90,7 +94,7 @@ def status_chart(report: Report, tr: Translator) -> Figure:
     figure = Figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI, layout="constrained")
     FigureCanvasAgg(figure)  # attaches itself: the figure renders without pyplot
     axes = figure.add_subplot()
-    groups = report.units
+    groups = chart_groups(report, tr)
     positions = list(range(len(groups)))
     left = [0] * len(groups)
     for segment in official_segments(tr):
@@ -108,6 +112,17 @@ def status_chart(report: Report, tr: Translator) -> Figure:
     _dress_axes(axes, groups, positions, max(left, default=0), tr)
     _titles(axes, report, tr)
     return figure
+
+
+def chart_groups(report: Report, tr: Translator) -> tuple[GroupLine, ...]:
+    """The bars: every lead unit's parts, or a unit's own parts and what it coordinates."""
+    own = report.unit_line
+    if own is None:
+        return report.units
+    return (
+        GroupLine(own.code, tr.gettext("Tasks the unit leads (its part)"), own.counts),
+        GroupLine(own.code, tr.gettext("Tasks the unit coordinates"), own.coordinating),
+    )
 
 
 def _label_totals(axes: Axes, groups: tuple[GroupLine, ...], tr: Translator) -> None:
@@ -170,8 +185,13 @@ def _dress_axes(
 
 def _titles(axes: Axes, report: Report, tr: Translator) -> None:
     """The title, then the plan and the report day, centred over the bars like the legend."""
+    title = (
+        tr.gettext("Progress of the tasks by lead unit")
+        if report.unit is None
+        else tr.gettext("Progress of the unit's tasks")
+    )
     axes.set_title(
-        tr.gettext("Progress of the tasks by lead unit"),
+        title,
         fontproperties=_font(15, bold=True),
         pad=TITLE_PAD,
     )

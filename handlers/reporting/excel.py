@@ -1,9 +1,11 @@
 """The report as an Excel workbook: the tasks, the lead units, and every progress update.
 
 Built from a :class:`~models.report.Report` and the plan's history alone, so the workbook
-shows exactly what ``/baocao`` counts. Dates and times are real Excel values (local time,
-naive, since Excel has no time zones) and the percentages real numbers, so that officials
-can sort, filter and sum them without retyping anything.
+shows exactly what ``/baocao`` counts: a task's row its status (in a unit's report, the
+unit's own part) and each lead unit's part; a unit's row its parts, added up below to the
+sum of the parts, beside the commune's total of tasks. Dates and times are real Excel
+values (local time, naive, since Excel has no time zones) and the percentages real
+numbers, so that officials can sort, filter and sum them without retyping anything.
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ from handlers.tasks import status_label
 from models.planfile import ALL_UNITS_LABEL
 from models.progress import HistoryRow
 from models.report import Counts, Report, TaskLine
-from models.status import TaskStatus
-from models.tables import ProgressKind
+from models.status import DONE_STATUSES, TaskStatus
+from models.tables import ProgressKind, UnitRole
 from models.vntext import clean_text
 
 CellValue = str | int | float | date | datetime | None
@@ -94,7 +96,7 @@ def sheet_name(name: str) -> str:
 
 def _fill_task_sheet(sheet: Worksheet, report: Report, tr: Translator) -> None:
     header_row = _title_block(sheet, report, tr)
-    columns = _task_columns(tr)
+    columns = _task_columns(tr, unit_report=report.unit is not None)
     rows = [_task_row(line, report, tr) for line in report.tasks]
     _write_table(sheet, header_row, columns, rows)
     for offset, line in enumerate(report.tasks, start=header_row + 1):
@@ -103,8 +105,8 @@ def _fill_task_sheet(sheet: Worksheet, report: Report, tr: Translator) -> None:
     _status_legend(sheet, header_row + len(rows) + 2, column=3, tr=tr)
 
 
-def _task_columns(tr: Translator) -> list[Column]:
-    return [
+def _task_columns(tr: Translator, *, unit_report: bool) -> list[Column]:
+    columns = [
         Column(tr.gettext("Code"), 7, centred=True),
         Column(tr.gettext("Section"), 6, centred=True),
         Column(tr.gettext("Task content"), 55),
@@ -118,12 +120,20 @@ def _task_columns(tr: Translator) -> list[Column]:
         Column(tr.gettext("Latest note"), 36),
         Column(tr.gettext("Updated by"), 20),
         Column(tr.gettext("Updated at"), 17, DATETIME_FORMAT, centred=True),
+        Column(tr.gettext("Each lead unit's part"), 40),
     ]
+    if unit_report:
+        # Status and progress are then the unit's own part; these say what else it is.
+        columns += [
+            Column(tr.gettext("Role of the unit"), 12, centred=True),
+            Column(tr.gettext("Status of the task (all lead units)"), 20),
+        ]
+    return columns
 
 
 def _task_row(line: TaskLine, report: Report, tr: Translator) -> list[CellValue]:
     update = line.last_update
-    return [
+    row: list[CellValue] = [
         line.code,
         line.section,
         line.title,
@@ -137,7 +147,30 @@ def _task_row(line: TaskLine, report: Report, tr: Translator) -> list[CellValue]
         update.note if update else None,
         update.officer if update else None,
         _local(update.at, _zone(report)) if update else None,
+        _shares_text(line, tr),
     ]
+    if report.unit is not None:
+        row += [_role_label(line, tr), status_label(tr, line.task_status)]
+    return row
+
+
+def _shares_text(line: TaskLine, tr: Translator) -> str:
+    """Each lead unit's part, when there are several: the task is done when all are."""
+    if len(line.shares) < 2:
+        return ""
+    done = sum(share.status in DONE_STATUSES for share in line.shares)
+    heading = tr.gettext("{done}/{total} lead units done", done=done, total=len(line.shares))
+    parts = [
+        f"- {share.unit.name}: {share.percent}% ({status_label(tr, share.status)})"
+        for share in line.shares
+    ]
+    return "\n".join([heading, *parts])
+
+
+def _role_label(line: TaskLine, tr: Translator) -> str:
+    if line.role is UnitRole.COORDINATING:
+        return tr.gettext("coordinating")
+    return tr.gettext("lead")
 
 
 def _lead_names(line: TaskLine, tr: Translator) -> str:
@@ -159,6 +192,7 @@ def _status_legend(sheet: Worksheet, row: int, *, column: int, tr: Translator) -
 
 
 def _fill_unit_sheet(sheet: Worksheet, report: Report, tr: Translator) -> None:
+    """A row per lead unit (its parts); a commune's report adds them up below."""
     header_row = _title_block(sheet, report, tr)
     columns = [
         Column(tr.gettext("Lead unit"), 45),
@@ -168,27 +202,46 @@ def _fill_unit_sheet(sheet: Worksheet, report: Report, tr: Translator) -> None:
         Column(tr.gettext("In progress within the deadline"), 16, WHOLE_FORMAT, centred=True),
         Column(tr.gettext("Overdue, not completed"), 16, WHOLE_FORMAT, centred=True),
         Column(tr.gettext("Completion rate"), 13, RATE_FORMAT, centred=True),
+        Column(tr.gettext("Tasks coordinated (not counted)"), 14, WHOLE_FORMAT, centred=True),
     ]
-    rows = [_counts_row(group.name, group.counts) for group in report.units]
+    own = report.unit_line
+    groups = report.units if own is None else (own,)
+    rows = [_counts_row(group.name, group.counts, group.coordinating.tasks) for group in groups]
     _write_table(sheet, header_row, columns, rows)
-    total_row = header_row + len(rows) + 1
-    for index, value in enumerate(_counts_row(tr.gettext("Total"), report.totals), start=1):
-        cell = _put(sheet, total_row, index, value)
+    if own is not None:
+        return  # a unit's report: its one row is its totals
+    parts_row = header_row + len(rows) + 1
+    parts = report.parts
+    coordinated = sum(group.coordinating.tasks for group in report.units)
+    _total_row(
+        sheet, parts_row, columns, _counts_row(tr.gettext("Sum of the parts"), parts, coordinated)
+    )
+    _total_row(
+        sheet, parts_row + 1, columns, _counts_row(tr.gettext("Total"), report.totals, None)
+    )
+    if parts.tasks != report.totals.tasks:
+        # "All units" tasks give every unit a part; say so before someone adds them up.
+        note = tr.gettext(
+            "Each lead unit is counted for its own part of a task, so a task led by several "
+            "units is counted once in the line of each of them; it is completed when every "
+            "one of them has completed its part. The total counts tasks."
+        )
+        _put(sheet, parts_row + 3, 1, note).font = Font(italic=True)
+
+
+def _total_row(
+    sheet: Worksheet, row: int, columns: Sequence[Column], values: Sequence[CellValue]
+) -> None:
+    for index, value in enumerate(values, start=1):
+        cell = _put(sheet, row, index, value)
         cell.number_format = columns[index - 1].number_format
         cell.alignment = _CENTRE_TOP if columns[index - 1].centred else _WRAP_TOP
         cell.font = Font(bold=True)
         cell.border = _BORDER
         cell.fill = _solid(HEADER_FILL)
-    if sum(group.counts.tasks for group in report.units) != report.totals.tasks:
-        # "All units" tasks sit in every unit's line; say so before someone adds them up.
-        note = tr.gettext(
-            "A task led by several units is counted in the line of each of them, "
-            "so the total is not the sum of the lines above."
-        )
-        _put(sheet, total_row + 2, 1, note).font = Font(italic=True)
 
 
-def _counts_row(name: str, counts: Counts) -> list[CellValue]:
+def _counts_row(name: str, counts: Counts, coordinated: int | None) -> list[CellValue]:
     # Tasks without a deadline are not late, so they join the "within the deadline" column
     # and each line adds up to its number of tasks.
     return [
@@ -199,6 +252,7 @@ def _counts_row(name: str, counts: Counts) -> list[CellValue]:
         counts.within_deadline,
         counts.overdue,
         counts.completion_rate,
+        coordinated,
     ]
 
 
@@ -220,6 +274,7 @@ def _fill_history_sheet(
         Column(tr.gettext("Note"), 45),
         Column(tr.gettext("Document number"), 18),
         Column(tr.gettext("File name"), 24),
+        Column(tr.gettext("Counts for"), 28),
     ]
     zone = _zone(report)
     rows = [_history_row(entry, zone, tr) for entry in history]
@@ -238,7 +293,17 @@ def _history_row(entry: HistoryRow, zone: tzinfo, tr: Translator) -> list[CellVa
         entry.note,
         entry.document_ref,
         entry.file_name,
+        _part_label(entry.part, tr),
     ]
+
+
+def _part_label(part: str | None, tr: Translator) -> str:
+    """Whose part of the task an update counts for (models.progress.parts_of)."""
+    if part is None:
+        return tr.gettext("Every lead unit")
+    if not part:
+        return tr.gettext("No part (a coordinating unit's note)")
+    return part
 
 
 def _kind_label(kind: str, tr: Translator) -> str:

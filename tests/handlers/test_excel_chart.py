@@ -62,8 +62,11 @@ def at(day: int, month: int, hour: int = 9) -> datetime:
 
 
 UPDATES = (
-    # 1.2 (every unit leads it, due 31/07) finished on 15/08: late.
-    Update("1.2", "vhxh", at(15, 8), ProgressReading(100, "đã tổng hợp", "12/BC-UBND")),
+    # 1.1 (Phòng Văn hoá - Xã hội alone, due 31/07) finished on 15/08: late.
+    Update("1.1", "vhxh", at(15, 8), ProgressReading(100, "đã ban hành", "12/KH-UBND")),
+    # 1.2 (every unit leads it, due 31/07): Phòng Văn hoá - Xã hội did its own part on 15/08,
+    # late; the other four lead units have not, so the task is overdue.
+    Update("1.2", "vhxh", at(15, 8, 10), ProgressReading(100, "đã tổng hợp", "12/BC-UBND")),
     # 2 (due 19/09 and 19/12): finished before its last date, on time.
     Update("2", "vhxh", at(10, 9), ProgressReading(100, "xong")),
     # 8 (Phòng Kinh tế, due 31/12): on time, with the product's document number.
@@ -166,8 +169,12 @@ def test_the_report_has_its_three_sheets_and_the_scenario_its_six_statuses(
     workbook = load_workbook(io.BytesIO(excel_report(report, history, TR)))
     assert workbook.sheetnames == ["Nhiệm vụ", "Theo đơn vị", "Lịch sử cập nhật"]
     statuses = {line.code: line.status for line in report.tasks}
-    assert statuses["1.1"] is TaskStatus.OVERDUE
-    assert statuses["1.2"] is TaskStatus.DONE_LATE
+    assert statuses["1.1"] is TaskStatus.DONE_LATE
+    assert statuses["1.2"] is TaskStatus.OVERDUE
+    shared = next(line for line in report.tasks if line.code == "1.2")
+    assert [share.status for share in shared.shares] == [TaskStatus.DONE_LATE] + 4 * [
+        TaskStatus.OVERDUE
+    ]
     assert statuses["2"] is statuses["8"] is TaskStatus.DONE_ON_TIME
     assert statuses["12"] is statuses["9"] is TaskStatus.IN_PROGRESS
     assert statuses["17"] is TaskStatus.NO_DEADLINE
@@ -202,6 +209,7 @@ def test_the_task_sheet_has_every_task_in_plan_order_with_its_status_and_percent
         "Ghi chú mới nhất",
         "Người cập nhật",
         "Thời điểm cập nhật",
+        "Phần việc của từng cơ quan chủ trì",
     ]
     for row, line in enumerate(report.tasks, start=HEADER_ROW + 1):
         values = row_values(sheet, row)
@@ -220,12 +228,25 @@ def test_task_rows_read_as_an_official_would_write_them(
 ) -> None:
     sheet = open_sheet(excel_report(report, history, TR), "Nhiệm vụ")
     rows = {sheet.cell(row, 1).value: row_values(sheet, row) for row in range(4, 4 + 35)}
-    late = rows["1.2"]
-    assert late[3] == "Các phòng, ban, ngành; đơn vị có liên quan"
+    late = rows["1.1"]
+    assert late[3] == "Phòng Văn hoá - Xã hội"
     assert late[6] == "31/07/2025"
     assert late[7] == "Hoàn thành quá hạn"
     assert late[8] == 100
     assert late[9] == excel_time(15, 8)  # Excel keeps dates as datetimes
+    assert shown(late[13]) == ""  # one lead unit: its part is the task
+    shared = rows["1.2"]
+    assert shared[3] == "Các phòng, ban, ngành; đơn vị có liên quan"
+    # One of five lead units has done its part: the task is overdue, at 20%.
+    assert shared[7:10] == ["Quá hạn", 20, None]
+    assert str(shared[13]).splitlines() == [
+        "1/5 cơ quan chủ trì đã hoàn thành",
+        "- Phòng Văn hoá - Xã hội: 100% (Hoàn thành quá hạn)",
+        "- Văn phòng HĐND và UBND xã: 0% (Quá hạn)",
+        "- Phòng Kinh tế: 0% (Quá hạn)",
+        "- Trung tâm Phục vụ hành chính công: 0% (Quá hạn)",
+        "- Trung tâm Sự nghiệp công và Cổng thông tin điện tử xã: 0% (Quá hạn)",
+    ]
     assert rows["2"][6] == "19/09/2025, 19/12/2025"
     assert rows["2"][7] == "Hoàn thành đúng hạn"
     half = rows["12"]
@@ -240,7 +261,7 @@ def test_task_rows_read_as_an_official_would_write_them(
         "Lê Văn Cường",
         excel_time(1, 12, 9, 30),  # local wall-clock time, not UTC
     ]
-    assert rows["1.1"][7] == "Quá hạn"
+    assert rows["1.2"][7] == "Quá hạn"
     assert rows["17"][7] == "Chưa có thời hạn"
     assert rows["3"][7] == "Chưa triển khai"
     assert rows["3"][8] == 0
@@ -267,7 +288,7 @@ def test_the_task_header_is_frozen_and_filtered_over_the_whole_table(
     sheet = open_sheet(excel_report(report, history, TR), "Nhiệm vụ")
     last_row = HEADER_ROW + len(report.tasks)
     assert sheet.freeze_panes == "A4"
-    assert sheet.auto_filter.ref == f"A{HEADER_ROW}:M{last_row}"
+    assert sheet.auto_filter.ref == f"A{HEADER_ROW}:N{last_row}"
     assert all(cell.font.bold for cell in sheet[HEADER_ROW])
     assert sheet.cell(HEADER_ROW + 1, 3).alignment.wrap_text
     assert sheet.column_dimensions["C"].width > sheet.column_dimensions["A"].width
@@ -310,6 +331,7 @@ def test_the_unit_sheet_repeats_the_report_units_and_totals(
         "Đang thực hiện trong hạn",
         "Quá hạn chưa hoàn thành",
         "Tỷ lệ hoàn thành",
+        "Nhiệm vụ phối hợp (không tính)",
     ]
     for row, group in enumerate(report.units, start=HEADER_ROW + 1):
         counts = group.counts
@@ -323,11 +345,22 @@ def test_the_unit_sheet_repeats_the_report_units_and_totals(
             counts.overdue,
         ]
         assert values[6] == pytest.approx(counts.completion_rate)
+        assert values[7] == group.coordinating.tasks
         assert sum(values[2:6]) == counts.tasks  # type: ignore[arg-type]
         assert sheet.cell(row, 7).number_format == "0.0%"
-    total_row = HEADER_ROW + len(report.units) + 1
+    parts_row = HEADER_ROW + len(report.units) + 1
+    parts = report.parts
+    assert row_values(sheet, parts_row)[:7] == [
+        "Cộng các phần việc",
+        sum(group.counts.tasks for group in report.units),
+        parts.done_on_time,
+        parts.done_late,
+        parts.in_progress + parts.no_deadline,
+        parts.overdue,
+        pytest.approx(parts.completion_rate),
+    ]
     totals = report.totals
-    assert row_values(sheet, total_row) == [
+    assert row_values(sheet, parts_row + 1) == [
         "Tổng cộng",
         totals.tasks,
         totals.done_on_time,
@@ -335,10 +368,11 @@ def test_the_unit_sheet_repeats_the_report_units_and_totals(
         totals.in_progress + totals.no_deadline,
         totals.overdue,
         pytest.approx(totals.completion_rate),
+        None,
     ]
-    assert sheet.cell(total_row, 2).font.bold
+    assert sheet.cell(parts_row + 1, 2).font.bold
     assert sheet.freeze_panes == "A4"
-    assert sheet.auto_filter.ref == f"A{HEADER_ROW}:G{total_row - 1}"
+    assert sheet.auto_filter.ref == f"A{HEADER_ROW}:H{parts_row - 1}"
 
 
 def test_the_unit_sheet_says_why_the_total_is_not_the_sum_of_the_units(
@@ -347,8 +381,8 @@ def test_the_unit_sheet_says_why_the_total_is_not_the_sum_of_the_units(
     # Tasks 1.2, 15.1, 16 and 30 are led by every unit and counted in each unit's line.
     assert sum(group.counts.tasks for group in report.units) > report.totals.tasks
     sheet = open_sheet(excel_report(report, history, TR), "Theo đơn vị")
-    note = sheet.cell(HEADER_ROW + len(report.units) + 3, 1).value
-    assert isinstance(note, str) and "không bằng tổng các dòng trên" in note
+    note = sheet.cell(HEADER_ROW + len(report.units) + 4, 1).value
+    assert isinstance(note, str) and "Dòng Tổng cộng tính theo số nhiệm vụ" in note
 
 
 def test_the_history_sheet_has_every_update(report: Report, history: list[HistoryRow]) -> None:
@@ -364,6 +398,7 @@ def test_the_history_sheet_has_every_update(report: Report, history: list[Histor
         "Ghi chú",
         "Số, ký hiệu văn bản",
         "Tệp đính kèm",
+        "Tính cho",
     ]
     assert len(history) == len(UPDATES)
     last_row = HEADER_ROW + len(history)
@@ -381,14 +416,15 @@ def test_the_history_sheet_has_every_update(report: Report, history: list[Histor
         assert shown(values[7]) == entry.note
         assert [shown(value) for value in values[8:10]] == [entry.document_ref, entry.file_name]
     assert sheet.freeze_panes == "A4"
-    assert sheet.auto_filter.ref == f"A{HEADER_ROW}:J{last_row}"
+    assert sheet.auto_filter.ref == f"A{HEADER_ROW}:K{last_row}"
 
 
 def test_history_rows_read_in_vietnamese_and_local_time(
     report: Report, history: list[HistoryRow]
 ) -> None:
     sheet = open_sheet(excel_report(report, history, TR), "Lịch sử cập nhật")
-    by_code = {sheet.cell(row, 2).value: row_values(sheet, row) for row in range(4, 10)}
+    rows = range(HEADER_ROW + 1, HEADER_ROW + 1 + len(history))
+    by_code = {sheet.cell(row, 2).value: row_values(sheet, row) for row in rows}
     assert by_code["8"] == [
         excel_time(20, 11, 15, 30),
         "8",
@@ -400,9 +436,11 @@ def test_history_rows_read_in_vietnamese_and_local_time(
         "đã ban hành",
         "31/BC-UBND",
         None,
+        "Phòng Kinh tế",  # the lead unit's own part
     ]
     assert by_code["9"][5:8] == ["Báo vướng mắc", None, "thiếu kinh phí"]
     assert by_code["13"][3:5] == [None, None]  # a system entry has no officer
+    assert by_code["13"][10] == "Tất cả cơ quan chủ trì"  # and counts for the whole task
 
 
 def test_a_note_that_looks_like_a_formula_stays_text(
@@ -426,13 +464,13 @@ def test_a_unit_and_quarter_report_says_so_and_lists_only_its_tasks(
     )
     codes = [sheet.cell(row, 1).value for row in range(4, 4 + len(report.tasks))]
     assert codes == [line.code for line in report.tasks]
-    assert sheet.auto_filter.ref == f"A3:M{3 + len(report.tasks)}"
+    assert sheet.auto_filter.ref == f"A3:P{3 + len(report.tasks)}"
 
 
 def test_a_workbook_without_history_still_has_its_history_header(report: Report) -> None:
     sheet = open_sheet(excel_report(report, [], TR), "Lịch sử cập nhật")
     assert header(sheet)[0] == "Thời điểm"
-    assert sheet.auto_filter.ref == "A3:J3"
+    assert sheet.auto_filter.ref == "A3:K3"
 
 
 def test_sheet_names_are_ones_excel_accepts() -> None:
@@ -479,7 +517,8 @@ def test_each_segment_is_one_official_status(report: Report) -> None:
         "Đang thực hiện trong hạn": counts.in_progress + counts.no_deadline,
         "Quá hạn chưa hoàn thành": counts.overdue,
     }
-    assert counts.done_on_time == 1 and counts.done_late == 1
+    # Task 8 on time; its part of 1.2 (every unit's) is not done, whoever did theirs.
+    assert counts.done_on_time == 1 and counts.done_late == 0
 
 
 def test_the_chart_reads_in_vietnamese(report: Report) -> None:
@@ -495,7 +534,7 @@ def test_the_chart_reads_in_vietnamese(report: Report) -> None:
     assert axes.get_title() == "Tiến độ thực hiện nhiệm vụ theo cơ quan chủ trì"
     texts = [text.get_text() for text in figure.findobj(Text)]
     assert f"{report.plan_title}\nTính đến thứ Sáu, 05/12/2025." in texts
-    assert "2/8, đạt 25%" in texts  # Phòng Kinh tế: task 8 on time, 1.2 (every unit's) late
+    assert "1/8, đạt 12,5%" in texts  # Phòng Kinh tế: task 8 on time, its part of 1.2 not
 
 
 def test_every_text_of_the_chart_is_set_in_a_font_with_vietnamese_letters(
