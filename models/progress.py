@@ -7,13 +7,14 @@ percent, a note and, for a completion, the product's document number.
 Each lead unit does its own part of a task (issue 13, "each unit's share"). An entry is
 stored with the unit whose part it is (:func:`share_unit_id`, decided when it is written)
 and counts for that part alone (:func:`parts_of`); the task's percent is the mean of its
-parts' (:func:`whole_percent`), and it is done when every part is (:mod:`models.report`).
+parts' (:func:`whole_percent`), and it is done when every part is (:func:`completion`, the
+rule of the reports and of the reminders alike).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -219,6 +220,46 @@ def parts_of(entry_unit_id: int | None, lead_ids: Collection[int]) -> Collection
     return (entry_unit_id,) if entry_unit_id in lead_ids else ()
 
 
+@dataclass(frozen=True)
+class Completion:
+    """Which lead units' parts of a task are done, and whether the task is."""
+
+    done: bool
+    done_parts: frozenset[int]
+
+
+def completion(updates: Iterable[tuple[int | None, int]], lead_ids: Collection[int]) -> Completion:
+    """Fold a task's percents, oldest first, as ``(stored unit id, percent)``.
+
+    A part is done when the latest percent counting for it (:func:`parts_of`) is 100; the
+    task when every lead unit's part is (:func:`task_done`).
+    """
+    latest, whole = _latest_parts(updates, lead_ids)
+    parts = frozenset(lead for lead, percent in latest.items() if percent == 100)
+    return Completion(task_done(lead_ids, parts, whole_done=whole == 100), parts)
+
+
+def task_done(lead_ids: Collection[int], done_parts: Collection[int], *, whole_done: bool) -> bool:
+    """A task is done when every lead unit's part is done; one without a lead unit is its
+    own single part (``whole_done``: its latest percent is 100)."""
+    if not lead_ids:
+        return whole_done
+    return all(lead in done_parts for lead in lead_ids)
+
+
+def _latest_parts(
+    updates: Iterable[tuple[int | None, int]], lead_ids: Collection[int]
+) -> tuple[dict[int, int], int]:
+    """Each lead unit's part's latest percent, and the task's latest (0 before any)."""
+    latest: dict[int, int] = {}
+    whole = 0
+    for entry_unit_id, percent in updates:
+        whole = percent
+        for lead in parts_of(entry_unit_id, lead_ids):
+            latest[lead] = percent
+    return latest, whole
+
+
 def whole_percent(part_percents: Sequence[int]) -> int:
     """A task's percent from its lead units' parts: their mean, rounded down.
 
@@ -235,17 +276,14 @@ def latest_percent(session: Session, task_id: int, *, unit_id: int | None = None
     ``unit_id`` that does not lead the task gives the task's.
     """
     leads = lead_unit_ids(session, task_id)
-    latest: dict[int, int] = {}
-    whole = 0
-    for entry_unit_id, percent in session.exec(
+    updates = session.exec(
         select(ProgressUpdate.unit_id, ProgressUpdate.percent)
         .where(ProgressUpdate.task_id == task_id, col(ProgressUpdate.percent).is_not(None))
         .order_by(col(ProgressUpdate.created_at), col(ProgressUpdate.id))
-    ):
-        assert percent is not None
-        whole = percent
-        for lead in parts_of(entry_unit_id, leads):
-            latest[lead] = percent
+    )
+    latest, whole = _latest_parts(
+        ((unit, percent) for unit, percent in updates if percent is not None), leads
+    )
     if not leads:
         return whole
     if unit_id in leads:

@@ -40,7 +40,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from models.deadline import ScheduleKind
 from models.plans import UnitRef, covers_all_units
-from models.progress import parts_of, whole_percent
+from models.progress import parts_of, task_done, whole_percent
 from models.status import (
     DONE_STATUSES,
     TaskStatus,
@@ -723,8 +723,15 @@ def _task_line(task: _TaskData, window: _Window, all_codes: Sequence[str]) -> Ta
             _share(unit, parts.get(unit_id, _NO_HISTORY), task, as_of)
             for unit, unit_id in zip(task.leads, task.lead_ids, strict=True)
         )
+        done_ids = {
+            unit_id
+            for share, unit_id in zip(shares, task.lead_ids, strict=True)
+            if share.done_on is not None
+        }
         done_days = [share.done_on for share in shares if share.done_on is not None]
-        done_on = max(done_days) if len(done_days) == len(shares) else None
+        # The rule the reminders follow too (models.progress.completion).
+        all_done = task_done(task.lead_ids, done_ids, whole_done=False)
+        done_on = max(done_days) if all_done else None
         percent = whole_percent([share.percent for share in shares])
     elif task.leads:  # no part has an update yet (most tasks of a city): see below
         done_on, percent = None, 0

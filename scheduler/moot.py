@@ -1,7 +1,8 @@
 """What cancels a reminder when its day comes: the one rule of the sweep and of simulate.
 
-A reminder is planned days ahead; by the time it is due the task may be done, or its
-officer on leave or gone. The sweep drops such rows as it claims them, and
+A reminder is planned days ahead; by the time it is due the task may be done, or the
+officer's own unit's part of it (each lead unit does its own part: models.progress), or
+its officer on leave or gone. The sweep drops such rows as it claims them, and
 ``nhacviec simulate`` leaves the same messages out, through this one rule.
 """
 
@@ -14,14 +15,14 @@ from sqlmodel import Session, col, select
 
 from models.reminders import on_leave
 from models.tables import Officer, Task
-from scheduler.planning import done_task_ids
+from scheduler.planning import completions, lead_units_of
 
 
 class MootRule:
     """Decides, for reminders of some tasks to some officers, which are moot on their day.
 
-    Done tasks and active officers are read once; who is on leave is read once per day
-    asked about.
+    Done tasks and parts, and the officers, are read once; who is on leave is read once
+    per day asked about.
     """
 
     def __init__(
@@ -30,23 +31,33 @@ class MootRule:
         self._session = session
         tasks = sorted(set(task_ids))
         self._officers = sorted(set(officer_ids))
-        self._done = done_task_ids(session, select(col(Task.id)).where(col(Task.id).in_(tasks)))
-        self._active = set(
-            session.exec(
-                select(Officer.id).where(
-                    col(Officer.id).in_(self._officers), col(Officer.active).is_(True)
-                )
+        scope = select(col(Task.id)).where(col(Task.id).in_(tasks))
+        done = completions(session, scope, lead_units_of(session, scope))
+        self._done = {task_id for task_id, completion in done.items() if completion.done}
+        self._done_parts = {task_id: completion.done_parts for task_id, completion in done.items()}
+        officers = session.exec(
+            select(Officer.id, Officer.unit_id, Officer.active).where(
+                col(Officer.id).in_(self._officers)
             )
-        )
+        ).all()
+        self._unit_of = {officer_id: unit_id for officer_id, unit_id, _ in officers}
+        self._active = {officer_id for officer_id, _, active in officers if active}
         self._away: dict[date, set[int]] = {}
 
-    def cancels(self, task_id: int, officer_id: int | None, day: date) -> bool:
+    def cancels(
+        self, task_id: int, officer_id: int | None, day: date, *, unit_id: int | None = None
+    ) -> bool:
         """Whether the reminder of ``task_id`` to ``officer_id`` sent on ``day`` is moot.
 
-        ``officer_id`` is None for a unit standing in for its officers in a simulation:
-        a unit is never on leave.
+        ``officer_id`` is None for a unit standing in for its officers in a simulation,
+        ``unit_id``: a unit is never on leave. A reminder is moot when the task is done,
+        or when the officer's unit leads it and its part is done; a coordinating unit's
+        reminders stop only with the task.
         """
         if task_id in self._done:
+            return True
+        unit = self._unit_of.get(officer_id, unit_id) if officer_id is not None else unit_id
+        if unit is not None and unit in self._done_parts.get(task_id, ()):
             return True
         if officer_id is None:
             return False

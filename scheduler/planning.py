@@ -18,11 +18,23 @@ from functools import cache, lru_cache
 from itertools import islice
 from typing import NamedTuple, TypedDict
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    exists,
+    func,
+    or_,
+    select,
+    text,
+    tuple_,
+    update,
+)
 from sqlmodel import Session, col
 
 from models.calendar import WorkingCalendar
 from models.deadline import ScheduleKind
+from models.progress import Completion, completion
 from models.tables import (
     DueDate,
     Officer,
@@ -59,6 +71,18 @@ class TaskForPlanning:
     period_start: date
     period_end: date
     done: bool = False
+    # The lead units whose own part is done: their officers are reminded no more, while
+    # the other lead units' and the coordinating units' still are (models.progress).
+    done_parts: frozenset[int] = frozenset()
+
+    def units_reminded(self, audience: UnitRole) -> tuple[int, ...]:
+        """The units a reminder for ``audience`` goes to: lead units with a part left to do,
+        or the coordinating units."""
+        if audience is not UnitRole.LEAD:
+            return self.coordinating_units
+        if not self.done_parts:
+            return self.lead_units
+        return tuple(unit for unit in self.lead_units if unit not in self.done_parts)
 
 
 @dataclass(frozen=True)
@@ -107,11 +131,7 @@ def plan_items(
             for planned in planned_for(due_on):
                 if not start <= planned.send_on <= end:
                     continue
-                units = (
-                    task.lead_units
-                    if planned.audience is UnitRole.LEAD
-                    else (task.coordinating_units)
-                )
+                units = task.units_reminded(planned.audience)
                 moment = moment_of(planned.send_on)
                 for unit_id in units:
                     for recipient in recipients.get(unit_id, ()):
@@ -137,7 +157,7 @@ def _checkins(
     first, last = max(start, task.period_start), min(end, task.period_end)
     for day in checkins_between(first, last) if first <= last else []:
         moment = moment_of(day)
-        for unit_id in task.lead_units:
+        for unit_id in task.units_reminded(UnitRole.LEAD):
             for recipient in recipients.get(unit_id, ()):
                 yield Item(task.id, task.code, day, ReminderKind.CHECKIN, 0, moment, recipient)
 
@@ -189,7 +209,7 @@ def load_tasks(
         )
     ).all():
         (leads if role == lead else coordinating)[task_id].append(unit_id)
-    done = done_task_ids(session, scope)
+    done = completions(session, scope, leads)
     tasks = []
     for id_read, code, kind, start, end in rows:
         task_id = row_id(id_read)
@@ -203,21 +223,33 @@ def load_tasks(
                 coordinating_units=tuple(coordinating[task_id]),
                 period_start=start,
                 period_end=end,
-                done=task_id in done,
+                done=task_id in done and done[task_id].done,
+                done_parts=done[task_id].done_parts if task_id in done else frozenset(),
             )
         )
     return tasks
 
 
-def done_task_ids(session: Session, scope: Select[int | None]) -> set[int]:
-    """The tasks whose latest recorded percent is 100, among those ``scope`` selects."""
+def completions(
+    session: Session, scope: Select[int | None], leads: Mapping[int, Sequence[int]]
+) -> dict[int, Completion]:
+    """Which tasks ``scope`` selects are done, and which of their lead units' parts, by
+    the reports' rule (:func:`models.progress.completion`); ``leads``: each task's lead
+    units. Tasks without a percent recorded are left out: nothing of them is done.
+
+    Only the latest percent of each task and stored unit is read (one query for all): a
+    part's latest is its own unit's or the whole task's (unit NULL), whichever came last.
+    """
     ranked = (
         select(
             col(ProgressUpdate.task_id),
+            col(ProgressUpdate.unit_id),
             col(ProgressUpdate.percent),
+            col(ProgressUpdate.created_at),
+            col(ProgressUpdate.id),
             func.row_number()
             .over(
-                partition_by=col(ProgressUpdate.task_id),
+                partition_by=(col(ProgressUpdate.task_id), col(ProgressUpdate.unit_id)),
                 order_by=(col(ProgressUpdate.created_at).desc(), col(ProgressUpdate.id).desc()),
             )
             .label("rank"),
@@ -226,11 +258,29 @@ def done_task_ids(session: Session, scope: Select[int | None]) -> set[int]:
         .where(col(ProgressUpdate.task_id).in_(scope.scalar_subquery()))
         .subquery()
     )
-    return set(
-        session.connection()
-        .execute(select(ranked.c.task_id).where(ranked.c.rank == 1, ranked.c.percent == 100))
-        .scalars()
-    )
+    latest: dict[int, list[tuple[int | None, int]]] = defaultdict(list)
+    for task_id, unit_id, percent in session.connection().execute(
+        select(ranked.c.task_id, ranked.c.unit_id, ranked.c.percent)
+        .where(ranked.c.rank == 1)
+        .order_by(ranked.c.task_id, ranked.c.created_at, ranked.c.id)
+    ):
+        latest[task_id].append((unit_id, percent))
+    return {
+        task_id: completion(updates, leads.get(task_id, ())) for task_id, updates in latest.items()
+    }
+
+
+def lead_units_of(session: Session, scope: Select[int | None]) -> dict[int, list[int]]:
+    """The lead units of the tasks ``scope`` selects."""
+    leads: dict[int, list[int]] = defaultdict(list)
+    for task_id, unit_id in session.connection().execute(
+        select(col(TaskUnit.task_id), col(TaskUnit.unit_id)).where(
+            col(TaskUnit.task_id).in_(scope.scalar_subquery()),
+            col(TaskUnit.role) == UnitRole.LEAD.value,
+        )
+    ):
+        leads[task_id].append(unit_id)
+    return leads
 
 
 def officer_recipients(session: Session) -> dict[int, list[Recipient]]:
@@ -439,8 +489,8 @@ _DEFAULTS = f"'{ReminderState.PLANNED.value}', 0, '', '', ''"
 
 
 def cancel_moot_reminders(session: Session, tasks: Sequence[TaskForPlanning]) -> int:
-    """Cancel planned reminders of done or archived tasks, of due dates that moved, and of
-    officers gone, among the reminders of ``tasks``."""
+    """Cancel planned reminders of done or archived tasks, to officers whose unit's part is
+    done, of due dates that moved, and of officers gone, among the reminders of ``tasks``."""
     cancelled = 0
     # In slices: one statement with every task id would pass PostgreSQL's parameter cap
     # at national scale.
@@ -487,4 +537,30 @@ def _cancel_moot(session: Session, page: _Page, tasks: Sequence[TaskForPlanning]
         .values(state=ReminderState.CANCELLED.value)
         .execution_options(synchronize_session=False)
     )
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    cancelled = int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return cancelled + _cancel_done_parts(session, tasks)
+
+
+PAGE_PARTS = 5000  # (task, unit) pairs per statement: two parameters each
+
+
+def _cancel_done_parts(session: Session, tasks: Sequence[TaskForPlanning]) -> int:
+    """Cancel the planned reminders to officers of a lead unit whose part of the task is
+    done, while the task is not (those of a done task are cancelled with it)."""
+    parts = [(task.id, unit) for task in tasks if not task.done for unit in task.done_parts]
+    cancelled = 0
+    for start in range(0, len(parts), PAGE_PARTS):
+        officer_of_done_part = exists().where(
+            col(Officer.id) == col(Reminder.officer_id),
+            tuple_(col(Reminder.task_id), col(Officer.unit_id)).in_(
+                parts[start : start + PAGE_PARTS]
+            ),
+        )
+        result = session.execute(
+            update(Reminder)
+            .where(col(Reminder.state) == ReminderState.PLANNED.value, officer_of_done_part)
+            .values(state=ReminderState.CANCELLED.value)
+            .execution_options(synchronize_session=False)
+        )
+        cancelled += int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return cancelled

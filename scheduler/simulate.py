@@ -124,7 +124,12 @@ def _not_moot(session: Session, items: list[Item]) -> list[Item]:
     return [
         item
         for item in items
-        if not moot.cancels(item.task_id, item.recipient.officer_id, item.send_at.date())
+        if not moot.cancels(
+            item.task_id,
+            item.recipient.officer_id,
+            item.send_at.date(),
+            unit_id=item.recipient.unit_id,
+        )
     ]
 
 
