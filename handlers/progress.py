@@ -26,7 +26,7 @@ from models.progress import (
     read_progress,
     record_progress,
 )
-from models.tables import MessageLink, Plan, ProgressKind, Role, Task
+from models.tables import MessageLink, Plan, ProgressKind, Role, Task, UnitRole
 from models.vntext import fold
 
 # Typed alone as the answer to a question, these cancel it like /huy (Zalo has no
@@ -119,12 +119,25 @@ def save_progress(turn: Turn, task: Task, reading: ProgressReading) -> None:
     # As the writer's /nhiemvu shows it: on a task their unit leads, the unit's own part.
     line = next(line for line in visible_lines(turn, plan) if line.id == task.id)
     percent = line.percent
-    confirmation = tr.gettext(
-        "Recorded for task {code}: {percent}% — {status}.",
-        code=task.code,
-        percent=percent,
-        status=status_label(tr, line.status),
-    )
+    # A coordinating unit (phối hợp) has no part of its own: its officer's percent is
+    # kept in the history and said back as theirs, beside the lead units' progress.
+    coordinating = line.role is UnitRole.COORDINATING
+    if coordinating and reading.percent is not None:
+        confirmation = tr.gettext(
+            "Recorded for task {code}: {percent}% of your unit's coordinating work. The lead "
+            "units' progress: {task_percent}% — {status}.",
+            code=task.code,
+            percent=reading.percent,
+            task_percent=percent,
+            status=status_label(tr, line.status),
+        )
+    else:
+        confirmation = tr.gettext(
+            "Recorded for task {code}: {percent}% — {status}.",
+            code=task.code,
+            percent=percent,
+            status=status_label(tr, line.status),
+        )
     if reading.note:
         confirmation += "\n" + tr.gettext("Note: {note}", note=reading.note)
     if reading.document_ref:
@@ -134,7 +147,9 @@ def save_progress(turn: Turn, task: Task, reading: ProgressReading) -> None:
     )
     # The progress is saved whatever happens; only the notice to the coordinators is
     # capped, so that one person's burst of "completed" does not flood them.
-    if reading.percent == 100 and within_limit(turn, COMPLETION_NOTICES):
+    # Only a lead unit's completion is news to the coordinators: a coordinating unit's
+    # 100% completes no part.
+    if reading.percent == 100 and not coordinating and within_limit(turn, COMPLETION_NOTICES):
         _tell_coordinators(
             turn,
             task,

@@ -123,7 +123,7 @@ def test_a_bare_six_after_the_details_never_completes_without_a_yes(seeded_engin
 
 def test_the_old_reply_marker_is_a_task_code_now(seeded_engine: Engine) -> None:
     """ "#2 ..." means task 2 in the core; a reply to a marked message is ">2 ..."."""
-    keyboard = play(seeded_engine, ["3", "12", "#2 25% đang tổng hợp", ">1 75% đã trình ký"])
+    keyboard = play(seeded_engine, ["1", "12", "#2 25% đang tổng hợp", ">1 75% đã trình ký"])
     text = keyboard.text
     assert "Đã ghi nhận nhiệm vụ 2: 25%" in text
     assert "Đã ghi nhận nhiệm vụ 12: 75%" in text

@@ -106,15 +106,24 @@ def test_an_officer_with_only_zalo(
     menu = dung.wait_for("đã thực hiện được bao nhiêu", timeout=WAIT)
     dung.mark()
     dung.send(str(number_of("50%", str(menu["text"]))))
-    dung.wait_for("Đã ghi nhận nhiệm vụ 12: 50%", timeout=WAIT)
+    # Phòng Kinh tế coordinates task 12: its percent is its own, apart from the lead unit's.
+    dung.wait_for(
+        "Đã ghi nhận nhiệm vụ 12: phần phối hợp của đơn vị anh/chị đạt 50%", timeout=WAIT
+    )
     dung.mark()
     dung.send("75% đã tổng hợp số liệu của phòng")  # free text: progress on the latest task
-    dung.wait_for("Đã ghi nhận nhiệm vụ 12: 75%", timeout=WAIT)
-    answers = [m for m in dung.messages() if "Đã ghi nhận nhiệm vụ 12: 75%" in m.get("text", "")]
+    seventy_five = "Đã ghi nhận nhiệm vụ 12: phần phối hợp của đơn vị anh/chị đạt 75%"
+    dung.wait_for(seventy_five, timeout=WAIT)
+    answers = [m for m in dung.messages() if seventy_five in m.get("text", "")]
     assert len(answers) == 1, "a replayed or echoed update was answered twice"
 
     report = str(step(coordinator, "/baocao", "TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH")["text"])
     data = json.loads(nhacviec(database_url, "report", "--format", "json").stdout)
     twelve = next(task for task in data["tasks"] if task["code"] == "12")
-    assert (twelve["percent"], twelve["last_update"]["officer"]) == (75, "Phạm Thị Dung")
+    # Coordinating never counts as leading: the task stays at the lead unit's 0%.
+    assert twelve["percent"] == 0
+    assert (twelve["last_update"]["percent"], twelve["last_update"]["officer"]) == (
+        75,
+        "Phạm Thị Dung",
+    )
     assert f"Tổng số nhiệm vụ: {data['totals']['tasks']}" in report
