@@ -74,9 +74,12 @@ def test_completion_past_the_cap_is_saved_but_not_passed_on(chat: Chat) -> None:
 def test_the_cap_is_per_person_and_per_hour(chat: Chat) -> None:
     use_up_all_but_one(chat, VANPHONG, COMPLETION_NOTICES)
     chat.send(VANPHONG, choice=encode(Action.COMPLETE, task_id(chat, "12")))
-    # Someone else's completion still reaches the coordinator.
-    other = chat.send(KINHTE, "/capnhat 20 100 xong")
+    # Someone else's completion still reaches the coordinator (Phòng Kinh tế leads 8)...
+    other = chat.send(KINHTE, "/capnhat 8 100 xong")
     assert to_coordinator(other), chat.text(other)
+    # ...but a coordinating unit's 100% completes no part, so it is no news to them.
+    coordinating = chat.send(KINHTE, "/capnhat 20 100 xong")
+    assert to_coordinator(coordinating) == [], chat.text(coordinating)
     # An hour later Văn phòng's notices flow again.
     chat.clock.advance(timedelta(hours=1, minutes=1))
     later = chat.send(VANPHONG, "/capnhat 13 100 xong")
