@@ -10,6 +10,7 @@ One module per benchmark:
 - :mod:`bench.naive`: the same reminders as one APScheduler job each, for comparison;
 - :mod:`bench.claims`: latency of the sweep's claim step;
 - :mod:`bench.reports`: latency of ``/baocao`` for a commune and for a city;
+- :mod:`bench.dashboard`: latency of the web dashboard for a commune, a unit and a city;
 - :mod:`bench.delivery`: sending through the bot's own rate limiter
   (:mod:`bot.channels.pacing`), and PTB's ``AIORateLimiter`` for comparison, to a
   rate-limited Bot API emulator (:mod:`bench.ratelimited`).

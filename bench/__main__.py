@@ -1,9 +1,10 @@
 """``uv run python -m bench [--quick] [--database-url URL]``: run every benchmark.
 
 Seeds the database in bulk, then runs the benchmarks in an order that lets them share
-it: planning writes the reminder rows, the naive comparison reads them, the reports read
-the plans, the claims change the rows' states (so they come after the readers), and the
-delivery needs no database. Prints the table and writes ``bench/RESULTS.md``.
+it: planning writes the reminder rows, the naive comparison reads them, the reports and the
+dashboard read the plans (the dashboard adds a coordinator and a city leader), the claims
+change the rows' states (so they come after the readers), and the delivery needs no
+database. Prints the table and writes ``bench/RESULTS.md``.
 """
 
 from __future__ import annotations
@@ -16,11 +17,23 @@ import traceback
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from sqlalchemy import Engine, func, select
 
-from bench import FULL, QUICK, Sizes, claims, delivery, naive, planning, reports
+from bench import (
+    FULL,
+    QUICK,
+    Sizes,
+    claims,
+    dashboard,
+    delivery,
+    naive,
+    planimport,
+    planning,
+    reports,
+)
 from bench.database import bench_database
 from bench.machine import describe, load_average
 from bench.measure import Outcome
@@ -60,7 +73,17 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-ONLY_CHOICES = ("planning", "naive", "reports", "claims", "delivery")
+ONLY_CHOICES = (
+    "planning",
+    "naive",
+    "reports",
+    "dashboard",
+    "claims",
+    "delivery",
+    "planimport",
+)
+# Benchmarks that make their own data: run alone, they need no seeded database.
+_UNSEEDED = {"delivery", "planimport"}
 
 
 def _guarded(console: Console, name: str, work: Callable[[], Outcome]) -> Outcome:
@@ -92,6 +115,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         engine = database.engine()
         try:
             migrate_empty(engine)
+            wanted = set(options.only or ONLY_CHOICES)
+            if wanted <= _UNSEEDED:
+                outcomes = _unseeded(console, wanted, sizes)
+                machine = describe(engine)
+                seeding = "none (these benchmarks make their own data)"
+                return _finish(console, options, command, sizes, started_at, started,
+                               database, machine, seeding, load_at_start, outcomes)
             console.print(f"Seeding {sizes.communes:,} communes ...")
             seeded = seed(
                 engine,
@@ -108,7 +138,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 + ("(COPY)" if database.dialect == "postgresql" else "(Core executemany)")
             )
             console.print(f"  {seeding}")
-            wanted = set(options.only or ONLY_CHOICES)
             outcomes = []
             if "planning" in wanted:
                 outcomes.append(
@@ -127,13 +156,44 @@ def main(argv: Sequence[str] | None = None) -> int:
                 outcomes.append(
                     _guarded(console, reports.NAME, lambda: reports.run(engine, sizes))
                 )
+            if "dashboard" in wanted:
+                outcomes.append(
+                    _guarded(console, dashboard.NAME, lambda: dashboard.run(engine, sizes))
+                )
             if "claims" in wanted:
                 outcomes.append(_guarded(console, claims.NAME, lambda: claims.run(engine, sizes)))
-            if "delivery" in wanted:
-                outcomes.append(_guarded(console, delivery.NAME, lambda: delivery.run(sizes)))
+            outcomes.extend(_unseeded(console, wanted, sizes))
             machine = describe(engine)
         finally:
             engine.dispose()
+    return _finish(
+        console, options, command, sizes, started_at, started, database, machine, seeding,
+        load_at_start, outcomes,
+    )
+
+
+def _unseeded(console: Console, wanted: set[str], sizes: Sizes) -> list[Outcome]:
+    outcomes = []
+    if "delivery" in wanted:
+        outcomes.append(_guarded(console, delivery.NAME, lambda: delivery.run(sizes)))
+    if "planimport" in wanted:
+        outcomes.append(_guarded(console, planimport.NAME, planimport.run))
+    return outcomes
+
+
+def _finish(
+    console: Console,
+    options: argparse.Namespace,
+    command: str,
+    sizes: Sizes,
+    started_at: datetime,
+    started: float,
+    database: Any,
+    machine: Any,
+    seeding: str,
+    load_at_start: Any,
+    outcomes: list[Outcome],
+) -> int:
     outcomes.sort(key=lambda item: item.benchmark)
     print_table(console, outcomes)
     run = Run(

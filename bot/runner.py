@@ -17,6 +17,7 @@ from bot.channels.telegram import TelegramChannel, WebhookConfig
 from bot.channels.zalo.channel import ZaloChannel, ZaloWebhook
 from bot.channels.zalo.client import ZaloClient
 from bot.runtime import Runtime, settle_heap
+from bot.web.server import start_web_face
 from handlers.conversation import Conversation
 from scheduler.service import ReminderService
 
@@ -34,7 +35,9 @@ class RunOptions:
 async def serve(runtime: Runtime, options: RunOptions) -> None:
     """Run the configured channels and the reminders until SIGTERM or SIGINT."""
     settings = runtime.settings
-    conversation = Conversation(runtime.engine, runtime.clock, runtime.calendar)
+    conversation = Conversation(
+        runtime.engine, runtime.clock, runtime.calendar, runtime.core_settings
+    )
     router = Router()
     reminders = ReminderService(
         runtime.engine, runtime.clock, runtime.calendar, runtime.policy, router.channels
@@ -52,7 +55,11 @@ async def serve(runtime: Runtime, options: RunOptions) -> None:
     loop = asyncio.get_running_loop()
     for signal_number in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signal_number, stop.set)
+    web = None
     try:
+        # The dashboard and the signed file links; the bot runs without them when the
+        # port is taken (a warning says so).
+        web = await start_web_face(runtime)
         if telegram is not None:
             await telegram.start(options.telegram_webhook)
         if zalo is not None:
@@ -70,4 +77,6 @@ async def serve(runtime: Runtime, options: RunOptions) -> None:
             await zalo.stop()
         if telegram is not None:
             await telegram.stop()
+        if web is not None:
+            await web.stop()
         log.info("Stopped")

@@ -13,18 +13,20 @@ import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import time, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
 from bot.settings import Settings
+from bot.web.links import WebLinks
 from handlers.i18n import Translator, translator
 from models.clock import Clock, ScaledClock, SystemClock
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from handlers.context import CoreSettings
     from models.calendar import WorkingCalendar
     from models.plans import ImportSummary
     from scheduler.policy import ReminderPolicy
@@ -41,11 +43,18 @@ class Runtime:
     engine: Engine
     calendar: WorkingCalendar
     translator: Translator
+    # The web face's links (bot/web), handed out once it serves.
+    web: WebLinks = field(default_factory=WebLinks)
 
     @property
     def policy(self) -> ReminderPolicy:
         """The reminder policy of the settings."""
         return build_policy(self.settings)
+
+    @property
+    def core_settings(self) -> CoreSettings:
+        """What the conversation needs of the settings, and the web face's links."""
+        return replace(build_core_settings(self.settings), web=self.web)
 
 
 def build_policy(settings: Settings) -> ReminderPolicy:
@@ -65,6 +74,19 @@ def build_policy(settings: Settings) -> ReminderPolicy:
         overdue_max=settings.overdue_max,
         late_limit=timedelta(hours=settings.late_limit_hours),
         pending_days=settings.pending_days,
+        report_windows=settings.report_windows,
+        scorecard_weights=settings.weights,
+    )
+
+
+def build_core_settings(settings: Settings) -> CoreSettings:
+    """What the conversation needs of the settings (the bot's name comes from Telegram)."""
+    from handlers.context import CoreSettings
+
+    return CoreSettings(
+        reminder_time=settings.reminder_time,
+        report_windows=settings.report_windows,
+        scorecard_weights=settings.weights,
     )
 
 

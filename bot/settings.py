@@ -9,6 +9,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from models.periods import Windows
+from models.scorecard import Weights, parse_weights, weights_text
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BUNDLED_PLAN = PROJECT_DIR / "data" / "plans" / "nghi-duong-2025-h2.yaml"
 
@@ -48,6 +51,14 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = Field(
         default=None, validation_alias=_env("NHACVIEC_WEBHOOK_SECRET")
     )
+    # The web face (bot/web): the public base URL links start with, where it listens, and
+    # the secret that signs its links (generated and stored in the database when unset).
+    web_url: str | None = Field(default=None, validation_alias=_env("NHACVIEC_WEB_URL"))
+    web_port: int = Field(default=8080, ge=0, le=65535, validation_alias=_env("NHACVIEC_WEB_PORT"))
+    web_listen: str = Field(default="127.0.0.1", validation_alias=_env("NHACVIEC_WEB_LISTEN"))
+    web_secret: SecretStr | None = Field(
+        default=None, validation_alias=_env("NHACVIEC_WEB_SECRET")
+    )
 
     reminder_days_before: str = Field(
         default="7,3,1,0", validation_alias=_env("NHACVIEC_REMINDER_DAYS")
@@ -71,6 +82,15 @@ class Settings(BaseSettings):
     # Requests for more time and registrations nobody decided close after this many
     # days, with a notice; 0 keeps them waiting for ever.
     pending_days: int = Field(default=7, ge=0, validation_alias=_env("NHACVIEC_PENDING_DAYS"))
+    # How a quarter or a half-year is cut in reports: calendar periods, or the Ministry of
+    # Home Affairs' windows (models.periods).
+    report_windows: Windows = Field(
+        default=Windows.CALENDAR, validation_alias=_env("NHACVIEC_REPORT_WINDOWS")
+    )
+    # What each milestone outcome is worth in the units' scorecard (models.scorecard).
+    scorecard_weights: str = Field(
+        default="on_time=1,late=0.5,overdue=0", validation_alias=_env("NHACVIEC_SCORECARD_WEIGHTS")
+    )
 
     @field_validator("reminder_days_before", "reminder_coordinating_days")
     @classmethod
@@ -79,6 +99,26 @@ class Settings(BaseSettings):
         if not days or not all(day.isdigit() for day in days):
             raise ValueError("write days as numbers separated by commas, e.g. 7,3,1,0")
         return ",".join(days)
+
+    @field_validator("report_windows", mode="before")
+    @classmethod
+    def _known_windows(cls, value: object) -> object:
+        if isinstance(value, str) and value.strip().lower() not in set(Windows):
+            raise ValueError(
+                "NHACVIEC_REPORT_WINDOWS is calendar (calendar quarters and halves) or moha "
+                "(the Ministry of Home Affairs' windows, 15th to 14th)"
+            )
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @field_validator("scorecard_weights")
+    @classmethod
+    def _weights(cls, value: str) -> str:
+        return weights_text(parse_weights(value))  # ValueError says what is wrong
+
+    @property
+    def weights(self) -> Weights:
+        """The scorecard's weights."""
+        return parse_weights(self.scorecard_weights)
 
     @field_validator("working_hours")
     @classmethod
@@ -96,6 +136,24 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError) as error:
             # A KeyError escapes pydantic as a trace; a ValueError is reported as the setting's.
             raise ValueError(f"unknown time zone {value!r}") from error
+        return value
+
+    @field_validator("web_url")
+    @classmethod
+    def _web_base_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip().rstrip("/")
+        if not value.startswith(("https://", "http://")) or "?" in value or "#" in value:
+            raise ValueError("NHACVIEC_WEB_URL is a base URL, e.g. https://xa.example.vn/nhacviec")
+        return value
+
+    @field_validator("web_secret")
+    @classmethod
+    def _long_web_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        # A short secret could be guessed offline from one signed link.
+        if value is not None and len(value.get_secret_value()) < 32:
+            raise ValueError("NHACVIEC_WEB_SECRET needs at least 32 characters")
         return value
 
     @field_validator("clock_start")

@@ -37,6 +37,12 @@ class Action(StrEnum):
     REPORT_FILE = "rf"  # args: format number, quarter, year, unit id (0: none)
     UNLINK_CHAT = "ku"  # arg: chat identity id (one of the writer's own chats)
     CANCEL_LEAVE = "lc"  # arg: leave id (one of the writer's own)
+    OPEN_DASHBOARD = "od"  # the writer's own dashboard link (/theodoi)
+    CONFIRM_COMPLETION = "cc"  # arg: progress update id (a completion awaiting confirmation)
+    RETURN_COMPLETION = "cr"  # arg: progress update id (asks the reason first)
+    PLAN_UNIT = "pu"  # args: plan upload id, preview token, unit id (0: a new unit)
+    PLAN_CONFIRM = "pc"  # args: plan upload id, preview token
+    PLAN_CANCEL = "px"  # arg: plan upload id
 
 
 _ARITY = {
@@ -61,6 +67,12 @@ _ARITY = {
     Action.REPORT_FILE: 4,
     Action.UNLINK_CHAT: 1,
     Action.CANCEL_LEAVE: 1,
+    Action.OPEN_DASHBOARD: 0,
+    Action.CONFIRM_COMPLETION: 1,
+    Action.RETURN_COMPLETION: 1,
+    Action.PLAN_UNIT: 3,
+    Action.PLAN_CONFIRM: 2,
+    Action.PLAN_CANCEL: 1,
 }
 # Every action must say how many arguments it takes.
 assert set(_ARITY) == set(Action), set(Action) - set(_ARITY)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, Protocol
 
 from sqlmodel import Session, select
 
@@ -13,10 +13,21 @@ from handlers.i18n import Translator, translator
 from handlers.types import Choice, Incoming, Recipient, Reply
 from models.calendar import WorkingCalendar
 from models.officers import Address, OfficerCard
+from models.periods import Windows
 from models.plans import latest_plan
+from models.scorecard import DEFAULT_WEIGHTS, Weights
 from models.tables import ChatState, Plan, Role
 
 Choices = tuple[tuple[Choice, ...], ...]
+
+
+class WebLinks(Protocol):
+    """The web face (bot/web), as the core asks it for a person's link to the dashboard."""
+
+    def dashboard_link(self, officer_id: int) -> str | None:
+        """A link signed for the officer; None when the web face is off or not reachable
+        by those who chat (no public address)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -26,6 +37,9 @@ class CoreSettings:
     bot_username: str = ""
     invite_days: int = 7
     reminder_time: time = time(8, 0)  # when a snoozed reminder comes back
+    report_windows: Windows = Windows.CALENDAR  # how /baocao cuts quarters and halves
+    scorecard_weights: Weights = DEFAULT_WEIGHTS  # the units' ranking under /baocao
+    web: WebLinks | None = None  # the dashboard's links; None without a web face
 
 
 @dataclass

@@ -18,9 +18,12 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from handlers import (
+    confirmations,
+    dashboard,
     extensions,
     linking,
     pending,
+    planupload,
     progress,
     registration,
     reminders,
@@ -37,7 +40,7 @@ from models.clock import Clock
 from models.db import session_scope
 from models.officers import officer_by_identity, units_of
 from models.progress import ProgressError, read_progress
-from models.tables import Channel, ChatState, MessageLink
+from models.tables import Channel, ChatState, MessageLink, Role
 from models.vntext import clean_text, fold
 
 log = logging.getLogger(__name__)
@@ -64,6 +67,8 @@ OFFICER_COMMANDS: dict[str, Command] = {
     "nghiphep": reminders.leave_command,
     "kenh": linking.channel_command,
     "choduyet": pending.pending_command,
+    "theodoi": dashboard.dashboard_command,
+    "nhapkehoach": planupload.import_command,
 }
 # What a free-text message answers, by the question last asked (ChatState "step").
 STEPS: dict[str, Callable[[Turn, str], None]] = {
@@ -73,6 +78,8 @@ STEPS: dict[str, Callable[[Turn, str], None]] = {
     "blocker": progress.blocker_given,
     "extension": extensions.extension_given,
     "refuse_reason": extensions.refusal_reason_given,
+    confirmations.RETURN_STEP: confirmations.return_reason_given,
+    planupload.FIELD_STEP: planupload.field_given,
 }
 
 
@@ -137,6 +144,22 @@ class Conversation:
                     created_at=self.clock.now(),
                 )
             )
+
+    def wants_file(self, incoming: Incoming) -> bool:
+        """Whether the channel should fetch the bytes of the document sent: a plan file a
+        coordinator sent on its own in a private chat (a document in reply to a message
+        about a task is a progress attachment, kept on the platform by its id)."""
+        attachment = incoming.attachment
+        if not incoming.private or attachment is None:
+            return False
+        if not planupload.readable(attachment.file_name):
+            return False
+        person = incoming.person
+        with session_scope(self.engine) as session:
+            officer = officer_by_identity(session, person.channel, person.external_id)
+            if officer is None or officer.role != Role.COORDINATOR:
+                return False
+            return _task_link(session, incoming) is None
 
     def _turn(self, session: Session, incoming: Incoming) -> Turn:
         person = incoming.person
@@ -235,6 +258,7 @@ _BOT_NAME = re.compile(r"^(\S*?)@\S*")
 def _run(turn: Turn, command: TypedCommand) -> None:
     name, args = command.name, command.args
     if name == CANCEL:
+        planupload.forget_asked(turn)
         turn.clear_state()
         turn.say(turn.tr.gettext("Cancelled."))
         return
@@ -281,6 +305,10 @@ def _on_text(turn: Turn) -> None:
     incoming = turn.incoming
     text = incoming.text.strip()
     if _marked_task(turn, text):
+        return
+    if planupload.offered_as_plan(incoming.attachment) and _replied_task(turn) is None:
+        # A document on its own (not a reply about a task): a plan file to import.
+        planupload.file_sent(turn)
         return
     step = turn.state().get("step")
     if step in STEPS and text:
@@ -607,10 +635,14 @@ def _latest_task_message(turn: Turn) -> MessageLink | None:
 
 
 def _replied_task(turn: Turn) -> MessageLink | None:
-    incoming = turn.incoming
+    return _task_link(turn.session, turn.incoming)
+
+
+def _task_link(session: Session, incoming: Incoming) -> MessageLink | None:
+    """The message about a task that ``incoming`` replies to, if it replies to one."""
     if incoming.reply_to_message_id is None:
         return None
-    return turn.session.exec(
+    return session.exec(
         select(MessageLink).where(
             MessageLink.channel == incoming.person.channel,
             MessageLink.chat_id == incoming.chat_id,
@@ -671,4 +703,10 @@ _OFFICER_CHOICES: dict[Action, Callable[[Turn, Picked], None]] = {
     Action.WITHDRAW_EXTENSION: lambda t, p: extensions.withdraw_request(t, p.number()),
     Action.REFUSE_WITHOUT_REASON: lambda t, p: extensions.refuse_without_reason(t, p.number()),
     Action.CANCEL_LEAVE: lambda t, p: reminders.cancel_leave_choice(t, p.number()),
+    Action.OPEN_DASHBOARD: lambda t, _p: dashboard.dashboard_command(t, ""),
+    Action.CONFIRM_COMPLETION: lambda t, p: confirmations.confirm_completion(t, p.number()),
+    Action.RETURN_COMPLETION: lambda t, p: confirmations.return_completion(t, p.number()),
+    Action.PLAN_UNIT: planupload.unit_chosen,
+    Action.PLAN_CONFIRM: planupload.confirm,
+    Action.PLAN_CANCEL: planupload.cancel,
 }

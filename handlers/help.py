@@ -18,12 +18,14 @@ MENU: tuple[tuple[str, str, tuple[Role, ...] | None], ...] = (
     ("hanchot", N_("Deadlines of the next 14 days"), _REGISTERED),
     ("capnhat", N_("Report progress: /capnhat 12 50 note"), _REPORTERS),
     ("giahan", N_("Ask for more time: /giahan 12 20/12/2025 reason"), _REPORTERS),
-    ("choduyet", N_("Requests waiting for a decision: /choduyet"), _REGISTERED),
+    ("choduyet", N_("Requests and completions waiting for a decision: /choduyet"), _REGISTERED),
     ("baocao", N_("Progress report"), _REGISTERED),
+    ("theodoi", N_("Your dashboard, a web page for the phone"), _REGISTERED),
     ("nghiphep", N_("Leave, no reminders: /nghiphep 15/12/2025 19/12/2025"), _REPORTERS),
     ("lienket", N_("Link your Zalo account: a one-time code"), _REGISTERED),
     ("kenh", N_("Your linked chats and where reminders go: /kenh"), _REGISTERED),
     ("moi", N_("Invite someone into a unit: /moi kinhte"), (Role.COORDINATOR,)),
+    ("nhapkehoach", N_("Import a plan: send its Word or Excel file"), (Role.COORDINATOR,)),
     ("start", N_("Start"), _EVERYONE),
     ("dangky", N_("Register"), ()),
     ("trogiup", N_("Help"), _EVERYONE),
@@ -75,6 +77,13 @@ def help_command(turn: Turn, _args: str) -> None:
             tr.gettext(
                 "As a coordinator you approve registrations and requests for "
                 "more time, and /moi <unit> makes an invite link."
+            )
+        )
+        lines.append(
+            tr.gettext(
+                "To import a plan or a revision of it, send me its Word or Excel file "
+                "(/nhapkehoach says how): I show what I read, and nothing changes until "
+                "you confirm."
             )
         )
     turn.say("\n".join(lines))

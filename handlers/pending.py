@@ -3,15 +3,18 @@
 A coordinator (or a leader, when requests for more time come to the leaders) sees
 the commune's pending requests for more time and registrations, oldest first, each
 with who asked, their unit, what they ask and since when, and choices to approve or
-refuse it (confirmed by name when picked by typing). A leader whose commune has
+refuse it (confirmed by name when picked by typing). Then the completions awaiting
+confirmation (handlers.confirmations), each with who reported it, the product and since
+when, and the choices Xác nhận / Trả lại for a coordinator. A leader whose commune has
 coordinators sees the same list without choices. An officer sees their own pending
-requests, each with a choice to withdraw it.
+requests, each with a choice to withdraw it, and their completions awaiting confirmation.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from handlers import confirmations
 from handlers.choices import Action, encode
 from handlers.context import Choices, Turn
 from handlers.extensions import decision_choices, withdraw_choice
@@ -47,9 +50,26 @@ def _for_deciders(turn: Turn) -> None:
         *pending_extensions(turn.session, organisation_id=organisation_id),
         *pending_registrations(turn.session, organisation_id),
     ]
-    if not waiting:
+    completions = confirmations.awaiting_completions(
+        turn.session, organisation_id, confirmations.zone_of(turn)
+    )
+    if not waiting and not completions:
         turn.say(tr.gettext("Nothing is waiting for a decision."))
         return
+    lines: list[str] = []
+    choices: Choices = ()
+    if waiting:
+        lines, choices = _requests(turn, waiting)
+    if completions:
+        listed, offered = _completions(turn, completions, after=min(len(waiting), MAX_LISTED))
+        lines += [""] * bool(lines) + listed
+        choices += offered
+    turn.say("\n".join(lines), choices=choices)
+
+
+def _requests(turn: Turn, waiting: list[Pending]) -> tuple[list[str], Choices]:
+    """Requests for more time and registrations, numbered from 1, with their choices."""
+    tr = turn.tr
     waiting.sort(key=lambda item: (_created(item), row_id(item.request.id)))
     shown = waiting[:MAX_LISTED]
     decidable = [item for item in shown if _writer_decides(turn, item)]
@@ -61,7 +81,36 @@ def _for_deciders(turn: Turn) -> None:
     if len(waiting) > len(shown):
         lines.append(tr.gettext("… and {count} more.", count=len(waiting) - len(shown)))
     choices = tuple(row for item in decidable for row in _decisions(turn, item))
-    turn.say("\n".join(lines), choices=choices)
+    return lines, choices
+
+
+def _completions(
+    turn: Turn, waiting: list[confirmations.Waiting], *, after: int
+) -> tuple[list[str], Choices]:
+    """Completions awaiting confirmation, numbered on after the ``after`` requests listed
+    above them; only a coordinator gets the choices."""
+    tr = turn.tr
+    zone = confirmations.zone_of(turn)
+    shown = waiting[:MAX_LISTED]
+    header = tr.gettext(
+        "Completions awaiting confirmation ({count}), oldest first:", count=len(waiting)
+    )
+    decides = turn.role == Role.COORDINATOR
+    if not decides:
+        header += "\n" + tr.gettext("The coordinators confirm them; this list is for reading.")
+    lines = [header]
+    lines += [
+        f"{number}. {confirmations.list_line(tr, item, zone)}"
+        for number, item in enumerate(shown, start=after + 1)
+    ]
+    if len(waiting) > len(shown):
+        lines.append(
+            tr.gettext("… and {count} more completions.", count=len(waiting) - len(shown))
+        )
+    choices: Choices = ()
+    if decides:
+        choices = tuple(row for item in shown for row in confirmations.listed_choices(tr, item))
+    return lines, choices
 
 
 def _writer_decides(turn: Turn, item: Pending) -> bool:
@@ -140,16 +189,17 @@ def _registration_choices(tr: Translator, item: PendingRegistration) -> Choices:
 
 
 def _own_requests(turn: Turn) -> None:
-    """An officer's own pending requests for more time, each with a choice to withdraw it."""
+    """An officer's own pending requests for more time, each with a choice to withdraw it,
+    then their completions awaiting confirmation."""
     tr = turn.tr
     mine = pending_extensions(turn.session, officer_id=turn.me.id)
+    completions = _own_completions(turn)
     if not mine:
-        turn.say(
-            tr.gettext(
-                "You have no request waiting for a decision. To ask for more time on a task, "
-                "type /giahan, the code, the new date and the reason."
-            )
+        no_request = tr.gettext(
+            "You have no request waiting for a decision. To ask for more time on a task, "
+            "type /giahan, the code, the new date and the reason."
         )
+        turn.say("\n\n".join([no_request, *completions]))
         return
     lines = [tr.gettext("Your requests waiting for a decision:")]
     for number, item in enumerate(mine, start=1):
@@ -174,4 +224,18 @@ def _own_requests(turn: Turn) -> None:
         )
         for item in mine
     )
-    turn.say("\n".join(lines), choices=choices)
+    turn.say("\n\n".join(["\n".join(lines), *completions]), choices=choices)
+
+
+def _own_completions(turn: Turn) -> list[str]:
+    """The writer's completions awaiting confirmation, as one paragraph (none: nothing)."""
+    tr = turn.tr
+    zone = confirmations.zone_of(turn)
+    mine = confirmations.awaiting_completions(
+        turn.session, row_id(turn.me.organisation.id), zone, officer_id=turn.me.id
+    )
+    if not mine:
+        return []
+    lines = [tr.gettext("Your completions awaiting the coordinator's confirmation:")]
+    lines += [f"• {confirmations.own_line(tr, item, zone)}" for item in mine]
+    return ["\n".join(lines)]

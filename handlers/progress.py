@@ -10,13 +10,16 @@ Requests for more time are in :mod:`handlers.extensions`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from handlers.access import task_for
+from handlers.confirmations import decision_choices, open_completion, zone_of
+from handlers.confirmations import notice as confirmation_notice
 from handlers.context import Choices, Turn
 from handlers.formatting import short_title
 from handlers.i18n import Translator
 from handlers.limits import within_limit
-from handlers.tasks import find_task_for_change, status_label, task_choices, visible_lines
+from handlers.tasks import find_task_for_change, line_label, task_choices, visible_lines
 from models.limits import COMPLETION_NOTICES, PROBLEM_REPORTS
 from models.officers import addresses
 from models.progress import (
@@ -26,7 +29,8 @@ from models.progress import (
     read_progress,
     record_progress,
 )
-from models.tables import MessageLink, Plan, ProgressKind, Role, Task, UnitRole
+from models.report import MilestoneLine, TaskLine
+from models.tables import MessageLink, Plan, ProgressKind, Review, Role, Task, UnitRole
 from models.vntext import fold
 
 # Typed alone as the answer to a question, these cancel it like /huy (Zalo has no
@@ -94,17 +98,23 @@ def reply_to_task_message(turn: Turn, link: MessageLink) -> None:
             turn.say(turn.tr.render(error.message))
             return
         reading = ProgressReading(None, "")
-    save_progress(turn, task, reading)
+    save_progress(turn, task, reading, due_on=link.due_on)
 
 
-def save_progress(turn: Turn, task: Task, reading: ProgressReading) -> None:
-    """Record an update (with the attachment, if any) and confirm it."""
+def save_progress(
+    turn: Turn, task: Task, reading: ProgressReading, *, due_on: date | None = None
+) -> None:
+    """Record an update (with the attachment, if any) and confirm it.
+
+    ``due_on``: the milestone it reports on (a reply to a reminder); else the one the
+    writer's part owes now (models.progress.milestone_to_report).
+    """
     tr = turn.tr
     assert task.id is not None
     attachment = turn.incoming.attachment
     if attachment is not None and reading.percent is None and not reading.note:
         reading = ProgressReading(None, attachment.file_name)
-    record_progress(
+    update = record_progress(
         turn.session,
         task_id=task.id,
         officer_id=turn.me.id,
@@ -112,13 +122,18 @@ def save_progress(turn: Turn, task: Task, reading: ProgressReading) -> None:
         reading=reading,
         file_id=attachment.file_id if attachment else "",
         file_name=attachment.file_name if attachment else "",
+        due_on=due_on,
     )
     turn.task_changed(task.id)
     plan = turn.session.get(Plan, task.plan_id)
     assert plan is not None
     # As the writer's /nhiemvu shows it: on a task their unit leads, the unit's own part.
     line = next(line for line in visible_lines(turn, plan) if line.id == task.id)
-    percent = line.percent
+    # On a task with several due dates, what is said back is the milestone the update
+    # went to (its percent and state), not the task's roll-up of all of them.
+    said = _milestone_of(line, update.due_on) or line
+    percent = said.percent
+    status = line_label(tr, said)
     # A coordinating unit (phối hợp) has no part of its own: its officer's percent is
     # kept in the history and said back as theirs, beside the lead units' progress.
     coordinating = line.role is UnitRole.COORDINATING
@@ -129,14 +144,23 @@ def save_progress(turn: Turn, task: Task, reading: ProgressReading) -> None:
             code=task.code,
             percent=reading.percent,
             task_percent=percent,
-            status=status_label(tr, line.status),
+            status=status,
         )
     else:
         confirmation = tr.gettext(
             "Recorded for task {code}: {percent}% — {status}.",
             code=task.code,
             percent=percent,
-            status=status_label(tr, line.status),
+            status=status,
+        )
+    if update.due_on is not None and len(line.due_dates) > 1:
+        # Several due dates: say which one the update counts for (models.milestones).
+        confirmation += "\n" + tr.gettext(
+            "For the milestone due {date}.", date=tr.date(update.due_on)
+        )
+    if update.review is Review.PENDING:
+        confirmation += "\n" + tr.gettext(
+            "Awaiting the coordinator's confirmation: reports count it as done once confirmed."
         )
     if reading.note:
         confirmation += "\n" + tr.gettext("Note: {note}", note=reading.note)
@@ -150,6 +174,17 @@ def save_progress(turn: Turn, task: Task, reading: ProgressReading) -> None:
     # Only a lead unit's completion is news to the coordinators: a coordinating unit's
     # 100% completes no part.
     if reading.percent == 100 and not coordinating and within_limit(turn, COMPLETION_NOTICES):
+        # Awaiting their confirmation: the notice says what to check and offers Xác nhận
+        # and Trả lại (handlers.confirmations). A milestone already done awaits nothing.
+        waiting = open_completion(turn.session, update, zone_of(turn))
+        if waiting is not None:
+            _tell_coordinators(
+                turn,
+                task,
+                confirmation_notice(waiting, zone_of(turn)),
+                lambda tr: decision_choices(tr, waiting),
+            )
+            return
         _tell_coordinators(
             turn,
             task,
@@ -161,6 +196,13 @@ def save_progress(turn: Turn, task: Task, reading: ProgressReading) -> None:
                 title=short_title(task.title),
             ),
         )
+
+
+def _milestone_of(line: TaskLine, due_on: date | None) -> MilestoneLine | None:
+    """The line's milestone due on ``due_on``, when the task has several."""
+    if due_on is None or len(line.milestones) < 2:
+        return None
+    return next((milestone for milestone in line.milestones if milestone.due_on == due_on), None)
 
 
 def _tell_coordinators(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from handlers.access import change_refusal, may_change, sees_whole_plan, task_for
 from handlers.choices import Action, encode
@@ -23,8 +23,8 @@ from models.plans import (
     task_unit_roles,
 )
 from models.progress import history, latest_percent
-from models.report import TaskLine, build_report
-from models.status import TaskStatus, next_due_date
+from models.report import MilestoneLine, TaskLine, build_report
+from models.status import TaskStatus
 from models.tables import Officer, Plan, Section, Task, UnitRole
 from models.vntext import fold
 
@@ -46,6 +46,13 @@ def status_label(tr: Translator, status: TaskStatus) -> str:
         TaskStatus.NO_DEADLINE: tr.gettext("No deadline yet"),
     }
     return labels[status]
+
+
+def line_label(tr: Translator, line: TaskLine | MilestoneLine) -> str:
+    """A task's (or milestone's) status, or that its completion awaits confirmation."""
+    if line.awaiting:
+        return tr.gettext("Awaiting confirmation")
+    return status_label(tr, line.status)
 
 
 def visible_lines(turn: Turn, plan: Plan) -> list[TaskLine]:
@@ -103,25 +110,54 @@ def _list_heading(turn: Turn) -> str:
 
 
 def _grouped(lines: list[TaskLine], turn: Turn) -> list[tuple[str, list[TaskLine]]]:
+    """The groups of /nhiemvu, by each task's nearest open milestone: a missed 30/09
+    puts the task under overdue even while its 31/12 is weeks away."""
     tr = turn.tr
-    overdue, soon, ongoing, done = [], [], [], []
+    overdue, awaiting, soon, ongoing, done = [], [], [], [], []
     for line in lines:
-        upcoming = next_due_date(line.due_dates, turn.today)
+        upcoming = open_due_date(line)
         if line.status in _DONE:
             done.append(line)
-        elif line.status is TaskStatus.OVERDUE:
+        elif line.awaiting:
+            awaiting.append(line)
+        elif _owes_overdue(line, turn.today):
             overdue.append(line)
         elif upcoming is not None and (upcoming - turn.today).days <= SOON_DAYS:
             soon.append(line)
         else:
             ongoing.append(line)
-    soon.sort(key=lambda line: next_due_date(line.due_dates, turn.today) or turn.today)
+    soon.sort(key=lambda line: open_due_date(line) or turn.today)
     return [
         (tr.gettext("⛔ Overdue"), overdue),
         (tr.gettext("⏰ Due within {days} days", days=SOON_DAYS), soon),
         (tr.gettext("▶️ In progress"), ongoing),
+        (tr.gettext("🕓 Awaiting confirmation"), awaiting),
         (tr.gettext("✅ Completed"), done),
     ]
+
+
+def _owes_overdue(line: TaskLine, today: date) -> bool:
+    """Whether the task's nearest open milestone is past its date (one reported done and
+    awaiting confirmation is not owed by the unit any more)."""
+    upcoming = open_due_date(line)
+    if upcoming is None:
+        return line.status is TaskStatus.OVERDUE and not line.milestones
+    return upcoming < today
+
+
+def open_due_date(line: TaskLine) -> date | None:
+    """The date of the task's (or the unit's part's) nearest open milestone: the earliest
+    one not done and not awaiting confirmation; None when every one is, or it has none."""
+    return next(
+        (
+            milestone.due_on
+            for milestone in line.milestones
+            if milestone.due_on is not None
+            and milestone.done_on is None
+            and not milestone.awaiting
+        ),
+        None,
+    )
 
 
 def _task_entry(turn: Turn, line: TaskLine) -> str:
@@ -145,9 +181,9 @@ def _due_text(turn: Turn, line: TaskLine) -> str:
         if line.kind is ScheduleKind.ONGOING:
             return tr.gettext("Deadline: ongoing")
         return tr.gettext("Deadline: not set")
-    if line.status in _DONE:
+    upcoming = open_due_date(line)
+    if upcoming is None:
         return tr.gettext("Deadline: {date}", date=tr.weekday_date(line.due_dates[-1]))
-    upcoming = next_due_date(line.due_dates, turn.today) or line.due_dates[-1]
     return tr.gettext("Deadline: {date}", date=due_phrase(tr, upcoming, turn.today))
 
 
@@ -238,7 +274,11 @@ def _details(turn: Turn, plan: Plan, task: Task, line: TaskLine, changeable: boo
     if task.product:
         parts.append(tr.gettext("Product: {product}", product=task.product))
     parts.append(tr.gettext("Deadline in the plan: {text}", text=task.deadline_text or "—"))
-    if line.due_dates:
+    if len(line.milestones) > 1:
+        # Each due date is done or not on its own (models.milestones).
+        parts.append(tr.gettext("Milestones:"))
+        parts.extend(_milestone_entry(turn, milestone) for milestone in line.milestones)
+    elif line.due_dates:
         dates = "; ".join(due_phrase(tr, due, turn.today) for due in line.due_dates)
         parts.append(tr.gettext("Due: {dates}", dates=dates))
     else:
@@ -247,7 +287,7 @@ def _details(turn: Turn, plan: Plan, task: Task, line: TaskLine, changeable: boo
         tr.gettext(
             "Progress: {percent}% — {status}",
             percent=line.percent,
-            status=status_label(tr, line.status),
+            status=line_label(tr, line),
         )
     )
     parts.extend(_history_lines(turn, task))
@@ -257,6 +297,18 @@ def _details(turn: Turn, plan: Plan, task: Task, line: TaskLine, changeable: boo
             tr.gettext("Reply to this message to report progress, e.g. “75% đã trình ký”.")
         )
     return "\n".join(parts)
+
+
+def _milestone_entry(turn: Turn, milestone: MilestoneLine) -> str:
+    tr = turn.tr
+    assert milestone.due_on is not None, "a task with several milestones has dates"
+    state = line_label(tr, milestone)
+    if milestone.done_on is None and not milestone.awaiting:
+        day = due_phrase(tr, milestone.due_on, turn.today)
+        state = f"{milestone.percent}% — {state}"
+    else:
+        day = tr.weekday_date(milestone.due_on)
+    return f"   • {day}: {state}"
 
 
 def _is_latest(turn: Turn, plan: Plan) -> bool:
@@ -292,7 +344,7 @@ def _archived_details(turn: Turn, plan: Plan, task: Task) -> str:
     if dates:
         parts.append(tr.gettext("Due: {dates}", dates="; ".join(tr.date(due) for due in dates)))
     percent = latest_percent(turn.session, task.id)
-    parts.append(tr.gettext("Progress: {progress}", progress=f"{percent}%"))
+    parts.append(tr.gettext("Progress: {progress}", progress=str(percent) + "%"))
     parts.extend(_history_lines(turn, task))
     return "\n".join(parts)
 
@@ -333,12 +385,17 @@ def deadlines_ahead(turn: Turn, _args: str) -> None:
         turn.say(tr.gettext("Your commune has no plan yet."))
         return
     horizon = turn.today + timedelta(days=SOON_DAYS)
+    # Each milestone on its own: one done or reported done (awaiting confirmation) is
+    # no longer a deadline ahead, while the task's other dates still are.
     items = [
-        (due, line)
+        (milestone.due_on, line)
         for line in visible_lines(turn, plan)
         if line.status not in _DONE
-        for due in line.due_dates
-        if turn.today <= due <= horizon
+        for milestone in line.milestones
+        if milestone.due_on is not None
+        and milestone.done_on is None
+        and not milestone.awaiting
+        and turn.today <= milestone.due_on <= horizon
     ]
     items.sort(key=lambda item: (item[0], item[1].code))
     if not items:

@@ -8,7 +8,7 @@ a numbered list, printed lines).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from models.tables import Channel
 
@@ -28,10 +28,18 @@ class Person:
 
 @dataclass(frozen=True)
 class Attachment:
-    """A file a person sent, kept on the platform and referred to by its id."""
+    """A file a person sent, kept on the platform and referred to by its id.
+
+    ``size`` is what the platform says of it, when it says. ``content`` holds the bytes
+    only of a file the core reads (a plan file a coordinator sent: see
+    :meth:`handlers.conversation.Conversation.wants_file`), which the channel fetches
+    when it is no larger than a plan file may be.
+    """
 
     file_id: str
     file_name: str = ""
+    size: int | None = None
+    content: bytes | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -67,6 +75,21 @@ class Choice:
     data: str
     key: str = ""
     confirm: str = ""
+    # Opens the web dashboard: a channel that can show it in place (Telegram's Mini App)
+    # does so; elsewhere picking it sends the person's link (handlers.dashboard).
+    opens_dashboard: bool = False
+
+
+@dataclass(frozen=True)
+class ReportOf:
+    """The report a file was made from, which the web face can make again: a channel that
+    cannot upload files (Zalo) sends a link to it instead of the bytes."""
+
+    format: str  # handlers.reporting.files.FileFormat's value: "docx", "xlsx", "png"
+    unit: str | None = None
+    quarter: int | None = None
+    half: int | None = None
+    year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +99,7 @@ class OutgoingFile:
     name: str
     content: bytes
     is_image: bool = False
+    report: ReportOf | None = None  # set for a report file (Word, Excel, chart)
 
 
 @dataclass(frozen=True)

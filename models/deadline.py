@@ -1,12 +1,15 @@
 """Read the free-text deadline column of a plan into a schedule.
 
 Commune plans write deadlines the way officials speak: "Quý III, IV/2025",
-"Trước ngày 20 của tháng cuối quý", "Thường xuyên". This module reads the forms the
-product spec names and their everyday variants (case, diacritics, spacing,
-separators, a missing year) and refuses everything else. A phrase is recognised only
-when it explains the whole text; what cannot be read honestly becomes ``unknown``
-with the reason, so that the coordinator sets a date rather than the bot reminding
-people on a guess.
+"Trước ngày 20 của tháng cuối quý", "Thường xuyên", "Định kỳ 6 tháng, năm",
+"Trước ngày 30/6 hằng năm", "Từ tháng 7 đến tháng 12/2025", "Thường xuyên; báo cáo kết
+quả trước ngày 15/12/2026". This module reads the forms the product spec and issue 14
+name and their everyday variants (case, diacritics, spacing, separators, parentheses,
+the older spelling "quí", a missing year) and refuses everything else. A phrase is
+recognised only when it explains the whole text; what cannot be read honestly becomes
+``unknown`` with the reason, so that the coordinator sets a date rather than the bot
+reminding people on a guess. A date that does not exist (32/12, 31/02) is refused with a
+reason naming it (:func:`names_impossible_date`), so that an import can warn about it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 from enum import StrEnum
+from itertools import pairwise
 
 from models.text import N_, Text
 from models.text import text as explain
@@ -72,6 +76,31 @@ def _fits_kind(kind: ScheduleKind, count: int) -> bool:
     return count == 0
 
 
+def _same(msgid: str) -> str:
+    return msgid
+
+
+@dataclass(frozen=True)
+class _Sentences(Text):
+    """An explanation of several sentences, each its own msgid, translated one by one.
+
+    Compound cells say two things ("Định kỳ hàng quý, đột xuất": quarterly, and also when
+    asked): the first sentence is the reading, the ones after it note the rest.
+    """
+
+    more: tuple[Text, ...] = ()
+
+    def render(self, gettext: Callable[[str], str] = _same) -> str:
+        """Translate and fill in every sentence, joined by spaces."""
+        first = gettext(self.msgid).format(**self.args)
+        return " ".join([first, *(sentence.render(gettext) for sentence in self.more)])
+
+
+def _followed_by(first: Text, *more: Text) -> Text:
+    earlier = first.more if isinstance(first, _Sentences) else ()
+    return _Sentences(first.msgid, first.args, (*earlier, *more))
+
+
 # --- Explanations ------------------------------------------------------------------------
 # One msgid per rule family. Dates go in as dd/mm/yyyy strings, lists joined by ", ".
 
@@ -82,8 +111,27 @@ _MONTH_ENDS = N_("Due at the end of each month named: {dates}.")
 _QUARTER_END = N_("Due at the end of quarter {quarter}/{year}: {date}.")
 _QUARTER_ENDS = N_("Due at the end of each quarter named: {dates}.")
 _YEAR_END = N_("Due at the end of {year}: {date}.")
+_EACH_NAMED = N_("Due at each deadline named: {dates}.")
+_MONTH_SPAN = N_(
+    "Work from month {first} to month {last}, due at the end of month {last}: {date}."
+)
+_QUARTER_SPAN = N_(
+    "Work from quarter {first} to quarter {last}, due at the end of quarter {last}: {date}."
+)
+_DAY_SPAN = N_("Work from {first} to {date}, due on its last day.")
+_YEAR_SPAN = N_("Work from {first} to {last}, due at the end of {last}: {date}.")
+_YEARS_IN_PERIOD = N_(
+    "Each year from {first} to {last} is due at its end; those in the plan period: {dates}."
+)
+_YEARS_AFTER_PERIOD = N_(
+    "Each year from {first} to {last} is due at its end; none ends in the plan period,"
+    " so the last one counts: {dates}."
+)
 _EVERY_MONTH_END = N_("Recurring at the end of every month in the plan period: {dates}.")
 _EVERY_QUARTER_END = N_("Recurring at the end of every quarter in the plan period: {dates}.")
+_EVERY_HALF_YEAR_END = N_(
+    "Recurring at the end of every half-year (30/06 and 31/12) in the plan period: {dates}."
+)
 _EVERY_YEAR_END = N_("Recurring at the end of every year in the plan period: {dates}.")
 _MONTHLY_ON_DAY = N_("Recurring on day {day} of every month in the plan period: {dates}.")
 _MONTHLY_BEFORE_DAY = N_("Recurring before day {day} of every month in the plan period: {dates}.")
@@ -93,6 +141,26 @@ _QUARTERLY_ON_DAY = N_(
 _QUARTERLY_BEFORE_DAY = N_(
     "Recurring before day {day} of the last month of every quarter in the plan period: {dates}."
 )
+_HALF_YEARLY_ON_DAY = N_(
+    "Recurring on day {day} of the last month of every half-year (June and December)"
+    " in the plan period: {dates}."
+)
+_HALF_YEARLY_BEFORE_DAY = N_(
+    "Recurring before day {day} of the last month of every half-year (June and December)"
+    " in the plan period: {dates}."
+)
+_YEARLY_ON_DATE = N_("Recurring on {day_month} every year in the plan period: {dates}.")
+_YEARLY_BEFORE_DATE = N_("Recurring before {day_month} every year in the plan period: {dates}.")
+_YEARLY_MONTH_ENDS = N_(
+    "Recurring at the end of month {named} every year in the plan period: {dates}."
+)
+_YEARLY_QUARTER_ENDS = N_(
+    "Recurring at the end of quarter {named} every year in the plan period: {dates}."
+)
+_AD_HOC = N_("Also whenever asked (ad hoc); such requests bring their own dates.")
+_ONGOING_WITH_REPORT = N_(
+    "The work itself is ongoing; reminders follow the report the text dates."
+)
 _ONGOING = N_("Ongoing, with no due date.")
 _NO_DEADLINE = N_("No deadline given; the coordinator needs to set a date.")
 _UNREADABLE = N_("Cannot read “{text}” as a deadline; the coordinator needs to set a date.")
@@ -100,9 +168,48 @@ _NO_SUCH_DATE = N_(
     "“{text}” names a date, month or quarter that does not exist;"
     " the coordinator needs to set a date."
 )
+_NO_SUCH_DAY = N_(
+    "“{text}” names {date}, a date that does not exist; the coordinator needs to set a date."
+)
+_NO_SUCH_DAY_OF_MONTH = N_(
+    "“{text}” names day {day} of a month, which no month has; the coordinator needs to set a date."
+)
+_NO_SUCH_MONTH = N_(
+    "“{text}” names month {month}, which does not exist; the coordinator needs to set a date."
+)
+_NO_SUCH_QUARTER = N_(
+    "“{text}” names quarter {quarter}, which does not exist; the coordinator needs to set a date."
+)
+_NO_SUCH_YEAR = N_(
+    "“{text}” names the year {year}, which the calendar cannot hold;"
+    " the coordinator needs to set a date."
+)
+_LEAP_DAY_EVERY_YEAR = N_(
+    "“{text}” names 29/02 every year, a day most years lack; the coordinator needs to set a date."
+)
+_OUT_OF_ORDER = N_(
+    "“{text}” lists its deadlines out of order, so which year each belongs to is not certain;"
+    " the coordinator needs to set a date."
+)
+_NO_REPORTING_PERIOD = N_(
+    "“{text}” names a day of the last month of the reporting period, but not whether that"
+    " period is a month, a quarter, a half-year or a year; the coordinator needs to set a date."
+)
 _NONE_IN_PERIOD = N_(
     "“{text}” recurs, but no occurrence falls inside the plan period {start} to {end};"
     " the coordinator needs to set a date."
+)
+
+# The reasons that mean the text names a date, day, month or quarter that does not exist.
+_IMPOSSIBLE = frozenset(
+    {
+        _NO_SUCH_DATE,
+        _NO_SUCH_DAY,
+        _NO_SUCH_DAY_OF_MONTH,
+        _NO_SUCH_MONTH,
+        _NO_SUCH_QUARTER,
+        _NO_SUCH_YEAR,
+    }
 )
 
 # The longest deadline cell a plan file may hold.
@@ -122,16 +229,19 @@ def parse_deadline(text: str, period: Period) -> Schedule:
     try:
         return _read(folded, period)
     except _Refusal as refusal:
-        reason = explain(refusal.msgid, text=_quote(text), **refusal.details)
+        said = refusal if refusal.msgid != _UNREADABLE else _impossible_date_in(folded) or refusal
+        reason = explain(said.msgid, text=_quote(text), **said.details)
         return Schedule(ScheduleKind.UNKNOWN, (), reason)
 
 
-def _read(folded: str, period: Period) -> Schedule:
-    for pattern, read in _RULES:
-        match = pattern.fullmatch(folded)
-        if match is not None:
-            return read(match, period)
-    raise _Refusal(_UNREADABLE)
+def names_impossible_date(schedule: Schedule) -> bool:
+    """Whether ``schedule`` is unknown because its text names a date that does not exist.
+
+    Such a text is a typo ("32/12/2025", "31/02"), not a way of writing a deadline: an
+    import reports it as a warning naming the row, while a phrase merely not understood
+    ("Khi có yêu cầu") is left to the coordinator quietly.
+    """
+    return schedule.kind is ScheduleKind.UNKNOWN and schedule.explanation.msgid in _IMPOSSIBLE
 
 
 class _Refusal(Exception):
@@ -151,17 +261,20 @@ def _quote(text: str) -> str:
 # --- Folding: one spelling to match against ----------------------------------------------
 
 _DASHES = "‐‑‒–—―−"
-# A colon ("Hạn: ...") separates nothing a rule cares about.
-_SEPARATOR_FIXES = str.maketrans(":" + _DASHES, " " + "-" * len(_DASHES))
+# A colon ("Hạn: ...") separates nothing a rule cares about; a parenthesis opens a detail
+# of what comes before it, as a comma does ("Hằng quý (trước ngày 15 tháng cuối quý)").
+_SEPARATOR_FIXES = str.maketrans(":()" + _DASHES, " , " + "-" * len(_DASHES))
 _SPACE_AROUND_SEPARATOR = re.compile(r" ?([/,.;-]) ?")
-_LEADING_BULLETS = "-+*•·> "
+# "Quí" is the older spelling of "quý" (also in "qui định").
+_OLD_SPELLINGS = re.compile(r"\bqui\b")
+_LEADING_BULLETS = "-+*•·>, "
 _TRAILING_PUNCTUATION = ".,;!? "
 
 
 def _fold(text: str) -> str:
     """Lower-case, mark-free, single-spaced text with no spaces around separators."""
     spaced = " ".join(fold(text).translate(_SEPARATOR_FIXES).split())
-    tight = _SPACE_AROUND_SEPARATOR.sub(r"\1", spaced)
+    tight = _SPACE_AROUND_SEPARATOR.sub(r"\1", _OLD_SPELLINGS.sub("quy", spaced))
     return tight.lstrip(_LEADING_BULLETS).rstrip(_TRAILING_PUNCTUATION)
 
 
@@ -202,7 +315,7 @@ def _day_before(day: date) -> date | None:
 def _checked_year(written: str) -> int:
     year = int(written)
     if not MINYEAR <= year <= MAXYEAR:
-        raise _Refusal(_NO_SUCH_DATE)
+        raise _Refusal(_NO_SUCH_YEAR, year=written)
     return year
 
 
@@ -233,12 +346,14 @@ def _months_of(period: Period) -> Iterator[tuple[int, int]]:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
-def _quarter_last_months_of(period: Period) -> Iterator[tuple[int, int]]:
-    return ((year, month) for year, month in _months_of(period) if month % 3 == 0)
+def _last_months_of(period: Period, length: int) -> Iterator[tuple[int, int]]:
+    """The months that end a run of ``length`` months (1, 3, 6 or 12) in the calendar year."""
+    return ((year, month) for year, month in _months_of(period) if month % length == 0)
 
 
-def _decembers_of(period: Period) -> Iterator[tuple[int, int]]:
-    return ((year, month) for year, month in _months_of(period) if month == 12)
+def _months_named(period: Period, months: Iterable[int]) -> Iterator[tuple[int, int]]:
+    wanted = frozenset(months)
+    return ((year, month) for year, month in _months_of(period) if month in wanted)
 
 
 _DayPicker = Callable[[int, int], date | None]
@@ -261,11 +376,43 @@ def _before_day(day: int) -> _DayPicker:
     return _on_day(day - 1)
 
 
+# The most days each month can have, February in a leap year.
+_LONGEST_MONTHS = {month: calendar.monthrange(2000, month)[1] for month in range(1, 13)}
+
+
+def _written_day_month(day: str, month: str, year: str | None = None) -> str:
+    written = f"{int(day):02d}/{int(month):02d}"
+    return f"{written}/{year}" if year else written
+
+
+def _check_day_month(day: str, month: str, year: str | None = None) -> tuple[int, int]:
+    """The day and month as numbers, or a refusal naming the date when no year has it."""
+    day_number, month_number = int(day), int(month)
+    if not 1 <= month_number <= 12 or not 1 <= day_number <= _LONGEST_MONTHS[month_number]:
+        raise _Refusal(_NO_SUCH_DAY, date=_written_day_month(day, month, year))
+    return day_number, month_number
+
+
+def _existing_date(year: int, month: int, day: int) -> date:
+    """The date, or a refusal naming it (29/02 of a year that is not a leap year)."""
+    found = _date_or_none(year, month, day)
+    if found is None:
+        raise _Refusal(_NO_SUCH_DAY, date=f"{day:02d}/{month:02d}/{year:04d}")
+    return found
+
+
 # --- Explained schedules -------------------------------------------------------------------
 
 
 def _once(due: date, msgid: str, **args: str | int) -> Schedule:
     return Schedule(ScheduleKind.ONCE, (due,), explain(msgid, date=_format_day(due), **args))
+
+
+def _dated(dues: Iterable[date], msgid: str, **args: str | int) -> Schedule:
+    """Once for one date, milestones for several; ``msgid`` lists them as {dates}."""
+    days = tuple(sorted(set(dues)))
+    kind = ScheduleKind.ONCE if len(days) == 1 else ScheduleKind.MILESTONES
+    return Schedule(kind, days, explain(msgid, dates=_format_days(days), **args))
 
 
 def _milestones(dues: Iterable[date], msgid: str) -> Schedule:
@@ -301,15 +448,24 @@ _LIST_ITEM = re.compile(
 
 
 def _quarter_number(written: str) -> int:
-    # 0 stands for a numeral that is no quarter ("V", "IIII"), refused as nonexistent.
-    return int(written) if written.isdigit() else _ROMAN_QUARTERS.get(written, 0)
+    """The quarter a numeral names, or a refusal naming it ("V", "IIII", "5")."""
+    number = int(written) if written.isdigit() else _ROMAN_QUARTERS.get(written, 0)
+    if not 1 <= number <= 4:
+        raise _Refusal(_NO_SUCH_QUARTER, quarter=written.upper())
+    return number
 
 
-def _listed_numbers(items: str, value_of: Callable[[str], int], highest: int) -> list[int]:
-    """The numbers a list names, ranges expanded; refuses any outside 1..``highest``."""
+def _month_number(written: str) -> int:
+    """The month a number names, or a refusal naming it."""
+    number = int(written)
+    if not 1 <= number <= 12:
+        raise _Refusal(_NO_SUCH_MONTH, month=number)
+    return number
+
+
+def _listed_numbers(items: str, value_of: Callable[[str], int]) -> list[int]:
+    """The numbers a list names, ranges expanded; ``value_of`` refuses any that do not exist."""
     pieces = [(piece["sep"], value_of(piece["item"])) for piece in _LIST_ITEM.finditer(items)]
-    if any(not 1 <= value <= highest for _, value in pieces):
-        raise _Refusal(_NO_SUCH_DATE)
     numbers: list[int] = []
     for separator, value in pieces:
         if separator in _RANGE_SEPARATORS and numbers:
@@ -320,6 +476,64 @@ def _listed_numbers(items: str, value_of: Callable[[str], int], highest: int) ->
         else:
             numbers.append(value)
     return numbers
+
+
+def _in_written_order(days: list[date]) -> list[date]:
+    """``days`` as the text lists them, refused when they go backwards.
+
+    A list whose years are implied ("Tháng 12, 1" in a plan that starts in July) going
+    backwards means a year was guessed wrong; the engine does not pick another one.
+    """
+    if any(later < earlier for earlier, later in pairwise(days)):
+        raise _Refusal(_OUT_OF_ORDER)
+    return days
+
+
+# --- Periodic units: "hằng quý", "định kỳ 6 tháng, năm" ---------------------------------------
+
+# How many months each unit spans; a list of units falls due at the ends of the finest,
+# since those include the ends of the others (every year end is a quarter end).
+_UNIT_MONTHS = {"thang": 1, "quy": 3, "6 thang": 6, "sau thang": 6, "nam": 12}
+_UNIT_TOKEN = re.compile(r"6 thang|sau thang|thang|quy|nam")
+_ENDS_BY_LENGTH = {
+    1: _EVERY_MONTH_END,
+    3: _EVERY_QUARTER_END,
+    6: _EVERY_HALF_YEAR_END,
+    12: _EVERY_YEAR_END,
+}
+_ON_DAY_BY_LENGTH = {
+    1: _MONTHLY_ON_DAY,
+    3: _QUARTERLY_ON_DAY,
+    6: _HALF_YEARLY_ON_DAY,
+    12: _YEARLY_ON_DATE,
+}
+_BEFORE_DAY_BY_LENGTH = {
+    1: _MONTHLY_BEFORE_DAY,
+    3: _QUARTERLY_BEFORE_DAY,
+    6: _HALF_YEARLY_BEFORE_DAY,
+    12: _YEARLY_BEFORE_DATE,
+}
+
+
+def _finest_unit(units: str) -> int:
+    return min(_UNIT_MONTHS[unit] for unit in _UNIT_TOKEN.findall(units))
+
+
+def _day_of_month(written: str) -> int:
+    day = int(written)
+    if not 1 <= day <= 31:
+        raise _Refusal(_NO_SUCH_DAY_OF_MONTH, day=day)
+    return day
+
+
+def _recurring_on_day(period: Period, length: int, day: int, before: bool) -> Schedule:
+    """Day ``day`` (or the day before it) of the last month of every ``length``-month run."""
+    months = _last_months_of(period, length)
+    pick, msgids = (
+        (_before_day(day), _BEFORE_DAY_BY_LENGTH) if before else (_on_day(day), _ON_DAY_BY_LENGTH)
+    )
+    # A yearly run ends in December, which the day/month wording says exactly.
+    return _recurring(period, months, pick, msgids[length], day=day, day_month=f"{day:02d}/12")
 
 
 # --- Readers, one per rule family ------------------------------------------------------------
@@ -333,40 +547,31 @@ def _read_ongoing(_match: re.Match[str], _period: Period) -> Schedule:
 
 def _read_with_quarterly_report(_match: re.Match[str], period: Period) -> Schedule:
     # Work reported along with the quarterly report is due when that report is.
-    return _recurring(period, _quarter_last_months_of(period), _month_end, _EVERY_QUARTER_END)
+    return _recurring(period, _last_months_of(period, 3), _month_end, _EVERY_QUARTER_END)
 
 
 def _read_every(match: re.Match[str], period: Period) -> Schedule:
-    unit = match["unit"]
-    if unit == "thang":
-        return _recurring(period, _months_of(period), _month_end, _EVERY_MONTH_END)
-    if unit == "quy":
-        return _recurring(period, _quarter_last_months_of(period), _month_end, _EVERY_QUARTER_END)
-    return _recurring(period, _decembers_of(period), _month_end, _EVERY_YEAR_END)
-
-
-def _day_of_month(written: str) -> int:
-    day = int(written)
-    if not 1 <= day <= 31:
-        raise _Refusal(_NO_SUCH_DATE)
-    return day
+    length = _finest_unit(match["units"])
+    return _recurring(period, _last_months_of(period, length), _month_end, _ENDS_BY_LENGTH[length])
 
 
 def _read_monthly_day(match: re.Match[str], period: Period) -> Schedule:
-    day = _day_of_month(match["day"])
-    if match["before"]:
-        return _recurring(
-            period, _months_of(period), _before_day(day), _MONTHLY_BEFORE_DAY, day=day
-        )
-    return _recurring(period, _months_of(period), _on_day(day), _MONTHLY_ON_DAY, day=day)
+    return _recurring_on_day(period, 1, _day_of_month(match["day"]), bool(match["before"]))
 
 
-def _read_quarterly_day(match: re.Match[str], period: Period) -> Schedule:
+def _read_day_of_last_month(match: re.Match[str], period: Period) -> Schedule:
+    """Day N of the last month of each quarter, or of each reporting period the text names."""
     day = _day_of_month(match["day"])
-    months = _quarter_last_months_of(period)
-    if match["before"]:
-        return _recurring(period, months, _before_day(day), _QUARTERLY_BEFORE_DAY, day=day)
-    return _recurring(period, months, _on_day(day), _QUARTERLY_ON_DAY, day=day)
+    units = match["units"]
+    if match["tail"] == "quy":
+        if units is not None and set(_UNIT_TOKEN.findall(units)) != {"quy"}:
+            # "Hằng tháng, trước ngày 20 tháng cuối quý" contradicts itself.
+            raise _Refusal(_UNREADABLE)
+        return _recurring_on_day(period, 3, day, bool(match["before"]))
+    if units is None:
+        # "Tháng cuối kỳ báo cáo" depends on a period the text does not name.
+        raise _Refusal(_NO_REPORTING_PERIOD)
+    return _recurring_on_day(period, _finest_unit(units), day, bool(match["before"]))
 
 
 def _read_year(match: re.Match[str], period: Period) -> Schedule:
@@ -382,15 +587,43 @@ def _read_half_year(match: re.Match[str], period: Period) -> Schedule:
     return _once(date(year, 6, 30), _MONTH_END, month=6, year=year)
 
 
+def _read_years(match: re.Match[str], period: Period) -> Schedule:
+    """ "Năm 2025-2026": due at the end of each year named.
+
+    A range of years may be a programme's whole span ("Giai đoạn 2021-2025"), so only the
+    year ends inside the plan period count: a plan reminds within its period. When none
+    falls inside, the end of the last year named is the deadline, as written.
+    """
+    first, last = _checked_year(match["first"]), _checked_year(match["last"])
+    if last <= first:
+        raise _Refusal(_UNREADABLE)
+    inside = [
+        date(year, 12, 31)
+        for year in range(max(first, period.start.year), min(last, period.end.year) + 1)
+        if _inside(date(year, 12, 31), period)
+    ]
+    if inside:
+        return _dated(inside, _YEARS_IN_PERIOD, first=first, last=last)
+    return _dated([date(last, 12, 31)], _YEARS_AFTER_PERIOD, first=first, last=last)
+
+
+def _read_year_span(match: re.Match[str], _period: Period) -> Schedule:
+    first, last = _checked_year(match["first"]), _checked_year(match["last"])
+    if last < first:
+        raise _Refusal(_UNREADABLE)
+    return _once(date(last, 12, 31), _YEAR_SPAN, first=first, last=last)
+
+
 def _read_months(match: re.Match[str], period: Period) -> Schedule:
-    ends: dict[date, tuple[int, int]] = {}
-    for month in _listed_numbers(match["items"], int, 12):
+    ends: list[date] = []
+    for month in _listed_numbers(match["items"], _month_number):
         year = _year_written_or_implied(match["year"], period, _month_end_in(month))
-        ends[_month_end(year, month)] = (month, year)
-    if len(ends) > 1:
+        ends.append(_month_end(year, month))
+    ends = _in_written_order(ends)
+    if len(set(ends)) > 1:
         return _milestones(ends, _MONTH_ENDS)
-    [(due, (month, year))] = ends.items()
-    return _once(due, _MONTH_END, month=month, year=year)
+    due = ends[0]
+    return _once(due, _MONTH_END, month=due.month, year=due.year)
 
 
 def _month_end_in(month: int) -> Callable[[int], date]:
@@ -398,29 +631,59 @@ def _month_end_in(month: int) -> Callable[[int], date]:
 
 
 def _read_quarters(match: re.Match[str], period: Period) -> Schedule:
-    ends: dict[date, tuple[int, int]] = {}
-    for quarter in _listed_numbers(match["items"], _quarter_number, 4):
+    ends: list[date] = []
+    for quarter in _listed_numbers(match["items"], _quarter_number):
         year = _year_written_or_implied(match["year"], period, _quarter_end_in(quarter))
-        ends[_quarter_end(year, quarter)] = (quarter, year)
-    if len(ends) > 1:
+        ends.append(_quarter_end(year, quarter))
+    ends = _in_written_order(ends)
+    if len(set(ends)) > 1:
         return _milestones(ends, _QUARTER_ENDS)
-    [(due, (quarter, year))] = ends.items()
-    return _once(due, _QUARTER_END, quarter=_QUARTER_NAMES[quarter], year=year)
+    due = ends[0]
+    return _once(due, _QUARTER_END, quarter=_QUARTER_NAMES[due.month // 3], year=due.year)
 
 
 def _quarter_end_in(quarter: int) -> Callable[[int], date]:
     return lambda year: _quarter_end(year, quarter)
 
 
-def _written_date(match: re.Match[str], period: Period) -> date:
-    day, month = int(match["day"]), int(match["month"])
-    year = _year_written_or_implied(
-        match["year"], period, lambda year: _date_or_none(year, month, day)
+def _read_yearly_months(match: re.Match[str], period: Period) -> Schedule:
+    months = sorted(set(_listed_numbers(match["items"], _month_number)))
+    named = ", ".join(str(month) for month in months)
+    return _recurring(
+        period, _months_named(period, months), _month_end, _YEARLY_MONTH_ENDS, named=named
     )
-    written = _date_or_none(year, month, day)
-    if written is None:
-        raise _Refusal(_NO_SUCH_DATE)
-    return written
+
+
+def _read_yearly_quarters(match: re.Match[str], period: Period) -> Schedule:
+    quarters = sorted(set(_listed_numbers(match["items"], _quarter_number)))
+    named = ", ".join(_QUARTER_NAMES[quarter] for quarter in quarters)
+    months = _months_named(period, (3 * quarter for quarter in quarters))
+    return _recurring(period, months, _month_end, _YEARLY_QUARTER_ENDS, named=named)
+
+
+def _read_yearly_date(match: re.Match[str], period: Period) -> Schedule:
+    day, month = _check_day_month(match["day"], match["month"])
+    if (day, month) == (29, 2):
+        raise _Refusal(_LEAP_DAY_EVERY_YEAR)
+    months = _months_named(period, [month])
+    day_month = f"{day:02d}/{month:02d}"
+    if match["before"]:
+
+        def before(year: int, named_month: int) -> date | None:
+            return _day_before(date(year, named_month, day))
+
+        return _recurring(period, months, before, _YEARLY_BEFORE_DATE, day_month=day_month)
+    return _recurring(period, months, _on_day(day), _YEARLY_ON_DATE, day_month=day_month)
+
+
+def _written_date(match: re.Match[str], period: Period, suffix: str = "") -> date:
+    """The date groups ``day``, ``month``, ``year`` (plus ``suffix``) name."""
+    written_year = match[f"year{suffix}"]
+    day, month = _check_day_month(match[f"day{suffix}"], match[f"month{suffix}"], written_year)
+    year = _year_written_or_implied(
+        written_year, period, lambda year: _date_or_none(year, month, day)
+    )
+    return _existing_date(year, month, day)
 
 
 def _read_before_date(match: re.Match[str], period: Period) -> Schedule:
@@ -435,6 +698,78 @@ def _read_on_date(match: re.Match[str], period: Period) -> Schedule:
     return _once(_written_date(match, period), _DUE_ON)
 
 
+def _span_years(
+    first_year: str | None,
+    last_year: str | None,
+    first: tuple[int, int],
+    last: tuple[int, int],
+    implied_last: Callable[[], int],
+) -> tuple[int, int]:
+    """The years a span starts and ends in, given the (month, day) of each end.
+
+    A span never runs backwards, so a missing year follows from the other one:
+    "Từ tháng 11 đến tháng 2/2026" starts in November 2025.
+    """
+    wraps = 1 if first > last else 0
+    if last_year is not None:
+        end = _checked_year(last_year)
+    elif first_year is not None:
+        end = _checked_year(first_year) + wraps
+    else:
+        end = implied_last()
+    start = _checked_year(first_year) if first_year is not None else end - wraps
+    if (start, *first) > (end, *last) or not MINYEAR <= start <= end <= MAXYEAR:
+        raise _Refusal(_UNREADABLE)
+    return start, end
+
+
+def _read_month_span(match: re.Match[str], period: Period) -> Schedule:
+    first, last = _month_number(match["first"]), _month_number(match["last"])
+
+    def implied() -> int:
+        return _infer_year(period, _month_end_in(last))
+
+    start, end = _span_years(
+        match["first_year"], match["last_year"], (first, 1), (last, 1), implied
+    )
+    return _once(
+        _month_end(end, last), _MONTH_SPAN, first=f"{first}/{start}", last=f"{last}/{end}"
+    )
+
+
+def _read_quarter_span(match: re.Match[str], period: Period) -> Schedule:
+    first, last = _quarter_number(match["first"]), _quarter_number(match["last"])
+
+    def implied() -> int:
+        return _infer_year(period, _quarter_end_in(last))
+
+    start, end = _span_years(
+        match["first_year"], match["last_year"], (first, 1), (last, 1), implied
+    )
+    first_name, last_name = _QUARTER_NAMES[first], _QUARTER_NAMES[last]
+    return _once(
+        _quarter_end(end, last),
+        _QUARTER_SPAN,
+        first=f"{first_name}/{start}",
+        last=f"{last_name}/{end}",
+    )
+
+
+def _read_day_span(match: re.Match[str], period: Period) -> Schedule:
+    first = _check_day_month(match["day1"], match["month1"], match["year1"])
+    last = _check_day_month(match["day2"], match["month2"], match["year2"])
+
+    def implied() -> int:
+        day, month = last
+        return _infer_year(period, lambda year: _date_or_none(year, month, day))
+
+    first_md, last_md = (first[1], first[0]), (last[1], last[0])
+    start, end = _span_years(match["year1"], match["year2"], first_md, last_md, implied)
+    begins = _existing_date(start, first[1], first[0])
+    due = _existing_date(end, last[1], last[0])
+    return _once(due, _DAY_SPAN, first=_format_day(begins))
+
+
 # --- Phrases -----------------------------------------------------------------------------
 # Patterns run on folded text (see _fold) and must match all of it, so that words the
 # engine does not understand ("... hàng năm của Bộ Y tế") leave the text unknown.
@@ -443,60 +778,331 @@ def _read_on_date(match: re.Match[str], period: Period) -> Schedule:
 # Words that add nothing to a deadline when they lead it: "Hoàn thành trước ngày ...".
 _FILLER = r"(?:(?:hoan thanh|thuc hien|trien khai) )?"
 # "Trong", "đến hết", "cuối" before a month or quarter all mean "by its end".
-_WITHIN = r"(?:(?:trong|vao|den|den het|cuoi|vao cuoi|den cuoi) )?"
+_WITHIN = r"(?:(?:trong|vao|den|den het|het|cuoi|vao cuoi|den cuoi) )?"
+# What may lead a bare date or month/year: "Chậm nhất là ngày ...", "Hạn: 12/2025".
+_BY = (
+    r"(?:(?:cham nhat|muon nhat|han chot|thoi han|han|den het|den|trong|vao|het|cuoi)"
+    r"(?: la| vao)? )?"
+)
 _YEAR_QUALIFIER = (
     r"(?:trong |trong ca |trong suot |ca |cuoi |vao cuoi |den cuoi |den het |den |het "
     r"|theo lo trinh )"
 )
 _LIST_SEPARATOR = r"(?:,va |,| va |;|-| den | toi )"
-_YEAR_AFTER_LIST = r"(?:(?:[/.-]| nam )(?P<year>[0-9]{4}))?"
+_YEAR_SEPARATOR = r"(?:[/.-]| nam )"
+_YEAR_AFTER_LIST = rf"(?:{_YEAR_SEPARATOR}(?P<year>[0-9]{{4}}))?"
 _MONTH = r"[0-9]{1,2}"
 _QUARTER = r"(?:[ivx]+|[0-9]{1,2})"
+_MONTHS = rf"(?P<items>{_MONTH}(?:{_LIST_SEPARATOR}(?:thang )?{_MONTH})*)"
+_QUARTERS = rf"(?P<items>{_QUARTER}(?:{_LIST_SEPARATOR}(?:quy )?{_QUARTER})*)"
 _EVERY = r"(?:dinh ky )?(?:hang|moi) "
-_DAY = r"(?P<before>truoc )?ngay (?P<day>[0-9]{1,2})"
-_DAY_MONTH_YEAR = (
-    r"(?:ngay )?(?P<day>[0-9]{1,2})(?:[/.-]| thang )(?P<month>[0-9]{1,2})"
-    r"(?:(?:[/.-]| nam )(?P<year>[0-9]{4}))?"
+_EVERY_YEAR = r"(?:dinh ky )?(?:hang|moi) nam(?:,| |,vao |,trong | vao | trong )"
+_PER_YEAR = r"(?: cua)? (?:hang|moi) nam"
+# "Chậm nhất là ngày 20", "trước ngày 20", "trước 20", "ngày 20".
+_LATEST = r"(?:(?:cham nhat|muon nhat)(?: la)?(?: vao)? )?"
+_DAY = rf"{_LATEST}(?:(?P<before>truoc )(?:ngay )?|ngay )(?P<day>[0-9]{{1,2}})"
+_DAY_MONTH = (
+    rf"{_LATEST}(?:(?P<before>truoc )(?:ngay )?|(?:ngay )?)"
+    r"(?P<day>[0-9]{1,2})(?:[/.-]| thang )(?P<month>[0-9]{1,2})"
 )
+
+
+def _day_month_year(suffix: str = "") -> str:
+    return (
+        rf"(?P<day{suffix}>[0-9]{{1,2}})(?:[/.-]| thang )(?P<month{suffix}>[0-9]{{1,2}})"
+        rf"(?:{_YEAR_SEPARATOR}(?P<year{suffix}>[0-9]{{4}}))?"
+    )
+
+
+_DAY_MONTH_YEAR = rf"(?:ngay )?{_day_month_year()}"
+# A span's two ends: "từ tháng 7 đến (hết) tháng 12/2025", "từ 01/7 - 31/12/2025".
+_SPAN_TO = r"(?:-| den | toi )(?:het |cuoi )?"
 _ONGOING_WORDS = r"(?:thuong xuyen|lien tuc)"
 # "quý" the quarter, not the first syllable of "quy định", "quy chế", "quy trình".
 _QUARTER_WORD = r"\bquy(?=$|[,;/.-]| (?:nam|va|hoac|cua|[ivx]+\b|[0-9]))"
+# Periodic units, led by a word that makes them periodic: "hằng quý", "định kỳ 6 tháng,
+# năm", "định kỳ hàng quý và năm". A bare "quý, năm" names no deadline.
+_UNIT = r"(?:thang|quy|6 thang|sau thang|nam)"
+_UNIT_JOIN = r"(?:,va |,| va |;)"
+_PERIODIC = (
+    rf"(?P<units>(?:(?:theo )?dinh ky (?:(?:hang|moi) )?|(?:hang|moi) ){_UNIT}"
+    rf"(?:{_UNIT_JOIN}(?:(?:hang|moi) )?{_UNIT})*)"
+)
 
 _PHRASES: tuple[tuple[str, _Reader], ...] = (
     (rf"{_FILLER}{_ONGOING_WORDS}(?:(?:,va |,| va | |-){_ONGOING_WORDS})*", _read_ongoing),
-    (rf"{_FILLER}ket hop .*\bbao cao\b.*{_QUARTER_WORD}.*", _read_with_quarterly_report),
+    # The words around "báo cáo ... quý" name the report ("công tác KSTTHC"); a number
+    # there ("quý III/2025", "trước ngày 15/12") would be a date this rule does not read.
     (
-        rf"{_FILLER}(?:{_EVERY}quy[, ])?(?:dinh ky )?{_DAY}"
-        r" (?:cua )?thang cuoi (?:cung )?(?:cua )?(?:moi |hang |cac )?quy",
-        _read_quarterly_day,
+        rf"{_FILLER}ket hop [^0-9]*\bbao cao\b[^0-9]*{_QUARTER_WORD}[^0-9]*",
+        _read_with_quarterly_report,
+    ),
+    (
+        rf"{_FILLER}(?:{_PERIODIC}[, ])?(?:dinh ky )?{_DAY}"
+        r" (?:cua )?thang cuoi (?:cung )?(?:cua )?(?:moi |hang |cac )?(?P<tail>quy|ky bao cao|ky)",
+        _read_day_of_last_month,
     ),
     (rf"{_FILLER}(?:dinh ky )?{_DAY} (?:cua )?(?:hang|moi) thang", _read_monthly_day),
     (rf"{_FILLER}{_EVERY}thang[, ]{_DAY}", _read_monthly_day),
-    (rf"{_FILLER}(?:dinh ky (?:hang |moi )?|hang |moi )(?P<unit>thang|quy|nam)", _read_every),
+    (rf"{_FILLER}{_PERIODIC}", _read_every),
+    (rf"{_FILLER}(?:dinh ky )?{_DAY_MONTH}{_PER_YEAR}", _read_yearly_date),
+    (rf"{_FILLER}{_EVERY_YEAR}{_DAY_MONTH}", _read_yearly_date),
+    (rf"{_FILLER}{_WITHIN}thang {_MONTHS}{_PER_YEAR}", _read_yearly_months),
+    (rf"{_FILLER}{_EVERY_YEAR}(?:cuoi )?thang {_MONTHS}", _read_yearly_months),
+    (rf"{_FILLER}{_WITHIN}quy {_QUARTERS}{_PER_YEAR}", _read_yearly_quarters),
+    (rf"{_FILLER}{_EVERY_YEAR}(?:cuoi )?quy {_QUARTERS}", _read_yearly_quarters),
     (
         rf"{_FILLER}{_WITHIN}(?:6|sau) thang (?P<half>dau|cuoi) nam(?: (?P<year>[0-9]{{4}}))?",
         _read_half_year,
     ),
+    (
+        rf"{_FILLER}tu nam (?P<first>[0-9]{{4}}){_SPAN_TO}(?:nam )?(?P<last>[0-9]{{4}})",
+        _read_year_span,
+    ),
+    (
+        rf"{_FILLER}{_YEAR_QUALIFIER}?(?:(?:cac )?nam |giai doan )?"
+        r"(?P<first>[0-9]{4})(?:-| den | toi )(?:nam )?(?P<last>[0-9]{4})",
+        _read_years,
+    ),
     # A bare "năm" is also the number five, so it needs a qualifier or a year.
     (rf"{_FILLER}(?!nam$){_YEAR_QUALIFIER}?nam(?: (?P<year>[0-9]{{4}}))?", _read_year),
+    # "Từ ... đến ..." is a span of work, due at its end; a list without "từ" ("Tháng 7-9",
+    # "Quý III-IV") has a milestone at each month or quarter it names.
     (
-        rf"{_FILLER}{_WITHIN}quy (?P<items>{_QUARTER}(?:{_LIST_SEPARATOR}(?:quy )?{_QUARTER})*)"
-        rf"{_YEAR_AFTER_LIST}",
+        rf"{_FILLER}tu (?:dau )?thang (?P<first>{_MONTH})"
+        rf"(?:{_YEAR_SEPARATOR}(?P<first_year>[0-9]{{4}}))?{_SPAN_TO}(?:thang )?"
+        rf"(?P<last>{_MONTH})(?:{_YEAR_SEPARATOR}(?P<last_year>[0-9]{{4}}))?",
+        _read_month_span,
+    ),
+    (
+        rf"{_FILLER}tu (?:dau )?quy (?P<first>{_QUARTER})"
+        rf"(?:{_YEAR_SEPARATOR}(?P<first_year>[0-9]{{4}}))?{_SPAN_TO}(?:quy )?"
+        rf"(?P<last>{_QUARTER})(?:{_YEAR_SEPARATOR}(?P<last_year>[0-9]{{4}}))?",
+        _read_quarter_span,
+    ),
+    (
+        rf"{_FILLER}tu (?:ngay )?{_day_month_year('1')}{_SPAN_TO}(?:ngay )?{_day_month_year('2')}",
+        _read_day_span,
+    ),
+    (
+        rf"{_FILLER}{_WITHIN}quy {_QUARTERS}{_YEAR_AFTER_LIST}",
         _read_quarters,
     ),
     (
-        rf"{_FILLER}{_WITHIN}thang (?P<items>{_MONTH}(?:{_LIST_SEPARATOR}(?:thang )?{_MONTH})*)"
-        rf"{_YEAR_AFTER_LIST}",
+        rf"{_FILLER}{_WITHIN}thang {_MONTHS}{_YEAR_AFTER_LIST}",
         _read_months,
     ),
+    # "12/2025": a month and a four-digit year cannot be a day and a month.
+    (rf"{_FILLER}{_BY}(?P<items>{_MONTH})[/.-](?P<year>[0-9]{{4}})", _read_months),
     (rf"{_FILLER}(?:cham nhat |muon nhat )?truoc {_DAY_MONTH_YEAR}", _read_before_date),
-    (
-        rf"{_FILLER}(?:(?:cham nhat|muon nhat|han chot|thoi han|han|den het|den|trong|vao)"
-        rf"(?: la| vao)? )?{_DAY_MONTH_YEAR}",
-        _read_on_date,
-    ),
+    (rf"{_FILLER}{_BY}{_DAY_MONTH_YEAR}", _read_on_date),
 )
 
 _RULES: tuple[tuple[re.Pattern[str], _Reader], ...] = tuple(
     (re.compile(phrase, re.ASCII), read) for phrase, read in _PHRASES
+)
+
+
+# --- Compound cells --------------------------------------------------------------------------
+# Tried in order when no single phrase explains the whole text. Each part is read by the
+# whole engine, and every part must read: a cell is never half read.
+
+
+def _read(folded: str, period: Period) -> Schedule:
+    for read in _READERS:
+        schedule = read(folded, period)
+        if schedule is not None:
+            return schedule
+    raise _Refusal(_UNREADABLE)
+
+
+# Date-shaped pieces of a text no rule reads: a full dd/mm/yyyy, or dd/mm after "ngày" or
+# "trước". A document number ("Công văn số 45/10-UBND") is neither.
+_DATE_SHAPES = (
+    re.compile(
+        r"(?<![0-9/.-])(?P<day>[0-9]{1,2})[/.-](?P<month>[0-9]{1,2})[/.-](?P<year>[0-9]{4})"
+        r"(?![0-9/.-])",
+        re.ASCII,
+    ),
+    re.compile(
+        r"\b(?:ngay|truoc) (?P<day>[0-9]{1,2})[/.-](?P<month>[0-9]{1,2})(?P<year>)(?![0-9])",
+        re.ASCII,
+    ),
+)
+
+
+def _impossible_date_in(folded: str) -> _Refusal | None:
+    """The refusal naming a date that does not exist, wherever it stands in an unread text.
+
+    "Trước ngày 32/12/2025 hoặc khi có yêu cầu" is unknown either way, but the typo is
+    worth naming: an import warns about it.
+    """
+    try:
+        for shape in _DATE_SHAPES:
+            for found in shape.finditer(folded):
+                year = found["year"] or None
+                day, month = _check_day_month(found["day"], found["month"], year)
+                if year is not None:
+                    _existing_date(int(year), month, day)
+    except _Refusal as refusal:
+        return refusal
+    return None
+
+
+def _read_phrase(folded: str, period: Period) -> Schedule | None:
+    matched = _matching_rule(folded)
+    return None if matched is None else matched[1](matched[0], period)
+
+
+def _matching_rule(folded: str) -> tuple[re.Match[str], _Reader] | None:
+    for pattern, read in _RULES:
+        match = pattern.fullmatch(folded)
+        if match is not None:
+            return match, read
+    return None
+
+
+_FROM_NOW = re.compile(r"(?:tu nay|tu bay gio|ngay tu bay gio) (?P<rest>den .+)", re.ASCII)
+
+
+def _read_from_now(folded: str, period: Period) -> Schedule | None:
+    """ "Từ nay đến hết năm 2025": from now adds nothing to "by the end of 2025"."""
+    match = _FROM_NOW.fullmatch(folded)
+    return None if match is None else _read_phrase(match["rest"], period)
+
+
+# Syllables that may stand between "báo cáo" and the date: what is reported and to whom
+# ("báo cáo kết quả thực hiện về UBND xã"). None of them bears on when.
+_REPORT_WORD_LIST = (
+    "ket qua thuc hien tinh hinh so tong danh gia cong tac nhiem vu trien khai ve gui len "
+    "cho ubnd hdnd uy ban nhan dan chu tich dang xa phuong thi tran huyen quan tinh thanh "
+    "pho cap tren van phong noi"
+)
+_REPORT_WORDS = frozenset(_REPORT_WORD_LIST.split())
+_REPORT = re.compile(r"(?:(?:dinh ky|dong thoi) )?bao cao (?P<rest>.+)", re.ASCII)
+# After "báo cáo", only a phrase saying when: "báo cáo quý IV/2025", "báo cáo 6 tháng đầu
+# năm", "báo cáo năm 2025" name the period reported on, and such reports often fall due
+# before that period ends (the data windows of Nghị định 09/2019/NĐ-CP).
+_REPORT_WHEN = re.compile(
+    r"(?:truoc|cham nhat|muon nhat|han|thoi han|ngay|vao|trong|den|dinh ky|theo dinh ky"
+    r"|hang|moi|[0-9]{1,2}[/.-][0-9]{1,2}[/.-])\b",
+    re.ASCII,
+)
+
+
+def _read_report(folded: str, period: Period) -> Schedule | None:
+    """ "Báo cáo kết quả trước ngày 15/12/2026": the report's date is the deadline."""
+    match = _REPORT.fullmatch(folded)
+    if match is None:
+        return None
+    words = match["rest"].split(" ")
+    while words and words[0] in _REPORT_WORDS:
+        words.pop(0)
+    rest = " ".join(words).lstrip(",;")
+    return _read(rest, period) if _REPORT_WHEN.match(rest) else None
+
+
+_ONGOING_THEN_REPORT = re.compile(
+    rf"{_FILLER}{_ONGOING_WORDS}(?:(?:,va |,| va | |-){_ONGOING_WORDS})*"
+    r"(?:,|;|\.| |,va | va |;va )(?P<report>(?:(?:dinh ky|dong thoi) )?bao cao .+)",
+    re.ASCII,
+)
+
+
+def _read_ongoing_with_report(folded: str, period: Period) -> Schedule | None:
+    """ "Thường xuyên; báo cáo kết quả trước ngày 15/12/2026".
+
+    The work goes on without end, but the report is dated: the schedule is the report's
+    (once, milestones or recurring), so that reminders and statuses follow it, and the
+    explanation says that the work itself is ongoing.
+    """
+    match = _ONGOING_THEN_REPORT.fullmatch(folded)
+    if match is None:
+        return None
+    report = _read_report(match["report"], period)
+    if report is None or not report.due_dates:
+        return None
+    explanation = _followed_by(explain(_ONGOING_WITH_REPORT), report.explanation)
+    return Schedule(report.kind, report.due_dates, explanation)
+
+
+_AD_HOC_WORDS = (
+    r"(?:dot xuat(?: khi co yeu cau| theo yeu cau)?|khi co yeu cau|theo yeu cau(?: cua cap tren)?)"
+)
+_AD_HOC_PATTERNS = (
+    re.compile(rf"(?P<base>.+?)(?:,|;| )(?:va |hoac )?{_AD_HOC_WORDS}", re.ASCII),
+    re.compile(rf"{_AD_HOC_WORDS}(?:,|;| )(?:va |hoac )?(?P<base>.+)", re.ASCII),
+)
+
+
+def _read_with_ad_hoc(folded: str, period: Period) -> Schedule | None:
+    """ "Định kỳ hàng quý, đột xuất": the periodic dates hold; ad hoc requests come on top.
+
+    Only a recurring reading keeps its dates: "Trước ngày 10/12 hoặc khi có yêu cầu" may
+    fall due earlier than the date it names, so it stays unknown.
+    """
+    for pattern in _AD_HOC_PATTERNS:
+        match = pattern.fullmatch(folded)
+        if match is not None:
+            base = _read(match["base"], period)
+            if base.kind is not ScheduleKind.RECURRING:
+                return None
+            return Schedule(
+                base.kind, base.due_dates, _followed_by(base.explanation, explain(_AD_HOC))
+            )
+    return None
+
+
+_AND = re.compile(r"(?:[,;] ?| )va ", re.ASCII)
+_COMMA = re.compile(r"[,;]", re.ASCII)
+_YEAR_IN = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])", re.ASCII)
+
+
+def _read_joined(folded: str, period: Period) -> Schedule | None:
+    """Deadlines joined by "và", or listed with commas: a milestone at each.
+
+    "Ngày 30/6/2026 và ngày 31/12/2026", "Tháng 12/2025 và tháng 01/2026", "Quý IV/2025 và
+    quý I/2026". A part without a year takes the next year written ("30/6 và 31/12/2025").
+    Parts listed with commas must all be of one kind (all dates, all quarters), since a
+    comma may also narrow what comes before it ("Quý IV, trước ngày 15/12" is one date).
+    """
+    if _AND.search(folded):
+        parts, same_kind = _AND.split(folded), False
+    else:
+        parts, same_kind = _COMMA.split(folded), True
+    if len(parts) < 2 or not all(parts):
+        return None
+    years = [_YEAR_IN.search(part) for part in parts]
+    readers: set[_Reader] = set()
+    days: list[date] = []
+    carried = False
+    for index, part in enumerate(parts):
+        text = part
+        if years[index] is None:
+            following = next((found for found in years[index + 1 :] if found), None)
+            if following is not None:
+                text, carried = f"{part}/{following.group()}", True
+        matched = _matching_rule(text)
+        if matched is None:
+            return None
+        match, read = matched
+        readers.add(read)
+        schedule = read(match, period)
+        if schedule.kind not in (ScheduleKind.ONCE, ScheduleKind.MILESTONES):
+            return None
+        days.extend(schedule.due_dates)
+    if same_kind and len(readers) > 1:
+        return None
+    if carried or not all(years):
+        days = _in_written_order(days)
+    return _dated(days, _EACH_NAMED)
+
+
+_READERS: tuple[Callable[[str, Period], Schedule | None], ...] = (
+    _read_phrase,
+    _read_from_now,
+    _read_ongoing_with_report,
+    _read_report,
+    _read_with_ad_hoc,
+    _read_joined,
 )

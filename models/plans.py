@@ -24,11 +24,10 @@ from models.planfile import (
     OrganisationSpec,
     PlanDocument,
     PlanSpec,
+    Problem,
     SectionSpec,
     TaskSpec,
     UnitSpec,
-    fail,
-    resolve_assignments,
 )
 from models.tables import (
     DueDate,
@@ -41,7 +40,6 @@ from models.tables import (
     UnitRole,
     row_id,
 )
-from models.text import N_, text
 
 
 @dataclass
@@ -53,6 +51,11 @@ class ImportSummary:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     archived: list[str] = field(default_factory=list)
+    # What was imported but needs fixing: a deadline naming a date that does not exist.
+    warnings: list[Problem] = field(default_factory=list)
+    commune: str = ""
+    new_plan: bool = False
+    new_units: list[str] = field(default_factory=list)  # standard units the file set up
 
 
 @dataclass(frozen=True)
@@ -132,134 +135,24 @@ def find_plan(session: Session, code: str | None) -> Plan | None:
 
 
 def import_plan(
-    session: Session, document: PlanDocument, *, now: datetime, plan_code: str | None = None
+    session: Session,
+    document: PlanDocument,
+    *,
+    now: datetime,
+    plan_code: str | None = None,
+    commune: str | None = None,
 ) -> ImportSummary:
     """Apply ``document`` to the database, or raise :class:`PlanFileError` changing nothing.
 
-    A YAML document carries its organisation, units and plan; a table (CSV, Excel)
-    carries only tasks and goes into ``plan_code`` or, by default, the latest plan.
-    The caller owns the transaction: on an error it must roll back.
+    A YAML document carries its organisation, units and plan. A table (CSV, Excel) or a
+    Word document goes into its commune (``commune``, the one it names, or the only one)
+    and into the plan it names or matches (``plan_code``, or the same period), or becomes
+    a new plan; see :mod:`models.planimport`. The caller owns the transaction: on an
+    error it must roll back.
     """
-    organisation = _upsert_organisation(session, document.organisation, now)
-    units = _upsert_units(session, organisation, document.units)
-    plan = _target_plan(session, organisation, document.plan, plan_code, now)
-    assignments = resolve_assignments(
-        document.tasks, [UnitSpec(u.code, u.name, tuple(u.aliases)) for u in units]
-    )
-    sections = _upsert_sections(session, plan, document.sections)
-    unit_ids = {unit.code: row_id(unit.id) for unit in units}
-    summary = ImportSummary(plan_code=plan.code)
-    _apply_tasks(session, plan, sections, unit_ids, document.tasks, assignments, now, summary)
-    return summary
+    from models.planimport import import_document
 
-
-def _upsert_organisation(
-    session: Session, spec: OrganisationSpec | None, now: datetime
-) -> Organisation:
-    if spec is None:
-        # A table file names no commune: it goes into the only one that has a plan.
-        organisations = session.exec(
-            select(Organisation)
-            .where(col(Organisation.id).in_(select(Plan.organisation_id)))
-            .limit(2)
-        ).all()
-        if len(organisations) != 1:
-            fail(text(N_("This file has no `organisation`; import the full YAML plan first.")))
-        return organisations[0]
-    organisation = session.exec(select(Organisation).where(Organisation.code == spec.code)).first()
-    if organisation is None:
-        organisation = Organisation(
-            code=spec.code, created_at=now, name="", authority="", place=""
-        )
-    organisation.name, organisation.authority, organisation.place = (
-        spec.name,
-        spec.authority,
-        spec.place,
-    )
-    if spec.parent:
-        organisation.parent_id = _parent_organisation(session, spec, now).id
-    session.add(organisation)
-    session.flush()
-    return organisation
-
-
-def _parent_organisation(session: Session, spec: OrganisationSpec, now: datetime) -> Organisation:
-    parent = session.exec(select(Organisation).where(Organisation.code == spec.parent)).first()
-    if parent is None:
-        name = spec.parent_name or spec.parent or ""
-        parent = Organisation(
-            code=spec.parent or "", name=name, authority=name, place="", created_at=now
-        )
-        session.add(parent)
-        session.flush()
-    return parent
-
-
-def _upsert_units(
-    session: Session, organisation: Organisation, specs: Sequence[UnitSpec]
-) -> list[Unit]:
-    existing = {
-        unit.code: unit
-        for unit in session.exec(select(Unit).where(Unit.organisation_id == organisation.id))
-    }
-    for position, spec in enumerate(specs):
-        unit = existing.get(spec.code) or Unit(
-            organisation_id=row_id(organisation.id), code=spec.code, name=spec.name
-        )
-        unit.name, unit.aliases, unit.position = spec.name, list(spec.aliases), position
-        session.add(unit)
-        existing[spec.code] = unit
-    session.flush()
-    if not existing:
-        fail(text(N_("The organisation has no units; list them under `units`.")))
-    return sorted(existing.values(), key=lambda unit: (unit.position, unit.code))
-
-
-def _target_plan(
-    session: Session,
-    organisation: Organisation,
-    spec: PlanSpec | None,
-    plan_code: str | None,
-    now: datetime,
-) -> Plan:
-    if spec is None:
-        plan = (
-            session.exec(
-                select(Plan).where(Plan.organisation_id == organisation.id, Plan.code == plan_code)
-            ).first()
-            if plan_code
-            else latest_plan(session, organisation.id)
-        )
-        if plan is None:
-            fail(
-                text(
-                    N_(
-                        "There is no plan “{code}” to put these tasks into; "
-                        "import the full YAML plan first."
-                    ),
-                    code=plan_code or "",
-                )
-            )
-        plan.updated_at = now
-        return plan
-    plan = session.exec(
-        select(Plan).where(Plan.organisation_id == organisation.id, Plan.code == spec.code)
-    ).first()
-    if plan is None:
-        plan = Plan(
-            organisation_id=row_id(organisation.id),
-            code=spec.code,
-            title=spec.title,
-            period_start=spec.start,
-            period_end=spec.end,
-            created_at=now,
-            updated_at=now,
-        )
-    plan.title, plan.decision_number = spec.title, spec.decision
-    plan.period_start, plan.period_end, plan.updated_at = spec.start, spec.end, now
-    session.add(plan)
-    session.flush()
-    return plan
+    return import_document(session, document, now=now, plan_code=plan_code, commune=commune)
 
 
 def _upsert_sections(
@@ -445,8 +338,13 @@ def export_plan(session: Session, plan: Plan) -> PlanDocument:
             code=view.code,
             section=view.section,
             title=view.title,
-            lead=_refs(view.leads, view.coordinating, all_codes),
-            coordinating=_refs(view.coordinating, view.leads, all_codes),
+            lead=_refs(view.leads, view.coordinating, all_codes, other_is_all=False),
+            coordinating=_refs(
+                view.coordinating,
+                view.leads,
+                all_codes,
+                other_is_all=covers_all_units(view.leads, view.coordinating, all_codes),
+            ),
             deadline=view.deadline_text,
             product=view.product,
         )
@@ -487,11 +385,16 @@ def communes_of(session: Session, organisation_id: int) -> list[Organisation]:
 
 
 def _refs(
-    mine: Sequence[UnitRef], other: Sequence[UnitRef], all_codes: Sequence[str]
+    mine: Sequence[UnitRef],
+    other: Sequence[UnitRef],
+    all_codes: Sequence[str],
+    *,
+    other_is_all: bool,
 ) -> tuple[str, ...]:
     # Write "all" back so that an exported plan keeps meaning "every unit" once a
-    # unit is added to the commune.
-    if covers_all_units(mine, other, all_codes):
+    # unit is added to the commune; but in one role only: "all" in both would read
+    # back as every unit leading and none coordinating.
+    if not other_is_all and covers_all_units(mine, other, all_codes):
         return (ALL_UNITS,)
     return tuple(unit.code for unit in mine)
 

@@ -14,18 +14,24 @@ rule of the reports and of the reminders alike).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, tzinfo
 
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
+from models.milestones import Entry, Standing, entry_milestone, open_milestone
+from models.milestones import fold as fold_entries
 from models.tables import (
+    DueDate,
     Officer,
+    Organisation,
+    Plan,
     ProgressKind,
     ProgressUpdate,
+    Review,
     Role,
     Task,
     TaskUnit,
@@ -118,7 +124,9 @@ def _done_prefix_length(line: str) -> int:
             continue
         rest = folded[len(words) :]
         separated = rest[:1] in _NOTE_SEPARATORS or rest.lstrip()[:1] in _NOTE_SEPARATORS
-        if not rest or separated or (words in _DONE_PHRASES and rest.startswith(" ")):
+        # "xong số 45/BC-UBND": the product's number follows, so the work is finished.
+        numbered = rest.lstrip().startswith("so ") and _DOCUMENT_NUMBER.search(line) is not None
+        if not rest or separated or numbered or (words in _DONE_PHRASES and rest.startswith(" ")):
             # Folding keeps one character per Vietnamese letter, so the length carries over.
             return len(words)
     return 0
@@ -157,12 +165,27 @@ def record_progress(
     kind: ProgressKind = ProgressKind.PROGRESS,
     file_id: str = "",
     file_name: str = "",
+    due_on: date | None = None,
 ) -> ProgressUpdate:
-    """Append one entry to a task's history, for the part :func:`share_unit_id` says."""
+    """Append one entry to a task's history, for the part :func:`share_unit_id` says.
+
+    ``due_on`` is the milestone the entry reports on (a reply to a reminder: the
+    reminder's date); without it, the milestone the writer's part owes now
+    (:func:`milestone_to_report`). A completion awaits the coordinator's confirmation
+    when :func:`needs_confirmation` says so, and is confirmed at once otherwise.
+    """
+    unit_id = share_unit_id(session, task_id=task_id, officer_id=officer_id)
+    if due_on is None:
+        assert now.tzinfo is not None
+        due_on = milestone_to_report(session, task_id, unit_id, now.tzinfo)
+    review = Review.NONE
+    if reading.percent == 100:
+        pending = needs_confirmation(session, task_id=task_id, officer_id=officer_id)
+        review = Review.PENDING if pending else Review.CONFIRMED
     update = ProgressUpdate(
         task_id=task_id,
         officer_id=officer_id,
-        unit_id=share_unit_id(session, task_id=task_id, officer_id=officer_id),
+        unit_id=unit_id,
         created_at=now,
         kind=kind,
         percent=reading.percent,
@@ -170,10 +193,111 @@ def record_progress(
         document_ref=reading.document_ref,
         file_id=file_id,
         file_name=file_name,
+        due_on=due_on,
+        review=review,
+        reviewed_at=now if review is Review.CONFIRMED else None,
+        reviewed_by=officer_id if review is Review.CONFIRMED else None,
     )
     session.add(update)
     session.flush()
     return update
+
+
+def needs_confirmation(session: Session, *, task_id: int, officer_id: int | None) -> bool:
+    """Whether a completion written by ``officer_id`` waits for a coordinator's confirmation.
+
+    It does when the commune confirms completions (Organisation.confirm_completion), has
+    a coordinator to confirm it, and the writer is an officer of a lead unit who is not a
+    coordinator: the coordinator's own word, a coordinating unit's 100% (it completes no
+    part) and an entry of the system are confirmed as they are written.
+    """
+    if officer_id is None:
+        return False
+    officer = session.get(Officer, officer_id)
+    if officer is None or officer.role == Role.COORDINATOR:
+        return False
+    leads = lead_unit_ids(session, task_id)
+    if leads and officer.unit_id not in leads:
+        # A coordinating unit's 100% completes no part: there is nothing to confirm.
+        return False
+    confirms = session.exec(
+        select(Organisation.confirm_completion)
+        .join(Plan, col(Plan.organisation_id) == Organisation.id)
+        .join(Task, col(Task.plan_id) == Plan.id)
+        .where(Task.id == task_id)
+    ).first()
+    return bool(confirms) and _has_coordinator(session, officer.organisation_id)
+
+
+def _has_coordinator(session: Session, organisation_id: int) -> bool:
+    """Whether anyone can confirm: a commune without an active coordinator counts a
+    completion at once rather than leave it waiting for nobody."""
+    return (
+        session.exec(
+            select(Officer.id).where(
+                Officer.organisation_id == organisation_id,
+                Officer.role == Role.COORDINATOR,
+                col(Officer.active).is_(True),
+            )
+        ).first()
+        is not None
+    )
+
+
+def due_dates_of(session: Session, task_id: int) -> tuple[date, ...]:
+    """The task's due dates (its milestones), in date order."""
+    rows = session.execute(
+        sa_select(col(DueDate.due_on))
+        .where(col(DueDate.task_id) == task_id)
+        .order_by(col(DueDate.due_on))
+    ).scalars()
+    return tuple(rows)
+
+
+def milestone_standings(
+    session: Session, task_id: int, part: int | None, zone: tzinfo
+) -> dict[date | None, Standing]:
+    """Each milestone's standing now, for the lead unit ``part`` (None: the task as a
+    whole, every entry that counts for any part)."""
+    dates = due_dates_of(session, task_id)
+    leads = lead_unit_ids(session, task_id)
+    entries: dict[date | None, list[Entry]] = {}
+    # More columns than sqlmodel's select() is typed for, so SQLAlchemy's own.
+    for unit_id, due_on, created_at, percent, review, reviewed_at in session.execute(
+        sa_select(
+            col(ProgressUpdate.unit_id),
+            col(ProgressUpdate.due_on),
+            col(ProgressUpdate.created_at),
+            col(ProgressUpdate.percent),
+            col(ProgressUpdate.review),
+            col(ProgressUpdate.reviewed_at),
+        )
+        .where(col(ProgressUpdate.task_id) == task_id)
+        .order_by(col(ProgressUpdate.created_at), col(ProgressUpdate.id))
+    ).all():
+        counts_for = parts_of(unit_id, leads)
+        if part in leads and part not in counts_for:
+            continue
+        milestone = entry_milestone(due_on, created_at.astimezone(zone).date(), dates)
+        entries.setdefault(milestone, []).append(Entry(created_at, percent, review, reviewed_at))
+    return {milestone: fold_entries(listed) for milestone, listed in entries.items()}
+
+
+def milestone_to_report(
+    session: Session, task_id: int, part: int | None, zone: tzinfo
+) -> date | None:
+    """The milestone an update of ``part`` is about when nothing names one: the earliest
+    its part has not yet reported done (models.milestones.open_milestone)."""
+    dates = due_dates_of(session, task_id)
+    if not dates:
+        return None
+    standings = milestone_standings(session, task_id, part, zone)
+    reported = frozenset(
+        milestone
+        for milestone, standing in standings.items()
+        if milestone is not None and standing.reported
+    )
+    return open_milestone(dates, reported)
 
 
 def share_unit_id(session: Session, *, task_id: int, officer_id: int | None) -> int | None:
@@ -222,10 +346,40 @@ def parts_of(entry_unit_id: int | None, lead_ids: Collection[int]) -> Collection
 
 @dataclass(frozen=True)
 class Completion:
-    """Which lead units' parts of a task are done, and whether the task is."""
+    """Which lead units' parts of a task (or of one milestone) are done, and whether it is.
+
+    For a task read by :func:`milestone_completion`, ``done`` and ``done_parts`` are its
+    last milestone's (a task is done when its last milestone is), and ``milestones``
+    holds each milestone's own, by due date (None: an undated task's single one).
+    """
 
     done: bool
     done_parts: frozenset[int]
+    milestones: Mapping[date | None, Completion] = field(default_factory=dict)
+
+    def milestone(self, due_on: date | None) -> Completion:
+        """The completion of the milestone due on ``due_on`` (nothing done: NOT_DONE)."""
+        return self.milestones.get(due_on, NOT_DONE)
+
+
+NOT_DONE = Completion(False, frozenset())
+
+
+def milestone_completion(
+    updates: Iterable[tuple[int | None, date | None, int]],
+    lead_ids: Collection[int],
+    due_dates: Sequence[date],
+) -> Completion:
+    """Fold a task's percents, oldest first, as ``(stored unit id, milestone, percent)``:
+    each milestone on its own by :func:`completion`, the task by its last milestone."""
+    by_milestone: dict[date | None, list[tuple[int | None, int]]] = {}
+    for unit_id, milestone, percent in updates:
+        by_milestone.setdefault(milestone, []).append((unit_id, percent))
+    milestones = {
+        milestone: completion(listed, lead_ids) for milestone, listed in by_milestone.items()
+    }
+    final = milestones.get(due_dates[-1] if due_dates else None, NOT_DONE)
+    return Completion(final.done, final.done_parts, milestones)
 
 
 def completion(updates: Iterable[tuple[int | None, int]], lead_ids: Collection[int]) -> Completion:

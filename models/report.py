@@ -31,6 +31,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 import sqlalchemy
@@ -39,15 +40,11 @@ from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
 from models.deadline import ScheduleKind
+from models.milestones import NOTHING, Entry, Standing, after, entry_milestone
+from models.periods import Windows, half_span, quarter_span
 from models.plans import UnitRef, covers_all_units
 from models.progress import parts_of, task_done, whole_percent
-from models.status import (
-    DONE_STATUSES,
-    TaskStatus,
-    days_overdue,
-    deadline_of,
-    task_status,
-)
+from models.status import DONE_STATUSES, TaskStatus, deadline_of, task_status
 from models.tables import (
     DueDate,
     Officer,
@@ -69,10 +66,12 @@ STALE_AFTER_DAYS = 14
 
 _UNKNOWN_UNIT = N_("There is no unit with the code “{code}”.")
 _NO_SUCH_QUARTER = N_("A quarter is a number from 1 to 4, not {quarter}.")
+_NO_SUCH_HALF = N_("A half-year is 1 or 2, not {half}.")
 _QUARTER_OUTSIDE_PLAN = N_(
     "Quarter {quarter}/{year} falls outside the plan period {start} to {end}."
 )
-_YEAR_WITHOUT_QUARTER = N_("A year can only be given together with a quarter.")
+_HALF_OUTSIDE_PLAN = N_("Half-year {half}/{year} falls outside the plan period {start} to {end}.")
+_YEAR_WITHOUT_QUARTER = N_("A year can only be given together with a quarter or a half-year.")
 
 
 class ReportError(ValueError):
@@ -94,13 +93,32 @@ class LastUpdate:
 
 
 class Share(NamedTuple):
-    """One lead unit's part of a task on the report day."""
+    """One lead unit's part of a task (or of one milestone) on the report day."""
 
     unit: UnitRef
     status: TaskStatus
     percent: int
-    done_on: date | None  # the local date the part reached 100% for good
+    done_on: date | None  # the local date the part's completion that counts was reported
     last_update: LastUpdate | None  # the latest update counted for the part
+    awaiting: bool = False  # reported done, awaiting the coordinator's confirmation
+    days_overdue: int = 0
+
+
+class MilestoneLine(NamedTuple):
+    """One due date of a task, done or not on its own (models.milestones).
+
+    ``due_on`` is None for the single milestone of a task without dates. In a unit's
+    report, a milestone of a task the unit leads is the unit's own part of it.
+    """
+
+    due_on: date | None
+    status: TaskStatus
+    percent: int
+    done_on: date | None
+    awaiting: bool
+    last_update: LastUpdate | None
+    days_overdue: int
+    shares: tuple[Share, ...]  # each lead unit's part of this milestone
 
 
 class TaskLine(NamedTuple):
@@ -133,8 +151,11 @@ class TaskLine(NamedTuple):
     task_status: TaskStatus  # the task as a whole: done when every part is
     task_percent: int  # the mean of the parts' percents, rounded down
     role: UnitRole | None = None  # in a unit's report, the unit's role in the task
-    done_on: date | None = None  # the local date the task (or part) reached 100% for good
+    done_on: date | None = None  # the day the completion that counts was reported
     deadline: date | None = None  # the last due date, None without one (models.status)
+    # The milestones the report counts (those due in its period), in date order.
+    milestones: tuple[MilestoneLine, ...] = ()
+    awaiting: bool = False  # its current milestone is reported done, not yet confirmed
 
 
 @dataclass(frozen=True)
@@ -148,6 +169,8 @@ class Counts:
     in_progress: int
     overdue: int
     no_deadline: int
+    # Of those not done, how many were reported done and await confirmation.
+    awaiting: int = 0
 
     @property
     def done(self) -> int:
@@ -170,7 +193,7 @@ class Counts:
         return self.done / self.tasks if self.tasks else 0.0
 
 
-NO_TASKS = Counts(0, 0, 0, 0, 0, 0, 0)
+NO_TASKS = Counts(0, 0, 0, 0, 0, 0, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -185,6 +208,8 @@ class GroupLine:
     name: str
     counts: Counts
     coordinating: Counts = NO_TASKS
+    # The milestones (a unit: its parts of them) due in the report's period.
+    milestones: Counts = NO_TASKS
 
 
 @dataclass(frozen=True)
@@ -204,6 +229,10 @@ class Report:
     units: tuple[GroupLine, ...]  # every unit of the commune, in a unit's report too
     sections: tuple[GroupLine, ...]  # what ``totals`` counts, by section
     tasks: tuple[TaskLine, ...]  # a unit's report: those it leads or coordinates
+    # The milestones due in the period (a unit's report: its parts of them), counted
+    # as the province counts: each due date done on time or late, or not, on its own.
+    milestone_totals: Counts = NO_TASKS
+    half: int | None = None  # the half-year (1, 2) of a half-year's report
 
     @property
     def led(self) -> tuple[TaskLine, ...]:
@@ -243,6 +272,11 @@ class Report:
         """Tasks waiting for the coordinator to set a deadline, in plan order."""
         return tuple(line for line in self.led if line.status is TaskStatus.NO_DEADLINE)
 
+    @property
+    def awaiting(self) -> tuple[TaskLine, ...]:
+        """Tasks (parts) reported done and awaiting confirmation, in plan order."""
+        return tuple(line for line in self.led if line.awaiting)
+
 
 def build_report(
     session: Session,
@@ -252,15 +286,20 @@ def build_report(
     unit_code: str | None = None,
     quarter: int | None = None,
     year: int | None = None,
+    half: int | None = None,
+    windows: Windows = Windows.CALENDAR,
 ) -> Report:
-    """Build the report of ``plan`` at ``now`` (aware), for a unit and a quarter if given.
+    """Build the report of ``plan`` at ``now`` (aware), for a unit and a period if given.
 
-    Raises :class:`ReportError` for an unknown unit code, a quarter outside 1..4 or
-    outside the plan period, or a year without a quarter.
+    The period is a quarter or a half of ``year`` (the plan's last year by default), cut
+    as ``windows`` says (models.periods). Raises :class:`ReportError` for an unknown
+    unit code, a quarter outside 1..4, a half outside 1..2, a period outside the plan's,
+    or a year without a period.
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    [report] = _build(session, [plan], _window(plan, now, quarter, year), now, unit_code)
+    asked = PeriodAsked(quarter, half, year, windows)
+    [report] = _build(session, [plan], _window(plan, now, asked), now, unit_code)
     return report
 
 
@@ -290,7 +329,8 @@ def _build(
     """
     if not plans:
         return []
-    windows = {row_id(plan.id): quarter_window or _window(plan, now, None, None) for plan in plans}
+    whole = PeriodAsked()
+    windows = {row_id(plan.id): quarter_window or _window(plan, now, whole) for plan in plans}
     organisations = {plan.organisation_id for plan in plans}
     units = _organisation_units(session, organisations)
     names = _organisation_names(session, organisations)
@@ -314,6 +354,11 @@ def _build(
         if unit is not None:
             lines = _seen_by(unit.code, read, lines, window)
         led = tuple(line for line in lines if line.role is not UnitRole.COORDINATING)
+        own = (
+            next((group for group in unit_lines if group.code == unit.code), None)
+            if unit
+            else None
+        )
         reports.append(
             Report(
                 generated_at=now,
@@ -329,6 +374,10 @@ def _build(
                 units=unit_lines,
                 sections=_group_lines(sections[plan_id], led, window.as_of, _section_code),
                 tasks=lines,
+                milestone_totals=(
+                    count_milestones(led, window.as_of) if own is None else own.milestones
+                ),
+                half=window.half,
             )
         )
     return reports
@@ -336,14 +385,27 @@ def _build(
 
 def count_tasks(lines: Iterable[TaskLine], as_of: date) -> Counts:
     """Count ``lines`` by status; a deadline on or before ``as_of`` makes a task due."""
-    return _count(((line.status, line.deadline) for line in lines), as_of)
-
-
-def _count(standings: Iterable[tuple[TaskStatus, date | None]], as_of: date) -> Counts:
-    """Count (status, deadline) pairs: tasks, or the parts of tasks."""
     tally = _Tally()
-    for status, deadline in standings:
-        tally.add(status, deadline is not None and deadline <= as_of)
+    for line in lines:
+        tally.add(line.status, has_come_due(line, as_of), line.awaiting)
+    return tally.counts()
+
+
+def has_come_due(line: TaskLine, as_of: date) -> bool:
+    """Whether a task has come due (đã đến hạn): any of the milestones the report counts
+    is due on or before ``as_of``, so that an overdue task is always a due one."""
+    return any(
+        milestone.due_on is not None and milestone.due_on <= as_of for milestone in line.milestones
+    )
+
+
+def count_milestones(lines: Iterable[TaskLine], as_of: date) -> Counts:
+    """Count the milestones of ``lines`` (those due in the report's period) by status."""
+    tally = _Tally()
+    for line in lines:
+        for milestone in line.milestones:
+            due = milestone.due_on
+            tally.add(milestone.status, due is not None and due <= as_of, milestone.awaiting)
     return tally.counts()
 
 
@@ -362,6 +424,7 @@ def sum_counts(parts: Iterable[Counts]) -> Counts:
                     "in_progress",
                     "overdue",
                     "no_deadline",
+                    "awaiting",
                 )
             )
         )
@@ -380,9 +443,21 @@ class _Window:
     as_of: date
     tz: tzinfo
     year: int | None
-    # The quarter's own first and last day; tasks due inside it are the ones reported.
-    quarter_span: tuple[date, date] | None
+    # The period's own first and last day (a quarter's, a half's): the milestones due
+    # inside it are the ones reported. None for the plan as a whole.
+    span: tuple[date, date] | None
     quarter: int | None = None
+    half: int | None = None
+    # The period ended before the report was made: see judged_on.
+    closed: bool = False
+
+    @property
+    def judged_on(self) -> date:
+        """The day statuses are judged on: ``as_of``, or for a period already over the day
+        after it, the cutoff's. A milestone due on the period's last day and not done by
+        the end of that day was missed: quarter III read in January shows its 30/09
+        deadlines overdue, not in progress."""
+        return self.as_of + timedelta(days=1) if self.closed else self.as_of
 
     @property
     def cutoff(self) -> datetime:
@@ -390,35 +465,43 @@ class _Window:
         return datetime.combine(self.as_of + timedelta(days=1), time.min, tzinfo=self.tz)
 
 
-def _window(plan: Plan, now: datetime, quarter: int | None, year: int | None) -> _Window:
+@dataclass(frozen=True)
+class PeriodAsked:
+    """The period a report is asked for: a quarter or a half of a year, or the plan."""
+
+    quarter: int | None = None
+    half: int | None = None
+    year: int | None = None
+    windows: Windows = Windows.CALENDAR
+
+
+def _window(plan: Plan, now: datetime, asked: PeriodAsked) -> _Window:
     assert now.tzinfo is not None
     today = now.date()
-    if quarter is None:
-        if year is not None:
+    quarter, half = asked.quarter, asked.half
+    if quarter is None and half is None:
+        if asked.year is not None:
             raise ReportError(text(_YEAR_WITHOUT_QUARTER))
         return _Window(plan.period_start, plan.period_end, today, now.tzinfo, None, None)
-    if not 1 <= quarter <= 4:
+    if quarter is not None and not 1 <= quarter <= 4:
         raise ReportError(text(_NO_SUCH_QUARTER, quarter=quarter))
-    year = plan.period_end.year if year is None else year
-    first, last = _quarter_span(year, quarter)
+    if half is not None and not 1 <= half <= 2:
+        raise ReportError(text(_NO_SUCH_HALF, half=half))
+    year = plan.period_end.year if asked.year is None else asked.year
+    if quarter is not None:
+        first, last = quarter_span(year, quarter, asked.windows)
+        outside = text(_QUARTER_OUTSIDE_PLAN, quarter=quarter, year=year)
+    else:
+        assert half is not None
+        first, last = half_span(year, half, asked.windows)
+        outside = text(_HALF_OUTSIDE_PLAN, half=half, year=year)
     start, end = max(first, plan.period_start), min(last, plan.period_end)
     if start > end:
-        raise ReportError(
-            text(
-                _QUARTER_OUTSIDE_PLAN,
-                quarter=quarter,
-                year=year,
-                start=_ddmmyyyy(plan.period_start),
-                end=_ddmmyyyy(plan.period_end),
-            )
-        )
-    return _Window(start, end, min(today, last), now.tzinfo, year, (first, last), quarter)
-
-
-def _quarter_span(year: int, quarter: int) -> tuple[date, date]:
-    first = date(year, 3 * quarter - 2, 1)
-    following = date(year + 1, 1, 1) if quarter == 4 else date(year, 3 * quarter + 1, 1)
-    return first, following - timedelta(days=1)
+        plan_period = {"start": _ddmmyyyy(plan.period_start), "end": _ddmmyyyy(plan.period_end)}
+        raise ReportError(text(outside.msgid, **outside.args, **plan_period))
+    return _Window(
+        start, end, min(today, last), now.tzinfo, year, (first, last), quarter, half, today > last
+    )
 
 
 def _ddmmyyyy(day: date) -> str:
@@ -483,11 +566,10 @@ def _plan_sections(session: Session, plan_ids: Sequence[int]) -> dict[int, list[
 
 
 class _History(NamedTuple):
-    """What a task's (or a part's) progress updates up to the cutoff add up to."""
+    """What a milestone's (or a part's) progress updates up to the cutoff add up to."""
 
     last: LastUpdate | None = None
-    percent: int = 0
-    completed_at: datetime | None = None
+    standing: Standing = NOTHING
 
 
 _NO_HISTORY = _History()
@@ -496,8 +578,13 @@ _NO_HISTORY = _History()
 class _Folded(NamedTuple):
     """A task's updates folded twice: all of them, and those of each lead unit's part."""
 
-    whole: _History  # every update: the task's last one, and its history without leads
+    whole: _History  # every update: the last one, and the history without lead units
     parts: dict[int, _History]  # by lead unit id
+
+
+_UNTOUCHED = _Folded(_NO_HISTORY, {})
+# A task's folds by milestone: its due date, None for the undated one.
+_Milestones = dict[date | None, _Folded]
 
 
 class _TaskData(NamedTuple):
@@ -518,7 +605,7 @@ class _TaskData(NamedTuple):
     lead_ids: tuple[int, ...]  # the same units' ids, in the same order
     coordinating: tuple[UnitRef, ...]
     due_dates: tuple[date, ...]
-    history: _Folded
+    history: _Milestones
 
 
 _LEAD = UnitRole.LEAD.value
@@ -536,9 +623,9 @@ def _read_tasks(
     scope = _task_scope(plan_ids, window)
     assignments = _assignments(session, scope, units)
     due_dates = _due_dates(session, scope)
-    histories = _histories(session, scope, window, assignments)
+    histories = _histories(session, scope, window, assignments, due_dates)
     tasks: dict[int, list[_TaskData]] = defaultdict(list)
-    no_history = _Folded(_NO_HISTORY, {})
+    no_history: _Milestones = {}
     for row in _task_rows(session, scope):
         task_id = row_id(row.id)
         leads, lead_ids, coordinating = assignments.get(task_id, _NOBODY)
@@ -574,8 +661,8 @@ def _task_scope(plan_ids: Sequence[int], window: _Window) -> _Scope:
         .where(col(Task.plan_id).in_(plan_ids), col(Task.archived_at).is_(None))
         .correlate(None)
     )
-    if window.quarter_span is not None:
-        first, last = window.quarter_span
+    if window.span is not None:
+        first, last = window.span
         dated = select(DueDate.id).where(DueDate.task_id == Task.id)
         due_in_quarter = dated.where(col(DueDate.due_on) >= first, col(DueDate.due_on) <= last)
         # Ongoing and unread tasks have no date to place them, so every quarter shows them.
@@ -660,13 +747,20 @@ def _due_dates(session: Session, scope: _Scope) -> dict[int, list[date]]:
 
 
 def _histories(
-    session: Session, scope: _Scope, window: _Window, assignments: Mapping[int, _Assigned]
-) -> dict[int, _Folded]:
-    """Fold every update up to the cutoff, oldest first: per task, and per lead unit's part.
+    session: Session,
+    scope: _Scope,
+    window: _Window,
+    assignments: Mapping[int, _Assigned],
+    due_dates: Mapping[int, Sequence[date]],
+) -> dict[int, _Milestones]:
+    """Fold every update up to the cutoff, oldest first, per task and milestone: as a
+    whole, and per lead unit's part.
 
-    An update counts for the parts :func:`models.progress.parts_of` names: its own unit's
-    when that unit leads the task, every lead unit's when it was written for the whole
-    task, none when a coordinating unit wrote it.
+    An update counts for the milestone :func:`models.milestones.entry_milestone` names,
+    and for the parts :func:`models.progress.parts_of` names: its own unit's when that
+    unit leads the task, every lead unit's when it was written for the whole task, none
+    when a coordinating unit wrote it. What counts as done follows the reviews as they
+    stood at the cutoff (:func:`models.milestones.after`).
     """
     rows = session.connection().execute(
         sqlalchemy.select(
@@ -676,6 +770,9 @@ def _histories(
             col(ProgressUpdate.note),
             col(Officer.full_name),
             col(ProgressUpdate.unit_id),
+            col(ProgressUpdate.due_on),
+            col(ProgressUpdate.review),
+            col(ProgressUpdate.reviewed_at),
         )
         .outerjoin(Officer, col(Officer.id) == ProgressUpdate.officer_id)
         .where(
@@ -686,73 +783,193 @@ def _histories(
             col(ProgressUpdate.task_id), col(ProgressUpdate.created_at), col(ProgressUpdate.id)
         )
     )
-    histories: dict[int, _Folded] = {}
-    for task_id, created_at, percent, note, officer, unit_id in rows.all():
-        update = LastUpdate(created_at.astimezone(window.tz), percent, note, officer)
-        folded = histories.get(task_id)
+    histories: dict[int, _Milestones] = {}
+    cutoff = window.cutoff
+    for (
+        task_id,
+        created_at,
+        percent,
+        note,
+        officer,
+        unit_id,
+        due_on,
+        review,
+        reviewed_at,
+    ) in rows.all():
+        at = created_at.astimezone(window.tz)
+        update = LastUpdate(at, percent, note, officer)
+        entry = Entry(at, percent, review, reviewed_at)
+        milestone = entry_milestone(due_on, at.date(), due_dates.get(task_id, ()))
+        milestones = histories.setdefault(task_id, {})
+        folded = milestones.get(milestone)
         if folded is None:
-            folded = histories[task_id] = _Folded(_NO_HISTORY, {})
+            folded = milestones[milestone] = _Folded(_NO_HISTORY, {})
         parts = folded.parts
         for lead_id in parts_of(unit_id, assignments.get(task_id, _NOBODY)[1]):
-            parts[lead_id] = _after(parts.get(lead_id, _NO_HISTORY), update)
-        histories[task_id] = folded._replace(whole=_after(folded.whole, update))
+            parts[lead_id] = _after(parts.get(lead_id, _NO_HISTORY), update, entry, cutoff)
+        milestones[milestone] = folded._replace(whole=_after(folded.whole, update, entry, cutoff))
     return histories
 
 
-def _after(history: _History, update: LastUpdate) -> _History:
-    """The history once ``update`` is added to it."""
-    if update.percent is None:
-        # A note or a blocker moves neither the percentage nor the completion.
-        return _History(update, history.percent, history.completed_at)
-    if update.percent < 100:
-        # Falling back below 100% reopens the task: an earlier completion no longer counts.
-        return _History(update, update.percent, None)
-    return _History(update, 100, history.completed_at or update.at)
+def _after(history: _History, update: LastUpdate, entry: Entry, cutoff: datetime) -> _History:
+    """The history once ``update`` is added to it (models.milestones.after)."""
+    return _History(update, after(history.standing, entry, cutoff))
 
 
 # --- Status and groups ----------------------------------------------------------------------
 
 
-def _task_line(task: _TaskData, window: _Window, all_codes: Sequence[str]) -> TaskLine:
-    """The task as a whole: done when every lead unit's part is, on the last part's day."""
-    whole, as_of = task.history.whole, window.as_of
-    parts = task.history.parts
-    shares: tuple[Share, ...] = ()
-    if parts:
-        shares = tuple(
-            _share(unit, parts.get(unit_id, _NO_HISTORY), task, as_of)
-            for unit, unit_id in zip(task.leads, task.lead_ids, strict=True)
-        )
-        done_ids = {
-            unit_id
-            for share, unit_id in zip(shares, task.lead_ids, strict=True)
-            if share.done_on is not None
-        }
-        done_days = [share.done_on for share in shares if share.done_on is not None]
-        # The rule the reminders follow too (models.progress.completion).
-        all_done = task_done(task.lead_ids, done_ids, whole_done=False)
-        done_on = max(done_days) if all_done else None
-        percent = whole_percent([share.percent for share in shares])
-    elif task.leads:  # no part has an update yet (most tasks of a city): see below
-        done_on, percent = None, 0
-    else:  # a task without a lead unit is its own single part
-        done_on, percent = _local_day(whole.completed_at), whole.percent
+class _Mark(NamedTuple):
+    """Where a milestone, a part of one, or a whole task stands on the report day."""
+
+    status: TaskStatus
+    percent: int
+    done_on: date | None
+    awaiting: bool  # reported done, not yet confirmed
+    last_update: LastUpdate | None
+    days_overdue: int
+
+
+def _mark(history: _History, kind: ScheduleKind, due: date | None, as_of: date) -> _Mark:
+    """A milestone's part (or a milestone without lead units), by models.status's rules."""
+    standing = history.standing
+    done_on = _local_day(standing.done_at)
     status = task_status(
-        kind=task.kind,
-        due_dates=task.due_dates,
+        kind=kind,
+        due_dates=() if due is None else (due,),
+        done_on=done_on,
+        has_progress=history.last is not None,
+        as_of=as_of,
+    )
+    awaiting = done_on is None and standing.awaiting_at is not None
+    return _Mark(
+        status, standing.percent, done_on, awaiting, history.last, _late_by(status, due, as_of)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _untouched(kind: ScheduleKind, due: date | None, as_of: date) -> _Mark:
+    """A milestone nobody has written about: thousands of a city's share a few dates."""
+    return _mark(_NO_HISTORY, kind, due, as_of)
+
+
+def _late_by(status: TaskStatus, due: date | None, as_of: date) -> int:
+    if status is not TaskStatus.OVERDUE or due is None:
+        return 0
+    return (as_of - due).days
+
+
+def _combined(
+    parts: Sequence[_Mark], task: _TaskData, whole: _History, due: date | None, as_of: date
+) -> _Mark:
+    """A milestone of a task with lead units: done when every part is, on the last
+    part's day; awaiting when every part is reported and not all are confirmed."""
+    done_ids = {
+        unit_id for unit_id, part in zip(task.lead_ids, parts, strict=True) if part.done_on
+    }
+    # The rule the reminders follow too (models.progress.completion).
+    all_done = task_done(task.lead_ids, done_ids, whole_done=False)
+    done_on = max(part.done_on for part in parts if part.done_on) if all_done else None
+    kind = task.kind
+    status = task_status(
+        kind=kind,
+        due_dates=() if due is None else (due,),
         done_on=done_on,
         has_progress=whole.last is not None,
         as_of=as_of,
     )
-    if task.leads and not parts:
-        # Every part stands as the untouched task does (a coordinating unit's note may
-        # have touched the task, not a part).
-        untouched = (
-            status
-            if whole.last is None
-            else _share(task.leads[0], _NO_HISTORY, task, as_of).status
+    awaiting = done_on is None and all(part.done_on or part.awaiting for part in parts)
+    percent = whole_percent([part.percent for part in parts])
+    return _Mark(status, percent, done_on, awaiting, whole.last, _late_by(status, due, as_of))
+
+
+def _rolled_up(marks: Sequence[_Mark]) -> _Mark:
+    """A task (or a unit's part of it) from its milestones, in date order.
+
+    Done when its last milestone is, as that milestone was. Otherwise it stands as the
+    milestone being worked on: the earliest not done and not awaiting confirmation (its
+    percent); when every milestone not done awaits confirmation, it awaits too. It is
+    overdue while any milestone is (by the longest delay): a completion not yet
+    confirmed does not count as done, as an inspector counts; and in progress once
+    anything was written on any milestone.
+    """
+    if len(marks) == 1:
+        return marks[0]
+    last = marks[-1]
+    latest = _latest(mark.last_update for mark in marks)
+    if last.done_on is not None:
+        return last._replace(last_update=latest)
+    open_marks = [mark for mark in marks if mark.done_on is None]
+    working = next((mark for mark in open_marks if not mark.awaiting), None)
+    current = open_marks[0] if working is None else working
+    late = max(
+        (mark.days_overdue for mark in marks if mark.status is TaskStatus.OVERDUE), default=0
+    )
+    status = TaskStatus.OVERDUE if late or _any_overdue(marks) else current.status
+    if status is TaskStatus.NOT_STARTED and latest is not None:
+        status = TaskStatus.IN_PROGRESS
+    return _Mark(status, current.percent, None, working is None, latest, late)
+
+
+def _any_overdue(marks: Sequence[_Mark]) -> bool:
+    return any(mark.status is TaskStatus.OVERDUE for mark in marks)
+
+
+def _latest(updates: Iterable[LastUpdate | None]) -> LastUpdate | None:
+    written = [update for update in updates if update is not None]
+    return max(written, key=lambda update: update.at) if written else None
+
+
+def _task_line(task: _TaskData, window: _Window, all_codes: Sequence[str]) -> TaskLine:
+    """The task as a whole and each lead unit's part, milestone by milestone."""
+    as_of = window.judged_on
+    dues = _milestones_in(task.due_dates, window)
+    milestones = []
+    part_marks: list[list[_Mark]] = [[] for _ in task.leads]
+    for due in dues:
+        folded = task.history.get(due, _UNTOUCHED)
+        if task.leads and folded is _UNTOUCHED:
+            # Most tasks of a city have no update: every part stands as the milestone.
+            whole = _untouched(task.kind, due, as_of)
+            parts = [whole] * len(task.leads)
+        elif task.leads:
+            parts = [
+                _mark(folded.parts.get(unit_id, _NO_HISTORY), task.kind, due, as_of)
+                for unit_id in task.lead_ids
+            ]
+            whole = _combined(parts, task, folded.whole, due, as_of)
+        else:
+            parts = []
+            whole = _mark(folded.whole, task.kind, due, as_of)
+        for marks, part in zip(part_marks, parts, strict=True):
+            marks.append(part)
+        milestones.append(
+            MilestoneLine(
+                due_on=due,
+                status=whole.status,
+                percent=whole.percent,
+                done_on=whole.done_on,
+                awaiting=whole.awaiting,
+                last_update=whole.last_update,
+                days_overdue=whole.days_overdue,
+                shares=tuple(
+                    _share(unit, part) for unit, part in zip(task.leads, parts, strict=True)
+                ),
+            )
         )
-        shares = tuple(Share(unit, untouched, 0, None, None) for unit in task.leads)
+    task_mark = _rolled_up([_as_mark(line) for line in milestones])
+    if not task.history and len(milestones) == 1:
+        # Untouched with one milestone: the task's parts are that milestone's.
+        shares = milestones[0].shares
+    elif not task.history:
+        # Untouched, every part stands as the task does.
+        shares = tuple(_share(unit, task_mark) for unit in task.leads)
+    else:
+        shares = tuple(
+            _share(unit, _rolled_up(marks))
+            for unit, marks in zip(task.leads, part_marks, strict=True)
+        )
+    status = task_mark.status
     return TaskLine(
         id=task.id,
         code=task.code,
@@ -766,38 +983,53 @@ def _task_line(task: _TaskData, window: _Window, all_codes: Sequence[str]) -> Ta
         coordinating=task.coordinating,
         due_dates=task.due_dates,
         status=status,
-        percent=percent,
-        last_update=whole.last,
-        days_overdue=_days_overdue(task, status, as_of),
-        stale=status not in DONE_STATUSES and _quiet_too_long(whole.last, task, window),
+        percent=task_mark.percent,
+        last_update=task_mark.last_update,
+        days_overdue=task_mark.days_overdue,
+        stale=status not in DONE_STATUSES and _quiet_too_long(task_mark.last_update, task, window),
         shares=shares,
         task_status=status,
-        task_percent=percent,
-        done_on=done_on,
-        deadline=deadline_of(task.due_dates),
+        task_percent=task_mark.percent,
+        done_on=task_mark.done_on,
+        # The last date the report counts: in a period's report, the period's last one.
+        deadline=deadline_of([due for due in dues if due is not None]),
+        milestones=tuple(milestones),
+        awaiting=task_mark.awaiting,
     )
 
 
-def _share(unit: UnitRef, history: _History, task: _TaskData, as_of: date) -> Share:
-    """A lead unit's part, by the same rules as a task (models.status)."""
-    done_on = _local_day(history.completed_at)
-    status = task_status(
-        kind=task.kind,
-        due_dates=task.due_dates,
-        done_on=done_on,
-        has_progress=history.last is not None,
-        as_of=as_of,
+def _milestones_in(due_dates: Sequence[date], window: _Window) -> tuple[date | None, ...]:
+    """The milestones a report counts: those due in its period (a quarter's, a half's),
+    every one for the whole plan; a task without dates has its single undated one."""
+    if not due_dates:
+        return (None,)
+    if window.span is None:
+        return tuple(due_dates)
+    first, last = window.span
+    return tuple(due for due in due_dates if first <= due <= last)
+
+
+def _as_mark(line: MilestoneLine) -> _Mark:
+    return _Mark(
+        line.status, line.percent, line.done_on, line.awaiting, line.last_update, line.days_overdue
     )
-    return Share(unit, status, history.percent, done_on, history.last)
+
+
+def _share(unit: UnitRef, mark: _Mark) -> Share:
+    return Share(
+        unit,
+        mark.status,
+        mark.percent,
+        mark.done_on,
+        mark.last_update,
+        mark.awaiting,
+        mark.days_overdue,
+    )
 
 
 def _local_day(moment: datetime | None) -> date | None:
     # Update times are already local (see _histories), so their date is the local day.
     return None if moment is None else moment.date()
-
-
-def _days_overdue(task: _TaskData, status: TaskStatus, as_of: date) -> int:
-    return days_overdue(task.due_dates, as_of) if status is TaskStatus.OVERDUE else 0
 
 
 def _quiet_too_long(last: LastUpdate | None, task: _TaskData, window: _Window) -> bool:
@@ -814,15 +1046,19 @@ def _seen_by(
     and the tasks it coordinates as they stand; the other tasks are left out."""
     seen = []
     for task, line in zip(tasks, lines, strict=True):
-        share = next((share for share in line.shares if share.unit.code == unit_code), None)
-        if share is not None:
-            seen.append(_own_part(line, share, task, window))
+        index = next(
+            (i for i, share in enumerate(line.shares) if share.unit.code == unit_code), None
+        )
+        if index is not None:
+            seen.append(_own_part(line, index, task, window))
         elif any(unit.code == unit_code for unit in line.coordinating):
             seen.append(line._replace(role=UnitRole.COORDINATING))
     return tuple(seen)
 
 
-def _own_part(line: TaskLine, share: Share, task: _TaskData, window: _Window) -> TaskLine:
+def _own_part(line: TaskLine, index: int, task: _TaskData, window: _Window) -> TaskLine:
+    """The line as the unit sees its own part: the task's and each milestone's."""
+    share = line.shares[index]
     status = share.status
     return line._replace(
         role=UnitRole.LEAD,
@@ -830,31 +1066,52 @@ def _own_part(line: TaskLine, share: Share, task: _TaskData, window: _Window) ->
         percent=share.percent,
         done_on=share.done_on,
         last_update=share.last_update,
-        days_overdue=_days_overdue(task, status, window.as_of),
+        days_overdue=share.days_overdue,
+        awaiting=share.awaiting,
         stale=status not in DONE_STATUSES and _quiet_too_long(share.last_update, task, window),
+        milestones=tuple(_own_milestone(milestone, index) for milestone in line.milestones),
+    )
+
+
+def _own_milestone(milestone: MilestoneLine, index: int) -> MilestoneLine:
+    share = milestone.shares[index]
+    return milestone._replace(
+        status=share.status,
+        percent=share.percent,
+        done_on=share.done_on,
+        awaiting=share.awaiting,
+        last_update=share.last_update,
+        days_overdue=share.days_overdue,
     )
 
 
 def _unit_lines(
     units: Sequence[UnitRef], lines: Sequence[TaskLine], as_of: date
 ) -> tuple[GroupLine, ...]:
-    """One line per unit, in the given order: its parts, and the tasks it coordinates."""
+    """One line per unit, in the given order: its parts of tasks and of milestones, and
+    the tasks it coordinates."""
     # One pass over the lines, not one per unit: a city's picture groups thousands.
     led = {unit.code: _Tally() for unit in units}
+    milestones = {unit.code: _Tally() for unit in units}
     coordinated = {unit.code: _Tally() for unit in units}
     for line in lines:
-        deadline = line.deadline
-        due = deadline is not None and deadline <= as_of
+        due = has_come_due(line, as_of)
         for share in line.shares:
-            tally = led[share.unit.code]
-            tally.by_status[share.status] += 1
-            tally.due += due
+            led[share.unit.code].add(share.status, due, share.awaiting)
+        for milestone in line.milestones:
+            milestone_due = milestone.due_on is not None and milestone.due_on <= as_of
+            for share in milestone.shares:
+                milestones[share.unit.code].add(share.status, milestone_due, share.awaiting)
         for unit in line.coordinating:
-            tally = coordinated[unit.code]
-            tally.by_status[line.status] += 1
-            tally.due += due
+            coordinated[unit.code].add(line.status, due, line.awaiting)
     return tuple(
-        GroupLine(unit.code, unit.name, led[unit.code].counts(), coordinated[unit.code].counts())
+        GroupLine(
+            unit.code,
+            unit.name,
+            led[unit.code].counts(),
+            coordinated[unit.code].counts(),
+            milestones[unit.code].counts(),
+        )
         for unit in units
     )
 
@@ -862,15 +1119,17 @@ def _unit_lines(
 class _Tally:
     """Counts by status, kept as they come: a city's picture tallies thousands of parts."""
 
-    __slots__ = ("by_status", "due")
+    __slots__ = ("awaiting", "by_status", "due")
 
     def __init__(self) -> None:
         self.by_status: dict[TaskStatus, int] = dict.fromkeys(TaskStatus, 0)
         self.due = 0
+        self.awaiting = 0
 
-    def add(self, status: TaskStatus, due: bool) -> None:
+    def add(self, status: TaskStatus, due: bool, awaiting: bool = False) -> None:
         self.by_status[status] += 1
         self.due += due
+        self.awaiting += awaiting
 
     def counts(self) -> Counts:
         tally = self.by_status
@@ -882,6 +1141,7 @@ class _Tally:
             in_progress=tally[TaskStatus.IN_PROGRESS] + tally[TaskStatus.NOT_STARTED],
             overdue=tally[TaskStatus.OVERDUE],
             no_deadline=tally[TaskStatus.NO_DEADLINE],
+            awaiting=self.awaiting,
         )
 
 
@@ -902,6 +1162,11 @@ def _group_lines(
         for code in codes_of(line):
             members[code].append(line)
     return tuple(
-        GroupLine(group.code, group.name, count_tasks(members.get(group.code, ()), as_of))
+        GroupLine(
+            group.code,
+            group.name,
+            count_tasks(members.get(group.code, ()), as_of),
+            milestones=count_milestones(members.get(group.code, ()), as_of),
+        )
         for group in groups
     )

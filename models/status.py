@@ -16,11 +16,12 @@ The rules, applied in this order:
    or its dates were removed): NO_DEADLINE, so the coordinator sets one.
 4. Otherwise IN_PROGRESS when any progress update exists, else NOT_STARTED.
 
-The deadline is the task's LAST due date, for milestone and recurring tasks too: the
-intermediate dates ("Quý III, IV/2025" -> 30/09 and 31/12) drive reminders and interim
-reporting, but the task is only late once its last date has passed. Ongoing tasks
-("Thường xuyên") have no completion deadline: they are in progress or not started, never
-overdue, and any date they might carry is ignored here.
+The rules apply to one milestone (models.milestones) with its one due date, and to a
+task seen through its last due date. Reports roll a task up from its milestones
+(models.report): a task with a missed 30/09 milestone is overdue even while its 31/12
+one is not due yet. Ongoing tasks ("Thường xuyên") without a date have no completion
+deadline: they are in progress or not started, never overdue. A date the coordinator set
+on such a task is its deadline like any other (models.standing).
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def task_status(
     as_of: date,
 ) -> TaskStatus:
     """Return the status of a task on ``as_of``, by the rules of the module docstring."""
-    deadline = None if kind is ScheduleKind.ONGOING else deadline_of(due_dates)
+    deadline = deadline_of(due_dates)
     if done_on is not None:
         on_time = deadline is None or done_on <= deadline
         return TaskStatus.DONE_ON_TIME if on_time else TaskStatus.DONE_LATE

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, String, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, LargeBinary, String, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from models.types import UTCDateTime
@@ -49,6 +49,18 @@ class ProgressKind(StrEnum):
     BLOCKER = "blocker"
 
 
+class Review(StrEnum):
+    """Where a reported completion stands with the coordinator (cán bộ đầu mối).
+
+    Only an entry at 100% is reviewed; every other entry has NONE.
+    """
+
+    NONE = ""
+    PENDING = "pending"  # reported done, awaiting confirmation (chờ xác nhận)
+    CONFIRMED = "confirmed"  # counted as done from then on
+    RETURNED = "returned"  # sent back with a reason: the entry no longer counts
+
+
 class Decision(StrEnum):
     """Where a request waiting for a coordinator stands."""
 
@@ -82,6 +94,9 @@ class Organisation(SQLModel, table=True):
     created_at: datetime = Field(sa_column=_timestamp())
     # The city or province a commune belongs to: its officers see every commune under it.
     parent_id: int | None = Field(default=None, foreign_key="organisation.id", index=True)
+    # Whether an officer's completion waits for the coordinator's confirmation before
+    # reports count it as done (issue 13); a commune that does not want it turns it off.
+    confirm_completion: bool = True
 
 
 class Unit(SQLModel, table=True):
@@ -221,6 +236,15 @@ class ProgressUpdate(SQLModel, table=True):
     document_ref: str = Field(default="", max_length=200)
     file_id: str = Field(default="", max_length=300)
     file_name: str = Field(default="", max_length=300)
+    # The milestone the entry is about: the due date it was written for (a reply to a
+    # reminder: that reminder's date). None for a task without dates. A date that has
+    # moved since counts for the milestone it became (models.milestones.milestone_for).
+    due_on: date | None = None
+    # A completion's review by the coordinator; the report day decides what counted then.
+    review: Review = Field(default=Review.NONE, sa_type=String(16))
+    reviewed_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    reviewed_by: int | None = Field(default=None, foreign_key="officer.id")
+    review_note: str = Field(default="", max_length=1000)
 
 
 class RegistrationRequest(SQLModel, table=True):
@@ -282,6 +306,8 @@ class MessageLink(SQLModel, table=True):
     message_id: str = Field(max_length=64)
     task_id: int = Field(foreign_key="task.id")
     created_at: datetime = Field(sa_column=_timestamp())
+    # The milestone the message was about (a reminder's due date): a reply reports on it.
+    due_on: date | None = None
 
 
 class ExtensionRequest(SQLModel, table=True):
@@ -364,6 +390,7 @@ class DigestKind(StrEnum):
     UNDATED = "undated"  # weekly, to coordinators: deadlines that still need a date
     WEEKLY = "weekly"  # first working day of the week, to coordinators and leaders
     DRAFT = "draft"  # the quarter's draft Word report, 5 working days before it is due
+    SCORECARD = "scorecard"  # first working day of the month, to leaders: units ranked
 
 
 class Digest(SQLModel, table=True):
@@ -437,4 +464,42 @@ class RateEvent(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     kind: str = Field(max_length=32)
     subject: str = Field(max_length=96)
+    created_at: datetime = Field(sa_column=_timestamp())
+
+
+class ServerSecret(SQLModel, table=True):
+    """A secret the server makes once and every worker shares (the web face's signing key).
+
+    Used when the setting (``NHACVIEC_WEB_SECRET``) is not given: the first worker to
+    start stores a random one, and the others read it, so a link signed by one worker
+    opens on any other.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=32, unique=True)
+    value: str = Field(max_length=128)
+    created_at: datetime = Field(sa_column=_timestamp())
+
+
+class PlanUpload(SQLModel, table=True):
+    """A plan file a coordinator sent in the chat, previewed and awaiting their confirmation.
+
+    In the database rather than the chat state, so that a restart (or another worker)
+    between the preview and the confirmation loses nothing, and a command typed meanwhile
+    does not drop it. Nothing of the plan changes until it is confirmed; the row goes once
+    the plan is imported or the preview is cancelled, replaced by a newer file or a day old.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    officer_id: int = Field(foreign_key="officer.id", index=True)
+    file_name: str = Field(max_length=255)
+    # Up to 5 MB: kept out of the row's repr, so that no log line carries the file.
+    content: bytes = Field(sa_column=Column(LargeBinary, nullable=False), repr=False)
+    # What the coordinator added to the file: the title, number and period it lacks, the
+    # unit each unmatched name means (handlers/planupload.py reads and writes the shape).
+    answers: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    # A random number drawn for each preview shown, which its choices carry: a button of an
+    # earlier preview (or of an earlier file whose row id SQLite gave out again) never
+    # confirms what the coordinator has not seen.
+    token: int = 0
     created_at: datetime = Field(sa_column=_timestamp())

@@ -2,12 +2,17 @@
 
 - Every working day on which tasks are overdue, each coordinator gets one message of
   all overdue tasks grouped by lead unit, and each unit head one of their unit's;
-  never a message per task.
+  never a message per task. The coordinators' message also says how many completions
+  await their confirmation, naming the oldest (handlers.confirmations); on a day with
+  nothing overdue, that alone.
 - On the first working day of each week, coordinators and leaders get the week's
   digest (what changed last week, what falls due this week, what is overdue), and
   coordinators the list of tasks whose deadline still needs a date.
 - Five working days before each quarterly report is due (before the 20th of the
   quarter's last month), coordinators get the draft Word report of the quarter.
+- On the first working day of each month, leaders get the units' scorecard
+  (models.scorecard) of the quarter the month just ended belongs to: on 01/10 quarter
+  III as it closed, on 03/11 quarter IV so far.
 """
 
 from __future__ import annotations
@@ -21,19 +26,23 @@ from datetime import date, datetime, timedelta
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
+from handlers.confirmations import awaiting_completions, digest_lines
 from handlers.formatting import short_title
 from handlers.i18n import Translator
 from handlers.reporting.files import FileFormat, report_file
 from handlers.reports import rate_phrase
+from handlers.scorecard import scorecard_message
 from handlers.types import Reply
 from models.calendar import WorkingCalendar
 from models.clock import utc
 from models.officers import units_of
+from models.periods import Windows
 from models.planfile import ALL_UNITS_LABEL
 from models.plans import latest_plan
 from models.progress import plan_history
-from models.report import Report, TaskLine, build_report
-from models.status import DONE_STATUSES
+from models.report import Report, ReportError, TaskLine, build_report
+from models.scorecard import DEFAULT_WEIGHTS, Weights, scorecard
+from models.status import DONE_STATUSES, TaskStatus
 from models.tables import Digest, DigestKind, Officer, Organisation, Plan, Role
 from scheduler.planning import Recipient
 from scheduler.policy import ReminderPolicy, send_moment
@@ -76,17 +85,22 @@ def digests_for_day(
     people: Sequence[DigestRecipient],
     calendar: WorkingCalendar,
     draft_days: Iterable[date] = (),
+    awaiting: bool = False,
 ) -> list[tuple[DigestRecipient, DigestKind]]:
-    """Who gets which digest on ``day``, given the lead units that have overdue tasks."""
+    """Who gets which digest on ``day``, given the lead units that have overdue tasks
+    and whether completions await the coordinators' confirmation."""
     if not calendar.is_working_day(day):
         return []
     week_starts = calendar.first_working_day_of_week(day) == day
+    month_starts = calendar.first_working_day_of_month(day.year, day.month) == day
     due: list[tuple[DigestRecipient, DigestKind]] = []
     for person in people:
         if person.role in (Role.COORDINATOR, Role.LEADER) and week_starts:
             due.append((person, DigestKind.WEEKLY))
+        if person.role == Role.LEADER and month_starts:
+            due.append((person, DigestKind.SCORECARD))
         if person.role == Role.COORDINATOR:
-            if overdue_units:
+            if overdue_units or awaiting:
                 due.append((person, DigestKind.OVERDUE))
             if has_undated and week_starts:
                 due.append((person, DigestKind.UNDATED))
@@ -119,12 +133,13 @@ def digest_people(session: Session, organisation_id: int) -> list[DigestRecipien
 
 
 def overdue_lead_units(report: Report, unit_ids: dict[str, int]) -> set[int]:
-    """The ids of the units that lead at least one overdue task."""
+    """The ids of the units whose own part of at least one task is overdue (a lead unit
+    whose part is done is not chased for the others')."""
     return {
-        unit_ids[unit.code]
+        unit_ids[share.unit.code]
         for line in report.overdue
-        for unit in line.leads
-        if unit.code in unit_ids
+        for share in line.shares
+        if share.status is TaskStatus.OVERDUE and share.unit.code in unit_ids
     }
 
 
@@ -180,6 +195,7 @@ def _digests_due(
     day = now.date()
     report = build_report(session, plan, now=now)
     unit_ids = {unit.code: unit.id for unit in units_of(session, organisation_id) if unit.id}
+    assert now.tzinfo is not None
     return digests_for_day(
         day,
         overdue_units=overdue_lead_units(report, unit_ids),
@@ -187,6 +203,7 @@ def _digests_due(
         people=digest_people(session, organisation_id),
         calendar=calendar,
         draft_days=quarter_draft_days(day, day, calendar),
+        awaiting=bool(awaiting_completions(session, organisation_id, now.tzinfo)),
     )
 
 
@@ -199,16 +216,28 @@ def render_digest(
     tr: Translator,
     unit_code: str | None,
     calendar: WorkingCalendar,
+    windows: Windows = Windows.CALENDAR,
+    weights: Weights = DEFAULT_WEIGHTS,
 ) -> Reply | None:
-    """Write a digest from a fresh report; None when there is nothing left to say."""
+    """Write a digest from a fresh report; None when there is nothing left to say.
+
+    ``windows`` cuts the quarter of the draft report and of the scorecard, ``weights``
+    score the units (the policy's, from the settings).
+    """
     report = build_report(session, plan, now=now)
     if kind is DigestKind.UNDATED:
         return _undated(report, tr)
     if kind is DigestKind.WEEKLY:
         return _weekly(session, plan, report, now, tr)
     if kind is DigestKind.DRAFT:
-        return _draft(session, plan, now, tr, calendar)
-    return _overdue(report, tr, unit_code)
+        return _draft(session, plan, now, tr, calendar, windows)
+    if kind is DigestKind.SCORECARD:
+        return _scorecard(session, plan, now, tr, windows, weights)
+    zone = now.tzinfo
+    assert zone is not None, "now must be timezone-aware"
+    # A coordinator's (no unit): they are the ones who confirm completions.
+    awaiting = [] if unit_code else awaiting_completions(session, plan.organisation_id, zone)
+    return _overdue(report, tr, unit_code, digest_lines(tr, awaiting, zone))
 
 
 def _undated(report: Report, tr: Translator) -> Reply | None:
@@ -224,14 +253,23 @@ def _undated(report: Report, tr: Translator) -> Reply | None:
     return Reply("\n".join(parts))
 
 
-def _overdue(report: Report, tr: Translator, unit_code: str | None) -> Reply | None:
-    overdue = [
-        line
-        for line in report.overdue
-        if unit_code is None or any(unit.code == unit_code for unit in line.leads)
-    ]
+def _overdue(
+    report: Report, tr: Translator, unit_code: str | None, waiting: Sequence[str]
+) -> Reply | None:
+    # A unit head's digest: the tasks whose part of their unit is overdue, as that part
+    # stands (its own delay and percent).
+    overdue = (
+        list(report.overdue)
+        if unit_code is None
+        else [
+            line._replace(percent=share.percent, days_overdue=share.days_overdue)
+            for line in report.overdue
+            for share in line.shares
+            if share.unit.code == unit_code and share.status is TaskStatus.OVERDUE
+        ]
+    )
     if not overdue:
-        return None
+        return Reply("\n".join(waiting)) if waiting else None
     parts = [
         tr.gettext(
             "⛔ Overdue tasks as of {day} ({count}):",
@@ -249,6 +287,8 @@ def _overdue(report: Report, tr: Translator, unit_code: str | None) -> Reply | N
             for line in lines
         ]
     parts.append("")
+    if waiting:
+        parts += [*waiting, ""]
     parts.append(tr.gettext("Overall: completed {rate}.", rate=rate_phrase(report.totals, tr)))
     return Reply("\n".join(parts))
 
@@ -261,16 +301,31 @@ def _weekly(session: Session, plan: Plan, report: Report, now: datetime, tr: Tra
         for row in plan_history(session, plan.id)
         if today - timedelta(days=7) <= row.at.astimezone(now.tzinfo).date() < today
     ]
+    # Milestones, each on its own: one done or reported done is not due any more.
     this_week = [
-        (due, line)
+        (milestone.due_on, line)
         for line in report.tasks
         if line.status not in DONE_STATUSES
-        for due in line.due_dates
-        if today <= due < today + timedelta(days=7)
+        for milestone in line.milestones
+        if milestone.due_on is not None
+        and milestone.done_on is None
+        and not milestone.awaiting
+        and today <= milestone.due_on < today + timedelta(days=7)
     ]
     this_week.sort(key=lambda item: (item[0], item[1].code))
     parts = [tr.gettext("📅 The week from {day}", day=tr.weekday_date(today)), ""]
-    completed = sorted({row.task_code for row in last_week if row.percent == 100})
+    # Completed as the report counts it: a milestone whose completion that counts (every
+    # lead unit's part, confirmed) was reported last week.
+    week_start = today - timedelta(days=7)
+    completed = sorted(
+        {
+            line.code
+            for line in report.tasks
+            for milestone in line.milestones
+            if milestone.done_on is not None and week_start <= milestone.done_on < today
+        },
+        key=_code_order,
+    )
     parts.append(
         tr.gettext(
             "Last week: {count} progress reports; completed: {codes}.",
@@ -297,7 +352,12 @@ def _weekly(session: Session, plan: Plan, report: Report, now: datetime, tr: Tra
 
 
 def _draft(
-    session: Session, plan: Plan, now: datetime, tr: Translator, calendar: WorkingCalendar
+    session: Session,
+    plan: Plan,
+    now: datetime,
+    tr: Translator,
+    calendar: WorkingCalendar,
+    windows: Windows,
 ) -> Reply | None:
     today = now.date()
     quarter_year = next(
@@ -313,7 +373,16 @@ def _draft(
     if quarter_year is None:
         return None
     quarter, year = quarter_year
-    file = report_file(session, plan, FileFormat.DOCX, now=now, tr=tr, quarter=quarter, year=year)
+    file = report_file(
+        session,
+        plan,
+        FileFormat.DOCX,
+        now=now,
+        tr=tr,
+        quarter=quarter,
+        year=year,
+        windows=windows,
+    )
     due = calendar.previous_working_day(
         date(year, quarter * 3, QUARTER_REPORT_DAY - 1), include_today=True
     )
@@ -327,6 +396,37 @@ def _draft(
         ),
         file=file,
     )
+
+
+def scorecard_quarter(day: date) -> tuple[int, int]:
+    """The quarter (and its year) the monthly scorecard sent on ``day`` covers: that of the
+    month just ended, as it closed or so far (01/10: quarter III; 03/11: quarter IV)."""
+    last_month = day.replace(day=1) - timedelta(days=1)
+    return (last_month.month - 1) // 3 + 1, last_month.year
+
+
+def _scorecard(
+    session: Session,
+    plan: Plan,
+    now: datetime,
+    tr: Translator,
+    windows: Windows,
+    weights: Weights,
+) -> Reply | None:
+    """The units ranked by their milestones of the quarter; None when the quarter lies
+    outside the plan or no unit has a milestone in it."""
+    quarter, year = scorecard_quarter(now.date())
+    try:
+        report = build_report(session, plan, now=now, quarter=quarter, year=year, windows=windows)
+    except ReportError:
+        return None  # before the plan starts, or after it ended
+    text = scorecard_message(report, scorecard(report, weights), tr)
+    return None if text is None else Reply(text)
+
+
+def _code_order(code: str) -> tuple[int, ...]:
+    """Task codes in plan order: 2 before 10, 15.1 before 15.2."""
+    return tuple(int(part) if part.isdecimal() else 0 for part in code.split("."))
 
 
 def _by_lead_unit(lines: Iterable[TaskLine], tr: Translator) -> list[tuple[str, list[TaskLine]]]:

@@ -9,13 +9,13 @@ its officer on leave or gone. The sweep drops such rows as it claims them, and
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import UTC, date, tzinfo
 
 from sqlmodel import Session, col, select
 
 from models.reminders import on_leave
-from models.tables import Officer, Task
-from scheduler.planning import completions, lead_units_of
+from models.tables import Officer, UnitRole
+from scheduler.planning import TaskForPlanning, load_tasks
 
 
 class MootRule:
@@ -26,15 +26,18 @@ class MootRule:
     """
 
     def __init__(
-        self, session: Session, task_ids: Iterable[int], officer_ids: Iterable[int]
+        self,
+        session: Session,
+        task_ids: Iterable[int],
+        officer_ids: Iterable[int],
+        zone: tzinfo = UTC,
     ) -> None:
         self._session = session
-        tasks = sorted(set(task_ids))
         self._officers = sorted(set(officer_ids))
-        scope = select(col(Task.id)).where(col(Task.id).in_(tasks))
-        done = completions(session, scope, lead_units_of(session, scope))
-        self._done = {task_id for task_id, completion in done.items() if completion.done}
-        self._done_parts = {task_id: completion.done_parts for task_id, completion in done.items()}
+        # Planning's own reading of the tasks: their milestones and parts done.
+        self._tasks: dict[int, TaskForPlanning] = {
+            task.id: task for task in load_tasks(session, sorted(set(task_ids)), zone=zone)
+        }
         officers = session.exec(
             select(Officer.id, Officer.unit_id, Officer.active).where(
                 col(Officer.id).in_(self._officers)
@@ -45,19 +48,29 @@ class MootRule:
         self._away: dict[date, set[int]] = {}
 
     def cancels(
-        self, task_id: int, officer_id: int | None, day: date, *, unit_id: int | None = None
+        self,
+        task_id: int,
+        officer_id: int | None,
+        day: date,
+        *,
+        unit_id: int | None = None,
+        due_on: date | None = None,
     ) -> bool:
-        """Whether the reminder of ``task_id`` to ``officer_id`` sent on ``day`` is moot.
+        """Whether the reminder of ``task_id`` (about the milestone ``due_on``) to
+        ``officer_id`` sent on ``day`` is moot.
 
         ``officer_id`` is None for a unit standing in for its officers in a simulation,
-        ``unit_id``: a unit is never on leave. A reminder is moot when the task is done,
-        or when the officer's unit leads it and its part is done; a coordinating unit's
-        reminders stop only with the task.
+        ``unit_id``: a unit is never on leave. A reminder is moot when the task is done or
+        archived, or its milestone is, or when the officer's unit leads it and its part
+        (of the task, or of the milestone) is done; a coordinating unit's reminders stop
+        only with the milestone or the task.
         """
-        if task_id in self._done:
+        task = self._tasks.get(task_id)
+        if task is None or task.done or task.milestone_done(due_on):
             return True
         unit = self._unit_of.get(officer_id, unit_id) if officer_id is not None else unit_id
-        if unit is not None and unit in self._done_parts.get(task_id, ()):
+        reminded = task.units_reminded(UnitRole.LEAD, due_on)
+        if unit is not None and unit in task.lead_units and unit not in reminded:
             return True
         if officer_id is None:
             return False

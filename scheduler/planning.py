@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import cache, lru_cache
 from itertools import islice
@@ -30,11 +30,13 @@ from sqlalchemy import (
     tuple_,
     update,
 )
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from models.calendar import WorkingCalendar
 from models.deadline import ScheduleKind
-from models.progress import Completion, completion
+from models.milestones import entry_milestone
+from models.progress import NOT_DONE, Completion, milestone_completion
 from models.tables import (
     DueDate,
     Officer,
@@ -43,6 +45,7 @@ from models.tables import (
     Reminder,
     ReminderKind,
     ReminderState,
+    Review,
     Role,
     Task,
     TaskUnit,
@@ -74,15 +77,24 @@ class TaskForPlanning:
     # The lead units whose own part is done: their officers are reminded no more, while
     # the other lead units' and the coordinating units' still are (models.progress).
     done_parts: frozenset[int] = frozenset()
+    # Each milestone's completion, by due date: a milestone reported done is reminded
+    # no more, nor the lead units whose part of it is (models.milestones).
+    milestones: Mapping[date | None, Completion] = field(default_factory=dict)
 
-    def units_reminded(self, audience: UnitRole) -> tuple[int, ...]:
-        """The units a reminder for ``audience`` goes to: lead units with a part left to do,
-        or the coordinating units."""
+    def milestone_done(self, due_on: date | None) -> bool:
+        """Whether the milestone due on ``due_on`` is done (reported, for reminders)."""
+        return self.milestones.get(due_on, NOT_DONE).done
+
+    def units_reminded(self, audience: UnitRole, due_on: date | None = None) -> tuple[int, ...]:
+        """The units a reminder for ``audience`` (about the milestone ``due_on``, or the
+        task as a whole) goes to: lead units with a part left to do, or the coordinating
+        units."""
         if audience is not UnitRole.LEAD:
             return self.coordinating_units
-        if not self.done_parts:
+        finished = self.done_parts | self.milestones.get(due_on, NOT_DONE).done_parts
+        if not finished:
             return self.lead_units
-        return tuple(unit for unit in self.lead_units if unit not in self.done_parts)
+        return tuple(unit for unit in self.lead_units if unit not in finished)
 
 
 @dataclass(frozen=True)
@@ -128,10 +140,12 @@ def plan_items(
         if task.kind is ScheduleKind.ONGOING:
             yield from _checkins(task, recipients, moment_of, checkins_between, start, end)
         for due_on in task.due_dates:
+            if task.milestone_done(due_on):
+                continue
             for planned in planned_for(due_on):
                 if not start <= planned.send_on <= end:
                     continue
-                units = task.units_reminded(planned.audience)
+                units = task.units_reminded(planned.audience, due_on)
                 moment = moment_of(planned.send_on)
                 for unit_id in units:
                     for recipient in recipients.get(unit_id, ()):
@@ -170,9 +184,10 @@ def load_tasks(
     task_ids: Sequence[int] | None = None,
     *,
     id_range: tuple[int, int] | None = None,
+    zone: tzinfo = UTC,
 ) -> list[TaskForPlanning]:
     """Read every active task (or the given ones, or those with ids in ``id_range``, both
-    ends included) with its dates, units and done-ness."""
+    ends included) with its dates, units and done-ness; ``zone``: the local time zone."""
     scope = select(col(Task.id)).where(col(Task.archived_at).is_(None))
     if task_ids is not None:
         scope = scope.where(col(Task.id).in_(task_ids))
@@ -209,7 +224,7 @@ def load_tasks(
         )
     ).all():
         (leads if role == lead else coordinating)[task_id].append(unit_id)
-    done = completions(session, scope, leads)
+    done = completions(session, scope, leads, dates, zone)
     tasks = []
     for id_read, code, kind, start, end in rows:
         task_id = row_id(id_read)
@@ -225,62 +240,73 @@ def load_tasks(
                 period_end=end,
                 done=task_id in done and done[task_id].done,
                 done_parts=done[task_id].done_parts if task_id in done else frozenset(),
+                milestones=done[task_id].milestones if task_id in done else {},
             )
         )
     return tasks
 
 
 def completions(
-    session: Session, scope: Select[int | None], leads: Mapping[int, Sequence[int]]
+    session: Session,
+    scope: Select[int | None],
+    leads: Mapping[int, Sequence[int]],
+    due_dates: Mapping[int, Sequence[date]],
+    zone: tzinfo = UTC,
 ) -> dict[int, Completion]:
-    """Which tasks ``scope`` selects are done, and which of their lead units' parts, by
-    the reports' rule (:func:`models.progress.completion`); ``leads``: each task's lead
-    units. Tasks without a percent recorded are left out: nothing of them is done.
+    """Which tasks ``scope`` selects are done, which of their milestones, and which lead
+    units' parts of each, by the reports' rule (:func:`models.progress.completion`, per
+    milestone: :func:`models.progress.milestone_completion`); ``leads``: each task's
+    lead units, ``due_dates`` its dates, ``zone``: whose days an undated entry's moment
+    falls on. Tasks without a percent recorded are left out: nothing of them is done.
 
-    Only the latest percent of each task and stored unit is read (one query for all): a
-    part's latest is its own unit's or the whole task's (unit NULL), whichever came last.
+    For reminders, a completion reported and awaiting the coordinator's confirmation
+    counts: the officer has done their part; one returned no longer counts, so its
+    reminders come back. Only the latest such percent of each task, stored unit and
+    milestone is read (one query for all).
     """
     ranked = (
         select(
             col(ProgressUpdate.task_id),
             col(ProgressUpdate.unit_id),
+            col(ProgressUpdate.due_on),
             col(ProgressUpdate.percent),
             col(ProgressUpdate.created_at),
             col(ProgressUpdate.id),
             func.row_number()
             .over(
-                partition_by=(col(ProgressUpdate.task_id), col(ProgressUpdate.unit_id)),
+                partition_by=(
+                    col(ProgressUpdate.task_id),
+                    col(ProgressUpdate.unit_id),
+                    col(ProgressUpdate.due_on),
+                ),
                 order_by=(col(ProgressUpdate.created_at).desc(), col(ProgressUpdate.id).desc()),
             )
             .label("rank"),
         )
         .where(col(ProgressUpdate.percent).is_not(None))
+        .where(col(ProgressUpdate.review) != Review.RETURNED.value)
         .where(col(ProgressUpdate.task_id).in_(scope.scalar_subquery()))
         .subquery()
     )
-    latest: dict[int, list[tuple[int | None, int]]] = defaultdict(list)
-    for task_id, unit_id, percent in session.connection().execute(
-        select(ranked.c.task_id, ranked.c.unit_id, ranked.c.percent)
+    latest: dict[int, list[tuple[int | None, date | None, int]]] = defaultdict(list)
+    for task_id, unit_id, due_on, percent, created_at in session.connection().execute(
+        select(
+            ranked.c.task_id,
+            ranked.c.unit_id,
+            ranked.c.due_on,
+            ranked.c.percent,
+            ranked.c.created_at,
+        )
         .where(ranked.c.rank == 1)
         .order_by(ranked.c.task_id, ranked.c.created_at, ranked.c.id)
     ):
-        latest[task_id].append((unit_id, percent))
+        written_on = created_at.replace(tzinfo=UTC).astimezone(zone).date()
+        milestone = entry_milestone(due_on, written_on, due_dates.get(task_id, ()))
+        latest[task_id].append((unit_id, milestone, percent))
     return {
-        task_id: completion(updates, leads.get(task_id, ())) for task_id, updates in latest.items()
+        task_id: milestone_completion(updates, leads.get(task_id, ()), due_dates.get(task_id, ()))
+        for task_id, updates in latest.items()
     }
-
-
-def lead_units_of(session: Session, scope: Select[int | None]) -> dict[int, list[int]]:
-    """The lead units of the tasks ``scope`` selects."""
-    leads: dict[int, list[int]] = defaultdict(list)
-    for task_id, unit_id in session.connection().execute(
-        select(col(TaskUnit.task_id), col(TaskUnit.unit_id)).where(
-            col(TaskUnit.task_id).in_(scope.scalar_subquery()),
-            col(TaskUnit.role) == UnitRole.LEAD.value,
-        )
-    ):
-        leads[task_id].append(unit_id)
-    return leads
 
 
 def officer_recipients(session: Session) -> dict[int, list[Recipient]]:
@@ -348,6 +374,11 @@ def plan_reminders(
         # A page with no reminder yet (a new plan, the first planning of a deployment)
         # gets only rows made from its tasks as they stand now: none can be moot.
         planned_before = _has_reminders(session, page)
+        if planned_before and "task_ids" in page:
+            # A task that changed may have reopened (a percent below 100, a completion
+            # the coordinator returned): its cancelled reminders still ahead come back,
+            # and those still moot are cancelled again just below.
+            _revive_cancelled(session, page, now)
         considered += writer.write(building.result())
         if planned_before:
             cancelled += _cancel_moot(session, page, tasks)
@@ -357,7 +388,7 @@ def plan_reminders(
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="planning") as worker:
         previous: tuple[_Page, list[TaskForPlanning], Future[list[PlannedRow]]] | None = None
         for page in _pages(session, task_ids):
-            tasks = load_tasks(session, **page)
+            tasks = load_tasks(session, **page, zone=tz)
             building = worker.submit(rows_of, tasks)
             if previous is not None:
                 finish(*previous)
@@ -506,6 +537,31 @@ def _in_page(page: _Page) -> ColumnElement[bool]:
     return col(Reminder.task_id).in_(page["task_ids"])
 
 
+def _revive_cancelled(session: Session, page: _Page, now: datetime) -> None:
+    """Plan again the cancelled reminders of the page's tasks that are still to come,
+    except those an officer put off ("Nhắc lại sau"): a later snoozed reminder of the
+    same task to the same officer stands for them."""
+    snoozed = aliased(Reminder)
+    put_off = exists().where(
+        col(snoozed.task_id) == col(Reminder.task_id),
+        col(snoozed.officer_id) == col(Reminder.officer_id),
+        col(snoozed.kind) == ReminderKind.SNOOZED.value,
+        col(snoozed.state) == ReminderState.PLANNED.value,
+        col(snoozed.send_at) > col(Reminder.send_at),
+    )
+    session.execute(
+        update(Reminder)
+        .where(
+            _in_page(page),
+            col(Reminder.state) == ReminderState.CANCELLED.value,
+            col(Reminder.send_at) > now,
+            ~put_off,
+        )
+        .values(state=ReminderState.PLANNED.value)
+        .execution_options(synchronize_session=False)
+    )
+
+
 def _has_reminders(session: Session, page: _Page) -> bool:
     """Whether any task of the page has a reminder row, in whatever state."""
     return bool(session.execute(select(exists().where(_in_page(page)))).scalar())
@@ -538,7 +594,7 @@ def _cancel_moot(session: Session, page: _Page, tasks: Sequence[TaskForPlanning]
         .execution_options(synchronize_session=False)
     )
     cancelled = int(result.rowcount or 0)  # type: ignore[attr-defined]
-    return cancelled + _cancel_done_parts(session, tasks)
+    return cancelled + _cancel_done_parts(session, tasks) + _cancel_done_milestones(session, tasks)
 
 
 PAGE_PARTS = 5000  # (task, unit) pairs per statement: two parameters each
@@ -564,3 +620,46 @@ def _cancel_done_parts(session: Session, tasks: Sequence[TaskForPlanning]) -> in
         )
         cancelled += int(result.rowcount or 0)  # type: ignore[attr-defined]
     return cancelled
+
+
+def _cancel_done_milestones(session: Session, tasks: Sequence[TaskForPlanning]) -> int:
+    """Cancel the planned reminders about a milestone that is done, and those to officers
+    of a lead unit whose part of that milestone is, while the task is not done."""
+    whole: list[tuple[int, date]] = []
+    parts: list[tuple[int, date, int]] = []
+    for task in tasks:
+        if task.done:
+            continue
+        for due_on, done in task.milestones.items():
+            if due_on is None:
+                continue
+            if done.done:
+                whole.append((task.id, due_on))
+            else:
+                parts.extend((task.id, due_on, unit) for unit in done.done_parts)
+    cancelled = 0
+    not_checkin = col(Reminder.kind) != ReminderKind.CHECKIN.value
+    for start in range(0, len(whole), PAGE_PARTS):
+        about_done = tuple_(col(Reminder.task_id), col(Reminder.due_on)).in_(
+            whole[start : start + PAGE_PARTS]
+        )
+        cancelled += _cancel_where(session, about_done, not_checkin)
+    for start in range(0, len(parts), PAGE_PARTS):
+        officer_of_done_part = exists().where(
+            col(Officer.id) == col(Reminder.officer_id),
+            tuple_(col(Reminder.task_id), col(Reminder.due_on), col(Officer.unit_id)).in_(
+                parts[start : start + PAGE_PARTS]
+            ),
+        )
+        cancelled += _cancel_where(session, officer_of_done_part, not_checkin)
+    return cancelled
+
+
+def _cancel_where(session: Session, *conditions: ColumnElement[bool]) -> int:
+    result = session.execute(
+        update(Reminder)
+        .where(col(Reminder.state) == ReminderState.PLANNED.value, *conditions)
+        .values(state=ReminderState.CANCELLED.value)
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from models.calendar import WorkingCalendar
+from models.periods import Windows
+from models.scorecard import DEFAULT_WEIGHTS, Weights
 from models.tables import ReminderKind, UnitRole
 
 
@@ -42,6 +44,10 @@ class ReminderPolicy:
     late_limit: timedelta = timedelta(hours=12)  # older than this after downtime: missed
     snooze_days: tuple[int, ...] = (1, 3)
     pending_days: int = 7  # requests nobody decided close after this many days; 0: never
+    # How the digests' reports count (the quarter's draft report, the leaders' monthly
+    # scorecard): the reporting windows and the scorecard's weights of the settings.
+    report_windows: Windows = Windows.CALENDAR
+    scorecard_weights: Weights = DEFAULT_WEIGHTS
 
 
 @dataclass(frozen=True)

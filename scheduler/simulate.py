@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from sqlmodel import Session, col, select
 
@@ -22,7 +22,7 @@ from models.deadline import ScheduleKind
 from models.officers import units_of
 from models.standing import needs_date
 from models.status import deadline_of
-from models.tables import Plan, Role, Task, Unit
+from models.tables import Plan, ReminderKind, Role, Task, Unit
 from scheduler.digests import (
     DigestRecipient,
     digest_people,
@@ -88,7 +88,7 @@ def simulate(
             select(Task.id).where(Task.plan_id == plan.id, col(Task.archived_at).is_(None))
         )
     )
-    tasks = load_tasks(session, [task_id for task_id in task_ids if task_id is not None])
+    tasks = load_tasks(session, [task_id for task_id in task_ids if task_id is not None], zone=tz)
     recipients = _recipients_or_units(session, units)
     items = list(
         plan_items(
@@ -120,6 +120,7 @@ def _not_moot(session: Session, items: list[Item]) -> list[Item]:
         session,
         [item.task_id for item in items],
         [officer_id for officer_id in officers if officer_id is not None],
+        zone=(items[0].send_at.tzinfo or UTC) if items else UTC,
     )
     return [
         item
@@ -129,6 +130,7 @@ def _not_moot(session: Session, items: list[Item]) -> list[Item]:
             item.recipient.officer_id,
             item.send_at.date(),
             unit_id=item.recipient.unit_id,
+            due_on=None if item.kind is ReminderKind.CHECKIN else item.due_on,
         )
     ]
 

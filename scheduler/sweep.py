@@ -21,7 +21,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from operator import itemgetter
 from typing import Literal, Protocol, TypeVar
 
@@ -282,10 +282,16 @@ class Sweep:
         if not rows:
             return [], 0
         # The rule `nhacviec simulate` follows too (scheduler.moot).
-        moot = MootRule(session, [row.task_id for row in rows], [row.officer_id for row in rows])
+        moot = MootRule(
+            session,
+            [row.task_id for row in rows],
+            [row.officer_id for row in rows],
+            zone=now.tzinfo or UTC,
+        )
         kept, cancelled = [], 0
         for row in rows:
-            if moot.cancels(row.task_id, row.officer_id, now.date()):
+            milestone = None if row.kind == ReminderKind.CHECKIN else row.due_on
+            if moot.cancels(row.task_id, row.officer_id, now.date(), due_on=milestone):
                 row.state = ReminderState.CANCELLED
                 session.add(row)
                 cancelled += 1
@@ -396,6 +402,8 @@ class Sweep:
             tr=translator(card.officer.locale),
             unit_code=card.unit.code if card.role == Role.UNIT_HEAD else None,
             calendar=self.calendar,
+            windows=self.policy.report_windows,
+            weights=self.policy.scorecard_weights,
         )
 
     # --- delivering and recording ---------------------------------------------------------
@@ -475,12 +483,16 @@ class Sweep:
     ) -> None:
         channel, _chat, message_id = delivered[0]
         with session_scope(self.engine) as session:
+            milestones = set()
             for row in self._rows(session, message):
                 row.state, row.sent_at, row.message_id = ReminderState.SENT, now, message_id
                 if isinstance(row, Reminder):
                     row.channel = channel.value
+                    milestones.add(row.due_on)
                 session.add(row)
             if message.reply.task_id is not None:
+                # A reply reports on the reminder's milestone (models.milestones).
+                due_on = milestones.pop() if len(milestones) == 1 else None
                 for sent_channel, chat, sent_id in delivered:
                     session.add(
                         MessageLink(
@@ -489,6 +501,7 @@ class Sweep:
                             message_id=sent_id,
                             task_id=message.reply.task_id,
                             created_at=now,
+                            due_on=due_on,
                         )
                     )
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, update
 
 from models.db import session_scope
 from models.officers import add_officer, find_unit
-from models.tables import Channel, Role
+from models.tables import Channel, Organisation, Role
 
 
 def register_officers(
@@ -37,3 +37,10 @@ def register_officers(
             assert officer.id is not None
             ids.append(officer.id)
     return ids
+
+
+def confirm_completions_at_once(engine: Engine) -> None:
+    """Turn every commune's confirmation step off, as a commune may (then an officer's 100%
+    is done at once): for tests about something else than confirming completions."""
+    with session_scope(engine) as session:
+        session.execute(update(Organisation).values(confirm_completion=False))

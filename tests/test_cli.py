@@ -26,6 +26,7 @@ def test_main_job_on_a_new_machine_loads_the_bundled_plan(tmp_path: Path) -> Non
         if not key.startswith(("NHACVIEC_", "DATABASE_URL", "TELEGRAM_"))
     }
     env["NHACVIEC_CLOCK_START"] = "2025-12-01T08:00:00+07:00"
+    env["NHACVIEC_WEB_PORT"] = "0"  # the terminal chat's dashboard: any free port, never 8080
     result = subprocess.run(
         [str(script)],
         cwd=tmp_path,

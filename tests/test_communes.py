@@ -18,6 +18,7 @@ from models.calendar import WorkingCalendar
 from models.clock import VIETNAM, FixedClock
 from models.db import make_engine
 from models.tables import Channel
+from tests.builders import confirm_completions_at_once
 
 
 def commune_plan(tmp_path: Path, code: str, name: str, place: str) -> Path:
@@ -98,6 +99,8 @@ def test_two_communes_and_their_city(
         )
         assert added.exit_code == 0, added.output
     engine = make_engine(database_url)
+    # Completions count at once here: this test is about communes, not confirmation.
+    confirm_completions_at_once(engine)
     try:
         clock = FixedClock(datetime(2025, 12, 5, 9, 0, tzinfo=VIETNAM))
         conversation = Conversation(engine, clock, WorkingCalendar())

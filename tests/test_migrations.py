@@ -41,3 +41,51 @@ def test_postgresql_sessions_prefer_index_probes(engine: Engine) -> None:
     with engine.connect() as connection:
         # Set on every new connection (models.db): a city's report probes indexes.
         assert connection.execute(text("SHOW random_page_cost")).scalar() == "1.1"
+
+
+def test_milestones_migration_places_progress_by_date_and_confirms_done(
+    seeded_engine: Engine,
+) -> None:
+    """0012 carries today's data over: each entry goes to the milestone it belongs to by
+    its (Hanoi) date, and every completion already recorded becomes confirmed."""
+    config = alembic_config(seeded_engine)
+    command.downgrade(config, "0011")
+    with seeded_engine.begin() as connection:
+        # Task 4 is due 30/09/2025 and 31/12/2025 ("Quý III, IV/2025").
+        task_id = connection.execute(text("SELECT id FROM task WHERE code = '4'")).scalar_one()
+        rows = [
+            # 20/09 09:00 Hanoi: the 30/09 milestone.
+            ("2025-09-20 02:00:00", 40),
+            # 30/09 23:30 Hanoi is still 30/09 there, though 16:30 UTC: the 30/09 one.
+            ("2025-09-30 16:30:00", 100),
+            # 30/09 17:30 UTC is 01/10 in Hanoi: the 31/12 milestone.
+            ("2025-09-30 17:30:00", 50),
+            # After every date: the last one.
+            ("2026-01-10 02:00:00", 100),
+        ]
+        for created_at, percent in rows:
+            connection.execute(
+                text(
+                    "INSERT INTO progressupdate (task_id, created_at, kind, percent, note,"
+                    " document_ref, file_id, file_name) VALUES (:task, :at, 'progress',"
+                    " :percent, '', '', '', '')"
+                ),
+                {"task": task_id, "at": created_at, "percent": percent},
+            )
+    migrate(seeded_engine)
+    with seeded_engine.connect() as connection:
+        migrated = connection.execute(
+            text(
+                "SELECT percent, due_on, review, reviewed_at IS NOT NULL FROM progressupdate"
+                " WHERE task_id = :task ORDER BY id"
+            ),
+            {"task": task_id},
+        ).all()
+    assert [
+        (percent, str(due_on), review, reviewed) for percent, due_on, review, reviewed in migrated
+    ] == [
+        (40, "2025-09-30", "", False),
+        (100, "2025-09-30", "confirmed", True),
+        (50, "2025-12-31", "", False),
+        (100, "2025-12-31", "confirmed", True),
+    ]

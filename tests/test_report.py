@@ -373,11 +373,20 @@ def test_quarter_filter_looks_from_the_end_of_the_quarter(session: Session) -> N
     assert result.as_of == date(2025, 9, 30)
     assert (result.quarter, result.year) == (3, 2025)
     assert set(lines) == ALL_CODES - ONLY_DUE_IN_Q4
-    assert codes_with(result, TaskStatus.OVERDUE) == {"1.1", "1.2"}
+    # Task 2 ("Trước ngày 20 của tháng cuối quý") missed its 20/09 milestone, and the
+    # quarter is over: every 30/09 milestone not done by the end of that day was missed
+    # too (judged at the cutoff, one day late), however far off the task's 31/12 is.
+    missed_30_09 = {
+        code
+        for code, line in lines.items()
+        if any(m.due_on == date(2025, 9, 30) for m in line.milestones)
+    } - {"7"}
+    assert len(missed_30_09) == 12
+    assert codes_with(result, TaskStatus.OVERDUE) == {"1.1", "1.2", "2", *missed_30_09}
     assert lines["4"].percent == 40
-    assert lines["4"].status is TaskStatus.IN_PROGRESS
+    assert (lines["4"].status, lines["4"].days_overdue) == (TaskStatus.OVERDUE, 1)
     assert lines["7"].status is TaskStatus.DONE_ON_TIME
-    assert lines["10"].status is TaskStatus.NOT_STARTED
+    assert lines["10"].status is TaskStatus.OVERDUE
     assert lines["10"].last_update is None
 
 

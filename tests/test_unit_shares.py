@@ -35,6 +35,7 @@ from handlers.reports import render_report, report_json
 from models.calendar import WorkingCalendar
 from models.clock import VIETNAM, FixedClock
 from models.db import alembic_config, migrate, session_scope
+from models.milestones import milestone_for
 from models.planfile import read_plan_file
 from models.plans import import_plan, latest_plan, task_by_code
 from models.progress import (
@@ -46,8 +47,8 @@ from models.progress import (
 )
 from models.report import Counts, GroupLine, Report, TaskLine, build_report
 from models.status import DONE_STATUSES, TaskStatus
-from models.tables import Officer, Plan, ProgressUpdate, Role, Task, Unit, UnitRole
-from tests.builders import register_officers
+from models.tables import Officer, Organisation, Plan, ProgressUpdate, Role, Task, Unit, UnitRole
+from tests.builders import confirm_completions_at_once, register_officers
 from tests.conftest import PLAN_IMPORTED_AT
 from tests.handlers.conftest import COORDINATOR, FRIDAY_MORNING, KINHTE, VANPHONG, Chat, person
 
@@ -81,6 +82,8 @@ def chat(seeded_engine: Engine) -> Chat:
         ],
         now=clock.now(),
     )
+    # Completions count at once: this file is about parts (confirmation has its own tests).
+    confirm_completions_at_once(seeded_engine)
     conversation = Conversation(
         seeded_engine, clock, WorkingCalendar(), CoreSettings(bot_username="nhacviec_test_bot")
     )
@@ -261,12 +264,14 @@ def test_a_units_report_counts_what_it_leads_and_lists_what_it_coordinates_apart
 
     commune, unit = reports(chat), reports(chat, "kinhte")
     line = unit_line(commune, "kinhte")
-    assert unit.totals == line.counts == Counts(8, 1, 1, 0, 6, 1, 0)
+    # Two overdue: 1.2 (due 31/07) and 26, whose 30/09 milestone was missed while its
+    # 31/12 one is still ahead; both have come due.
+    assert unit.totals == line.counts == Counts(8, 2, 1, 0, 5, 2, 0)
     assert len(unit.led) == 8 and len(unit.coordinated) == line.coordinating.tasks == 25
-    assert "Số nhiệm vụ đơn vị chủ trì: 8; đã đến hạn: 1." in own
+    assert "Số nhiệm vụ đơn vị chủ trì: 8; đã đến hạn: 2." in own
     assert "Đã hoàn thành 1/8, đạt 12,5% (đúng hạn 1, quá hạn 0)." in own
     assert "Nhiệm vụ đơn vị phối hợp (không tính ở trên): 25;" in own
-    assert "• Phòng Kinh tế: hoàn thành 1/8, đạt 12,5%; quá hạn 1" in whole
+    assert "• Phòng Kinh tế: hoàn thành 1/8, đạt 12,5%; quá hạn 2" in whole
     # The units' lines add up to the parts, and the commune says why that is not 35.
     assert commune.parts.tasks == sum(len(line.leads) for line in commune.tasks) == 50
     assert "50 phần việc trong 35 nhiệm vụ" in whole
@@ -297,6 +302,7 @@ def test_the_json_of_a_unit_report_is_its_line_in_the_communes(chat: Chat) -> No
         "status": "done_late",
         "percent": 100,
         "done_on": "2025-12-05",
+        "awaiting_confirmation": False,
     }
 
 
@@ -318,8 +324,9 @@ def test_a_units_workbook_and_chart_show_its_line(chat: Chat) -> None:
         "Vai trò của đơn vị",
         "Trạng thái nhiệm vụ (tất cả cơ quan chủ trì)",
     ]
+    # The unit's parts of the milestones it leads, and the tasks it coordinates.
     bars = chart_groups(report, TR)
-    assert [bar.counts for bar in bars] == [report.totals, report.unit_line.coordinating]  # type: ignore[union-attr]
+    assert [bar.counts for bar in bars] == [report.milestone_totals, report.unit_line.coordinating]  # type: ignore[union-attr]
 
 
 # --- The migration ----------------------------------------------------------------------------
@@ -415,15 +422,15 @@ def test_every_report_adds_up_on_random_plans_and_updates(
     plan = small_plan(session, f"r{next(_plans)}", specs)
     officers = small_officers(session, plan)
     start = datetime(2025, 10, 1, 9, 0, tzinfo=VIETNAM)
-    made: list[tuple[str, str, datetime, int | None]] = []
+    made: list[Made] = []
     for number, step in enumerate(sorted(sequence, key=lambda step: step.day)):
         code = str(step.task % len(specs) + 1)
         when = start + timedelta(days=step.day, minutes=number)
         officer = None if step.writer == "system" else officers[step.writer]
         if step.writer in SMALL_UNITS and step.writer not in involved(session, plan, code):
             continue  # the chat lets officers write only on their units' tasks
-        write(session, plan, code, officer, when, step.percent)
-        made.append((code, step.writer, when, step.percent))
+        due_on = write(session, plan, code, officer, when, step.percent)
+        made.append(Made(code, step.writer, when, step.percent, due_on))
     now = start + timedelta(days=report_day)
     commune = build_report(session, plan, now=now)
 
@@ -459,31 +466,57 @@ def check_parts_add_up(report: Report) -> None:
             assert line.done_on == max(day for day in done if day is not None)
         else:
             assert line.status not in DONE_STATUSES and line.done_on is None
-        assert line.percent == sum(share.percent for share in line.shares) // len(line.shares)
+        for milestone in line.milestones:
+            # Each milestone: the mean of its parts, done when every part is.
+            parts = milestone.shares
+            assert milestone.percent == sum(part.percent for part in parts) // len(parts)
+            assert (milestone.done_on is not None) == all(part.done_on for part in parts)
+        # The task stands as the milestone being worked on: the earliest not done.
+        current = next((m for m in line.milestones if m.done_on is None), line.milestones[-1])
+        assert line.percent == current.percent
         assert line.percent < 100 or line.status in DONE_STATUSES
+
+
+@dataclass(frozen=True)
+class Made:
+    """An update as written, and the milestone (due date) it was stored for."""
+
+    code: str
+    writer: str
+    when: datetime
+    percent: int | None
+    due_on: date | None
 
 
 def check_against_a_hand_count(
     session: Session,
     plan: Plan,
     report: Report,
-    made: Sequence[tuple[str, str, datetime, int | None]],
+    made: Sequence[Made],
 ) -> None:
-    """Count each part as an inspector would, from the list of updates alone."""
+    """Count each part of each milestone as an inspector would, from the list of updates
+    alone: the latest percent written for that part and that due date."""
+    del session, plan
     for line in report.tasks:
         leads = [unit.code for unit in line.leads]
-        for share in line.shares:
-            mine = [
-                (when, percent)
-                for code, writer, when, percent in made
-                if code == line.code
-                and when < report_cutoff(report)
-                and percent is not None
-                and counts_for(writer, share.unit.code, leads)
-            ]
-            expected = mine[-1][1] if mine else 0
-            assert share.percent == expected, (line.code, share.unit.code, mine)
-            assert (share.status in DONE_STATUSES) == (expected == 100)
+        dates = [m.due_on for m in line.milestones if m.due_on is not None]
+        for milestone in line.milestones:
+            for share in milestone.shares:
+                mine = [
+                    (entry.when, entry.percent)
+                    for entry in made
+                    if entry.code == line.code
+                    and entry.when < report_cutoff(report)
+                    and entry.percent is not None
+                    and counts_for(entry.writer, share.unit.code, leads)
+                    and milestone_for(entry.due_on, dates) == milestone.due_on
+                ]
+                expected = mine[-1][1] if mine else 0
+                assert share.percent == expected, (line.code, share.unit.code, mine)
+                assert (share.status in DONE_STATUSES) == (expected == 100)
+        # A part of the task is done when its part of the last milestone is.
+        for share, last in zip(line.shares, line.milestones[-1].shares, strict=True):
+            assert (share.status in DONE_STATUSES) == (last.status in DONE_STATUSES)
 
 
 def counts_for(writer: str, unit: str, leads: Sequence[str]) -> bool:
@@ -588,7 +621,14 @@ def small_plan(session: Session, code: str, tasks: Sequence[dict[str, Any]]) -> 
     document = read_plan_file("plan.yaml", yaml.safe_dump(data, allow_unicode=True).encode())
     import_plan(session, document, now=PLAN_IMPORTED_AT)
     session.commit()
-    return session.exec(select(Plan).where(Plan.code == f"kh-{code}")).one()
+    plan = session.exec(select(Plan).where(Plan.code == f"kh-{code}")).one()
+    # Completions count at once: these plans test parts, not confirmation.
+    commune = session.get(Organisation, plan.organisation_id)
+    assert commune is not None
+    commune.confirm_completion = False
+    session.add(commune)
+    session.commit()
+    return plan
 
 
 def small_officers(session: Session, plan: Plan) -> dict[str, int]:
@@ -624,8 +664,9 @@ def write(
     when: datetime,
     percent: int | None,
     note: str = "",
-) -> None:
-    record_progress(
+) -> date | None:
+    """Record an update as the chat would; return the milestone it was stored for."""
+    update = record_progress(
         session,
         task_id=task_of(session, plan, code),
         officer_id=officer_id,
@@ -633,6 +674,7 @@ def write(
         reading=ProgressReading(percent, note),
     )
     session.commit()
+    return update.due_on
 
 
 def task_of(session: Session, plan: Plan, code: str) -> int:

@@ -28,8 +28,12 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputFile,
+    MenuButton,
+    MenuButtonDefault,
+    MenuButtonWebApp,
     Message,
     Update,
+    WebAppInfo,
 )
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
@@ -44,7 +48,8 @@ from handlers.conversation import Conversation
 from handlers.formatting import split_text
 from handlers.help import menu_for
 from handlers.i18n import translator
-from handlers.types import Attachment, Incoming, Person, Reply
+from handlers.planupload import MAX_PLAN_FILE_BYTES
+from handlers.types import Attachment, Choice, Incoming, Person, Reply
 from models.tables import Channel
 from scheduler.sweep import DeliveryFailed, Unreachable
 
@@ -134,7 +139,8 @@ class TelegramChannel:
         log.info("Telegram bot @%s is running", application.bot.username)
 
     async def prepare(self) -> None:
-        """Learn the bot's name (for invite links) and set the menu of people not registered."""
+        """Learn the bot's name (for invite links), set the menu of people not registered and
+        the chat menu button (the dashboard as a Mini App, when it is served)."""
         bot = self.application.bot
         self.conversation.settings = replace(self.conversation.settings, bot_username=bot.username)
         commands = [BotCommand(name, text) for name, text in menu_for(None, translator(None))]
@@ -142,6 +148,27 @@ class TelegramChannel:
             await bot.set_my_commands(commands, scope=BotCommandScopeDefault())
         except TelegramError as error:
             log.warning("Could not set the default command menu: %s", error)
+        try:
+            await bot.set_chat_menu_button(menu_button=self._menu_button())
+        except TelegramError as error:
+            log.warning("Could not set the chat menu button: %s", error)
+
+    def _menu_button(self) -> MenuButton:
+        """The Mini App (the dashboard) when the web face serves at an HTTPS address, as
+        Telegram requires of a Mini App; otherwise Telegram's own button, the commands (a
+        button left from an earlier start would open a page that is not served)."""
+        mini_app = self._mini_app()
+        if mini_app is None:
+            return MenuButtonDefault()
+        label = translator(self.runtime.settings.locale).gettext("Dashboard")
+        return MenuButtonWebApp(label, WebAppInfo(mini_app))
+
+    def _mini_app(self) -> str | None:
+        """The Mini App's address, when the web face serves at an HTTPS one."""
+        face = self.runtime.web.face
+        if face is None or not face.base_url.startswith("https://"):
+            return None
+        return f"{face.base_url}/app"
 
     def accept_webhook_body(self, body: Any) -> None:
         """Queue one webhook delivery for the application, which answers it in the background."""
@@ -187,7 +214,23 @@ class TelegramChannel:
             attachment=_attachment(message),
             private=chat.type == chat.PRIVATE,
         )
-        await self._answer(incoming)
+        await self._answer(await self._with_content(incoming))
+
+    async def _with_content(self, incoming: Incoming) -> Incoming:
+        """The document's bytes, fetched when the core reads it (a coordinator's plan file)
+        and Telegram says it is small enough; otherwise the core says what is wrong."""
+        attachment = incoming.attachment
+        if attachment is None or (attachment.size or 0) > MAX_PLAN_FILE_BYTES:
+            return incoming
+        if not await asyncio.to_thread(self.conversation.wants_file, incoming):
+            return incoming
+        try:
+            file = await self.application.bot.get_file(attachment.file_id)
+            content = bytes(await file.download_as_bytearray())
+        except TelegramError as error:
+            log.warning("Could not fetch a document in chat %s: %s", incoming.chat_id, error)
+            return incoming
+        return replace(incoming, attachment=replace(attachment, content=content))
 
     async def _on_choice(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
@@ -268,7 +311,9 @@ class TelegramChannel:
             for index, part in enumerate(parts):
                 last = index == len(parts) - 1
                 sent = await bot.send_message(
-                    chat_id, part, reply_markup=_keyboard(reply) if last else None
+                    chat_id,
+                    part,
+                    reply_markup=_keyboard(reply, self._mini_app()) if last else None,
                 )
         if reply.file is not None:
             upload = InputFile(reply.file.content, filename=reply.file.name)
@@ -298,21 +343,25 @@ def _person(user_id: int, name: str, language: str | None, username: str | None)
 
 def _attachment(message: Message) -> Attachment | None:
     if message.document is not None:
-        return Attachment(message.document.file_id, message.document.file_name or "")
+        document = message.document
+        return Attachment(document.file_id, document.file_name or "", document.file_size)
     if message.photo:
         return Attachment(message.photo[-1].file_id, "photo.jpg")
     return None
 
 
-def _keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+def _keyboard(reply: Reply, mini_app: str | None = None) -> InlineKeyboardMarkup | None:
+    """The choices as buttons; one that opens the dashboard opens it as the Mini App at
+    ``mini_app`` (an HTTPS address), or else asks the core for the person's link."""
     if not reply.choices:
         return None
-    return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(c.label, callback_data=c.data) for c in row]
-            for row in reply.choices
-        ]
-    )
+    return InlineKeyboardMarkup([[_button(c, mini_app) for c in row] for row in reply.choices])
+
+
+def _button(choice: Choice, mini_app: str | None) -> InlineKeyboardButton:
+    if choice.opens_dashboard and mini_app is not None:
+        return InlineKeyboardButton(choice.label, web_app=WebAppInfo(mini_app))
+    return InlineKeyboardButton(choice.label, callback_data=choice.data)
 
 
 def _file_url(api_url: str) -> str:

@@ -93,6 +93,8 @@ class TerminalChat:
     read: Callable[[str], str]
     write: Callable[[str], None]
     choices: NumberedChoices | None = None
+    # The dashboard link of a person played here, by chat id (bot/web), when it is served.
+    dashboard_link: Callable[[str], str | None] | None = None
     inbox: dict[str, list[Reply]] = field(default_factory=dict)
     message_count: int = 0
     persona: Persona | None = None
@@ -144,9 +146,17 @@ class TerminalChat:
                         name=self.persona.name,
                     )
                 )
+                self._show_dashboard_link()
                 self._show_inbox()
                 return True
             self.write(self.tr.gettext("Type a number from 1 to {last}.", last=len(DEMO_PEOPLE)))
+
+    def _show_dashboard_link(self) -> None:
+        """Where this person's dashboard opens in a browser (a registered person only)."""
+        assert self.persona is not None
+        link = self.dashboard_link(self.persona.external_id) if self.dashboard_link else None
+        if link:
+            self.write(self.tr.gettext("Your dashboard, to open in a browser: {url}", url=link))
 
     def _describe(self, persona: Persona) -> str:
         """Who the persona is now, as the database has it: a newcomer approved during the

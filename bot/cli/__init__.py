@@ -47,6 +47,10 @@ COMMANDS = {
     ),
     "plan": ("bot.cli.plan", N_("Show, import and export the plan.")),
     "officer": ("bot.cli.officer", N_("Register, list and remove officers.")),
+    "commune": (
+        "bot.cli.commune",
+        N_("A commune's settings: whether completions await the coordinator's confirmation."),
+    ),
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -14,7 +14,7 @@ from bot.cli.base import fail, os_reason, warn
 from bot.runtime import Runtime, build_runtime
 from bot.settings import Settings
 from handlers.i18n import Translator, translator
-from models.planfile import PlanFileError
+from models.planfile import PlanFileError, Problem
 from models.plans import find_plan
 from models.tables import Organisation, Plan
 
@@ -92,11 +92,26 @@ def print_problems(error: PlanFileError, file: Path, tr: Translator) -> None:
         )
     )
     for problem in error.problems:
-        where = []
-        if problem.row is not None:
-            where.append(tr.gettext("row {row}", row=problem.row))
-        if problem.column:
-            where.append(tr.gettext("column “{column}”", column=problem.column))
-        prefix = ", ".join(where)
-        prefix = f"{prefix[:1].upper()}{prefix[1:]}: " if prefix else ""
-        warn(f"  - {prefix}{tr.render(problem.message)}")
+        warn(_problem_line(problem, tr))
+
+
+def print_warnings(warnings: Sequence[Problem], tr: Translator) -> None:
+    """What an imported plan still needs fixed, each with its row and column."""
+    if not warnings:
+        return
+    warn(tr.gettext("Imported, but check these rows and import the file again once fixed:"))
+    for problem in warnings:
+        warn(_problem_line(problem, tr))
+
+
+def _problem_line(problem: Problem, tr: Translator) -> str:
+    where = []
+    if problem.table is not None:
+        where.append(tr.gettext("table {table}", table=problem.table))
+    if problem.row is not None:
+        where.append(tr.gettext("row {row}", row=problem.row))
+    if problem.column:
+        where.append(tr.gettext("column “{column}”", column=problem.column))
+    prefix = ", ".join(where)
+    prefix = f"{prefix[:1].upper()}{prefix[1:]}: " if prefix else ""
+    return f"  - {prefix}{tr.render(problem.message)}"

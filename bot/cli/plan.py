@@ -20,24 +20,16 @@ from bot.cli.base import (
     fail,
     os_reason,
     print_json,
-    say,
     write_output,
 )
-from bot.cli.database import command_runtime, print_problems, require_plan
+from bot.cli.database import command_runtime, require_plan
 from bot.cli.words import kind_label, short
 from handlers.i18n import Translator
 from handlers.planinfo import task_json
 from models.db import session_scope
 from models.deadline import parse_deadline
-from models.planfile import (
-    ALL_UNITS_LABEL,
-    MAX_FILE_BYTES,
-    PlanFileError,
-    read_plan_file,
-    write_xlsx,
-    write_yaml,
-)
-from models.plans import export_plan, import_plan, plan_period, task_views
+from models.planfile import ALL_UNITS_LABEL, MAX_FILE_BYTES, write_xlsx, write_yaml
+from models.plans import export_plan, plan_period, task_views
 from models.standing import StandingKind, StandingSchedule, standing_schedule
 from models.text import N_
 
@@ -128,42 +120,78 @@ def _kind_cell(standing: StandingSchedule, tr: Translator) -> str:
     "import",
     cls=Command,
     help=N_(
-        "Import a plan file (.yaml, .csv or .xlsx); a revised plan updates tasks by code "
-        "and keeps their history."
+        "Import a plan file: the plan's Word document (.docx), an Excel or CSV copy of its "
+        "appendix, a PDF with a text layer, or YAML. A file for a plan already there "
+        "updates its tasks by code and keeps their history; a file for another period or "
+        "commune becomes a new plan. Nothing changes while the file has a problem."
     ),
 )
 def plan_import(
     file: Annotated[
-        Path, typer.Argument(metavar="FILE", help=N_("A .yaml, .csv or .xlsx plan file."))
+        Path,
+        typer.Argument(
+            metavar="FILE", help=N_("A .docx, .xlsx, .csv, .pdf or .yaml plan file.")
+        ),
     ],
-    plan_code: Annotated[
-        str | None, typer.Option("--plan", help=N_("Plan to put a table into."))
+    commune: Annotated[
+        str | None,
+        typer.Option(
+            "--commune",
+            help=N_(
+                "Code of the commune the plan is for (default: the commune the file names, "
+                "or the only one); a new code adds the commune the file names."
+            ),
+        ),
     ] = None,
+    plan_code: Annotated[
+        str | None,
+        typer.Option(
+            "--plan", help=N_("Code of the plan the file revises, or of the new plan it makes.")
+        ),
+    ] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", help=N_("The plan's title, if the file lacks it."))
+    ] = None,
+    number: Annotated[
+        str | None,
+        typer.Option(
+            "--number", help=N_("The plan's number (120/KH-UBND), if the file lacks it.")
+        ),
+    ] = None,
+    start: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            help=N_("First day of the plan's period (01/07/2025), if the file lacks it."),
+        ),
+    ] = None,
+    end: Annotated[
+        str | None,
+        typer.Option(
+            "--to", help=N_("Last day of the plan's period (31/12/2025), if the file lacks it.")
+        ),
+    ] = None,
+    units: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--unit",
+            help=N_(
+                "NAME=CODE: the unit a name in the file means (repeatable); a code the "
+                "commune lacks adds a unit of that name."
+            ),
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help=N_("Show what would be imported, change nothing.")),
+    ] = False,
 ) -> None:
+    from bot.cli.planimport import import_file, read_options
+
     tr = cli_translator()
     data = _read_capped(file, tr)
-    with command_runtime() as runtime:
-        tr = runtime.translator
-        try:
-            document = read_plan_file(file.name, data)
-            with session_scope(runtime.engine) as session:
-                summary = import_plan(
-                    session, document, now=runtime.clock.now(), plan_code=plan_code
-                )
-        except PlanFileError as error:
-            print_problems(error, file, tr)
-            raise typer.Exit(1) from error
-    say(
-        tr.gettext(
-            "Imported plan {plan}: {created} new, {updated} updated, {unchanged} unchanged, "
-            "{archived} archived tasks.",
-            plan=summary.plan_code,
-            created=len(summary.created),
-            updated=len(summary.updated),
-            unchanged=len(summary.unchanged),
-            archived=len(summary.archived),
-        )
-    )
+    options = read_options(tr, title, number, start, end, plan_code, units or [])
+    import_file(file, data, options, commune=commune, dry_run=dry_run)
 
 
 def _read_capped(file: Path, tr: Translator) -> bytes:

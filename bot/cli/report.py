@@ -56,7 +56,13 @@ def report_command(
     ] = ReportFormat.JSON,
     unit: Annotated[str | None, typer.Option("--unit", help=N_("Unit code."))] = None,
     quarter: Annotated[int | None, typer.Option("--quarter", help=N_("Quarter 1-4."))] = None,
-    year: Annotated[int | None, typer.Option("--year", help=N_("Year of the quarter."))] = None,
+    half: Annotated[
+        int | None,
+        typer.Option("--half", help=N_("Half-year: 1 (the first six months) or 2 (the last).")),
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", help=N_("Year of the quarter or half-year."))
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -75,12 +81,16 @@ def report_command(
     ] = None,
 ) -> None:
     check_output(output, cli_translator())
+    if quarter is not None and half is not None:
+        fail(cli_translator().gettext("Give --quarter or --half, not both."))
     if every_commune:
         _city_report(commune, output)
         return
     with command_runtime() as runtime, session_scope(runtime.engine) as session:
         tr = runtime.translator
         plan = require_plan(session, plan_code, tr)
+        # Quarters and halves are cut as NHACVIEC_REPORT_WINDOWS says, as in the chat.
+        windows = runtime.settings.report_windows
         try:
             if report_format is ReportFormat.JSON:
                 report = build_report(
@@ -89,11 +99,12 @@ def report_command(
                     now=runtime.clock.now(),
                     unit_code=unit,
                     quarter=quarter,
+                    half=half,
                     year=year,
+                    windows=windows,
                 )
-                content = (
-                    json.dumps(report_json(report, tr), ensure_ascii=False, indent=2) + "\n"
-                ).encode()
+                data = report_json(report, tr, windows=windows)
+                content = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
                 name = None
             else:
                 made = report_file(
@@ -104,7 +115,9 @@ def report_command(
                     tr=tr,
                     unit_code=unit,
                     quarter=quarter,
+                    half=half,
                     year=year,
+                    windows=windows,
                 )
                 content, name = made.content, made.name
         except ReportError as error:

@@ -74,9 +74,25 @@ def run_bot(
     with command_runtime() as runtime:
         settings = runtime.settings
         if settings.telegram_bot_token is None and settings.zalo_bot_token is None:
-            conversation = Conversation(runtime.engine, runtime.clock, runtime.calendar)
+            from bot.web.server import start_web_thread, terminal_links
+
+            conversation = Conversation(
+                runtime.engine, runtime.clock, runtime.calendar, runtime.core_settings
+            )
             show_status(runtime)
-            TerminalChat(runtime, conversation, read=_read_line, write=_write_plain).run()
+            # The dashboard on this machine only, its link shown to each person played.
+            web = start_web_thread(runtime)
+            try:
+                TerminalChat(
+                    runtime,
+                    conversation,
+                    read=_read_line,
+                    write=_write_plain,
+                    dashboard_link=terminal_links(web) if web is not None else None,
+                ).run()
+            finally:
+                if web is not None:
+                    web.stop_thread()
             return
         options = RunOptions(
             telegram_webhook=WebhookConfig.make(

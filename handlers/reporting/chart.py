@@ -1,8 +1,12 @@
-"""The report as a picture: each lead unit's tasks as one bar split by official status.
+"""The report as a picture: each lead unit's milestones as one bar split by official state.
 
-A bar counts the unit's own parts (models.report: a task led by several units is one part
-for each), so the bars are the units' lines of ``/baocao``. A unit's report draws two bars:
-its parts of the tasks it leads (its totals) and the tasks it coordinates, apart.
+A bar counts the unit's own parts of the milestones due in the report's period
+(:attr:`models.report.GroupLine.milestones`: a milestone led by several units is one part
+for each), in the four official states and "no deadline yet", so the bars are the units'
+milestone lines of the JSON, the Word report and the workbook. A unit's report draws two
+bars: its parts of the milestones it leads (its milestone totals) and, apart, the tasks it
+coordinates. Those awaiting confirmation are counted as not completed and said under the
+title, on a line of their own.
 
 Drawn on a bare :class:`matplotlib.figure.Figure` with its own Agg canvas, never through
 ``pyplot``, so that charts made at the same time in one process share no global state,
@@ -28,7 +32,8 @@ from matplotlib.ticker import MaxNLocator
 
 from handlers.i18n import Translator
 from handlers.reporting.excel import scope_line
-from models.report import Counts, GroupLine, Report
+from handlers.reporting.periods import awaiting_line, official_states
+from models.report import NO_TASKS, Counts, GroupLine, Report
 from models.vntext import clean_text
 
 FONT_FAMILY = "DejaVu Sans"
@@ -40,6 +45,9 @@ NAME_LINE_CHARS = 26
 RIGHT_MARGIN = 1.25
 # Points between the bars and the title: room for the two lines of the subtitle under it.
 TITLE_PAD = 44
+SUBTITLE_LINE_PT = 16  # more room for each further line of the subtitle
+# The five states' names do not fit on one line under the bars: three, then two.
+LEGEND_COLUMNS = 3
 
 
 @dataclass(frozen=True)
@@ -52,15 +60,26 @@ class Segment:
     count: Callable[[Counts], int]
 
 
+# The colours of the states, in the order official_states gives them.
+_STATE_COLOURS = (
+    ("#2E7D32", "white"),  # completed on time
+    ("#9CCC65", "black"),  # completed late
+    ("#FBC02D", "black"),  # not completed, within the deadline
+    ("#C62828", "white"),  # not completed, overdue
+    ("#BDBDBD", "black"),  # no deadline yet
+)
+
+
 def official_segments(tr: Translator) -> tuple[Segment, ...]:
-    """The four statuses of an official report, in the order they are read."""
-    return (
-        Segment(tr.gettext("Completed on time"), "#2E7D32", "white", _done_on_time),
-        Segment(tr.gettext("Completed late"), "#9CCC65", "black", _done_late),
-        Segment(
-            tr.gettext("In progress within the deadline"), "#FBC02D", "black", _within_deadline
-        ),
-        Segment(tr.gettext("Overdue, not completed"), "#C62828", "white", _overdue),
+    """The four states of an official report, then "no deadline yet", in reading order;
+    named as /baocao, the Word report and the workbook name them."""
+    labels = [state.label for state in official_states(NO_TASKS, tr)]
+    counters = (_done_on_time, _done_late, _in_progress, _overdue, _no_deadline)
+    return tuple(
+        Segment(label, colour, text_colour, count)
+        for label, (colour, text_colour), count in zip(
+            labels, _STATE_COLOURS, counters, strict=True
+        )
     )
 
 
@@ -72,13 +91,16 @@ def _done_late(counts: Counts) -> int:
     return counts.done_late
 
 
-def _within_deadline(counts: Counts) -> int:
-    # Tasks still without a deadline are not late, so they count as within it.
-    return counts.within_deadline
+def _in_progress(counts: Counts) -> int:
+    return counts.in_progress
 
 
 def _overdue(counts: Counts) -> int:
     return counts.overdue
+
+
+def _no_deadline(counts: Counts) -> int:
+    return counts.no_deadline
 
 
 def chart_png(report: Report, tr: Translator) -> bytes:
@@ -90,7 +112,7 @@ def chart_png(report: Report, tr: Translator) -> bytes:
 
 
 def status_chart(report: Report, tr: Translator) -> Figure:
-    """A horizontal stacked bar per lead unit, split into the four official statuses."""
+    """A horizontal stacked bar per lead unit, split into the official states."""
     figure = Figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI, layout="constrained")
     FigureCanvasAgg(figure)  # attaches itself: the figure renders without pyplot
     axes = figure.add_subplot()
@@ -115,12 +137,13 @@ def status_chart(report: Report, tr: Translator) -> Figure:
 
 
 def chart_groups(report: Report, tr: Translator) -> tuple[GroupLine, ...]:
-    """The bars: every lead unit's parts, or a unit's own parts and what it coordinates."""
+    """The bars, each a group whose ``counts`` it draws: every lead unit's parts of the
+    period's milestones, or a unit's own parts and the tasks it coordinates."""
     own = report.unit_line
     if own is None:
-        return report.units
+        return tuple(GroupLine(group.code, group.name, group.milestones) for group in report.units)
     return (
-        GroupLine(own.code, tr.gettext("Tasks the unit leads (its part)"), own.counts),
+        GroupLine(own.code, tr.gettext("Milestones the unit leads (its part)"), own.milestones),
         GroupLine(own.code, tr.gettext("Tasks the unit coordinates"), own.coordinating),
     )
 
@@ -167,7 +190,7 @@ def _dress_axes(
     axes.set_xlim(0, max(longest, 1) * RIGHT_MARGIN)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     axes.tick_params(axis="x", labelfontfamily=FONT_FAMILY, labelsize=9)
-    axes.set_xlabel(tr.gettext("Number of tasks"), fontproperties=_font(10))
+    axes.set_xlabel(tr.gettext("Number of milestones"), fontproperties=_font(10))
     axes.grid(axis="x", color="#DDDDDD", linewidth=0.8)
     axes.set_axisbelow(True)
     for side in ("top", "right"):
@@ -175,7 +198,7 @@ def _dress_axes(
     axes.legend(
         loc="upper center",
         bbox_to_anchor=(0.5, -0.1),
-        ncol=4,
+        ncol=LEGEND_COLUMNS,
         frameon=False,
         handlelength=1.5,
         columnspacing=1.5,
@@ -186,17 +209,20 @@ def _dress_axes(
 def _titles(axes: Axes, report: Report, tr: Translator) -> None:
     """The title, then the plan and the report day, centred over the bars like the legend."""
     title = (
-        tr.gettext("Progress of the tasks by lead unit")
+        tr.gettext("Milestones of the period by lead unit")
         if report.unit is None
-        else tr.gettext("Progress of the unit's tasks")
+        else tr.gettext("Milestones of the period of the unit")
     )
+    subtitle = [report.plan_title, scope_line(report, tr)]
+    if report.milestone_totals.awaiting:
+        subtitle.append(awaiting_line(report.milestone_totals, tr))
     axes.set_title(
         title,
         fontproperties=_font(15, bold=True),
-        pad=TITLE_PAD,
+        pad=TITLE_PAD + SUBTITLE_LINE_PT * (len(subtitle) - 2),
     )
     axes.annotate(
-        clean_text(f"{report.plan_title}\n{scope_line(report, tr)}"),
+        clean_text("\n".join(subtitle)),
         xy=(0.5, 1.0),
         xycoords="axes fraction",
         xytext=(0, 8),

@@ -1,9 +1,12 @@
-"""The report as an Excel workbook: the tasks, the lead units, and every progress update.
+"""The report as an Excel workbook: the tasks, the lead units, the period's milestones, and
+every progress update.
 
 Built from a :class:`~models.report.Report` and the plan's history alone, so the workbook
 shows exactly what ``/baocao`` counts: a task's row its status (in a unit's report, the
-unit's own part) and each lead unit's part; a unit's row its parts, added up below to the
-sum of the parts, beside the commune's total of tasks. Dates and times are real Excel
+unit's own part), each lead unit's part and each milestone of the period; a unit's row its
+parts, added up below to the sum of the parts, beside the commune's total of tasks; the
+milestone sheet the same for the milestones due in the period, in the official states,
+with those awaiting confirmation in a column of their own. Dates and times are real Excel
 values (local time, naive, since Excel has no time zones) and the percentages real
 numbers, so that officials can sort, filter and sum them without retyping anything.
 """
@@ -23,10 +26,11 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from handlers.i18n import Translator
-from handlers.tasks import status_label
+from handlers.reporting.periods import milestone_state, official_states, period_line
+from handlers.tasks import line_label, status_label
 from models.planfile import ALL_UNITS_LABEL
 from models.progress import HistoryRow
-from models.report import Counts, Report, TaskLine
+from models.report import Counts, Report, TaskLine, sum_counts
 from models.status import DONE_STATUSES, TaskStatus
 from models.tables import ProgressKind, UnitRole
 from models.vntext import clean_text
@@ -57,8 +61,6 @@ _CENTRE_TOP = Alignment(wrap_text=True, vertical="top", horizontal="center")
 # Excel refuses these in a sheet name, and cuts a name at 31 characters.
 _SHEET_NAME_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", "-"))
 _SHEET_NAME_LIMIT = 31
-# Official documents number quarters in Roman numerals: "Quý IV/2025".
-_ROMAN_QUARTERS = ("I", "II", "III", "IV")
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,8 @@ def excel_report(report: Report, history: Sequence[HistoryRow], tr: Translator) 
     tasks.title = sheet_name(tr.gettext("Tasks"))
     _fill_task_sheet(tasks, report, tr)
     _fill_unit_sheet(workbook.create_sheet(sheet_name(tr.gettext("By unit"))), report, tr)
+    milestones = workbook.create_sheet(sheet_name(tr.gettext("Milestones")))
+    _fill_milestone_sheet(milestones, report, tr)
     history_sheet = workbook.create_sheet(sheet_name(tr.gettext("Update history")))
     _fill_history_sheet(history_sheet, report, history, tr)
     buffer = io.BytesIO()
@@ -121,6 +125,7 @@ def _task_columns(tr: Translator, *, unit_report: bool) -> list[Column]:
         Column(tr.gettext("Updated by"), 20),
         Column(tr.gettext("Updated at"), 17, DATETIME_FORMAT, centred=True),
         Column(tr.gettext("Each lead unit's part"), 40),
+        Column(tr.gettext("Milestones in the period"), 34),
     ]
     if unit_report:
         # Status and progress are then the unit's own part; these say what else it is.
@@ -141,13 +146,14 @@ def _task_row(line: TaskLine, report: Report, tr: Translator) -> list[CellValue]
         ", ".join(unit.name for unit in line.coordinating),
         line.deadline_text,
         ", ".join(tr.date(day) for day in line.due_dates),
-        status_label(tr, line.status),
+        line_label(tr, line),
         line.percent,
         line.done_on,
         update.note if update else None,
         update.officer if update else None,
         _local(update.at, _zone(report)) if update else None,
         _shares_text(line, tr),
+        _milestones_text(line, tr),
     ]
     if report.unit is not None:
         row += [_role_label(line, tr), status_label(tr, line.task_status)]
@@ -165,6 +171,12 @@ def _shares_text(line: TaskLine, tr: Translator) -> str:
         for share in line.shares
     ]
     return "\n".join([heading, *parts])
+
+
+def _milestones_text(line: TaskLine, tr: Translator) -> str:
+    """Each milestone the period counts, on its own line: ``30/09/2025: Quá hạn (40%)``;
+    in a unit's report, the unit's own part of each."""
+    return "\n".join(milestone_state(milestone, tr) for milestone in line.milestones)
 
 
 def _role_label(line: TaskLine, tr: Translator) -> str:
@@ -227,6 +239,70 @@ def _fill_unit_sheet(sheet: Worksheet, report: Report, tr: Translator) -> None:
             "one of them has completed its part. The total counts tasks."
         )
         _put(sheet, parts_row + 3, 1, note).font = Font(italic=True)
+
+
+# --- The milestones ------------------------------------------------------------------------
+
+
+def _fill_milestone_sheet(sheet: Worksheet, report: Report, tr: Translator) -> None:
+    """A row per lead unit: its parts of the period's milestones in the official states;
+    a commune's report adds them up below, beside its total of milestones."""
+    header_row = _title_block(sheet, report, tr)
+    columns = [
+        Column(tr.gettext("Lead unit"), 45),
+        Column(tr.gettext("Milestones"), 12, WHOLE_FORMAT, centred=True),
+        Column(tr.gettext("Due so far"), 11, WHOLE_FORMAT, centred=True),
+        *(
+            Column(state.label, 14, WHOLE_FORMAT, centred=True)
+            for state in official_states(report.milestone_totals, tr)
+        ),
+        Column(tr.gettext("Awaiting confirmation"), 13, WHOLE_FORMAT, centred=True),
+        Column(tr.gettext("Completion rate"), 13, RATE_FORMAT, centred=True),
+    ]
+    own = report.unit_line
+    groups = report.units if own is None else (own,)
+    rows = [_milestones_row(group.name, group.milestones, tr) for group in groups]
+    _write_table(sheet, header_row, columns, rows)
+    below = header_row + len(rows) + 1
+    if own is None:
+        parts = sum_counts(group.milestones for group in report.units)
+        _total_row(
+            sheet, below, columns, _milestones_row(tr.gettext("Sum of the parts"), parts, tr)
+        )
+        below += 1
+        _total_row(
+            sheet,
+            below,
+            columns,
+            _milestones_row(tr.gettext("Total"), report.milestone_totals, tr),
+        )
+        below += 1
+    notes = [
+        tr.gettext(
+            "Awaiting confirmation: reported done, counted as not completed until a "
+            "coordinator confirms."
+        )
+    ]
+    if own is None:
+        notes.append(
+            tr.gettext(
+                "Each lead unit is counted for its own part of a milestone; the total counts "
+                "milestones, each completed when every lead unit has completed its part."
+            )
+        )
+    for offset, note in enumerate(notes, start=1):
+        _put(sheet, below + offset, 1, note).font = Font(italic=True)
+
+
+def _milestones_row(name: str, counts: Counts, tr: Translator) -> list[CellValue]:
+    return [
+        name,
+        counts.tasks,
+        counts.due,
+        *(state.count for state in official_states(counts, tr)),
+        counts.awaiting,
+        counts.completion_rate,
+    ]
 
 
 def _total_row(
@@ -323,14 +399,13 @@ def _title_block(sheet: Worksheet, report: Report, tr: Translator) -> int:
 
 
 def scope_line(report: Report, tr: Translator) -> str:
-    """The report's unit, quarter and day, as one line under a title."""
+    """The report's unit, period and day, as one line under a title."""
     parts = []
     if report.unit is not None:
         parts.append(tr.gettext("Unit: {unit}", unit=report.unit.name))
-    if report.quarter is not None:
-        year = report.year or report.period_end.year
-        quarter = _ROMAN_QUARTERS[report.quarter - 1]
-        parts.append(tr.gettext("Quarter {quarter}/{year}", quarter=quarter, year=year))
+    period = period_line(report, tr)
+    if period is not None:
+        parts.append(period)
     parts.append(tr.gettext("As of {day}.", day=tr.weekday_date(report.as_of)))
     return " · ".join(parts)
 

@@ -14,7 +14,8 @@ from sqlmodel import Session, col, select
 from handlers.i18n import Translator
 from handlers.reporting.issuer import Issuer, committee_issuer, unit_issuer
 from handlers.reporting.outlook import outlook
-from handlers.types import OutgoingFile
+from handlers.types import OutgoingFile, ReportOf
+from models.periods import Windows
 from models.progress import plan_history
 from models.report import Report, build_report
 from models.tables import Officer, Organisation, Plan, Role, Unit, row_id
@@ -38,21 +39,37 @@ def report_file(
     unit_code: str | None = None,
     quarter: int | None = None,
     year: int | None = None,
+    half: int | None = None,
+    windows: Windows = Windows.CALENDAR,
 ) -> OutgoingFile:
-    """Build the report as a file; raises ReportError for a unit or quarter that does not fit."""
+    """Build the report as a file; raises ReportError for a unit or period that does not fit.
+
+    ``windows`` cuts the quarter or half-year (NHACVIEC_REPORT_WINDOWS).
+    """
     # The writers are imported when a file is made: matplotlib, python-docx and openpyxl
     # take seconds to import, which every command and every worker would pay at start-up.
     from handlers.reporting.chart import chart_png
     from handlers.reporting.excel import excel_report
     from handlers.reporting.word import word_report
 
-    report = build_report(session, plan, now=now, unit_code=unit_code, quarter=quarter, year=year)
+    report = build_report(
+        session,
+        plan,
+        now=now,
+        unit_code=unit_code,
+        quarter=quarter,
+        half=half,
+        year=year,
+        windows=windows,
+    )
     name = file_name(plan, report, file_format)
+    made_from = report_of(report, file_format)
     if file_format is FileFormat.PNG:
-        return OutgoingFile(name, chart_png(report, tr), is_image=True)
+        return OutgoingFile(name, chart_png(report, tr), is_image=True, report=made_from)
     if file_format is FileFormat.XLSX:
         assert plan.id is not None
-        return OutgoingFile(name, excel_report(report, plan_history(session, plan.id), tr))
+        content = excel_report(report, plan_history(session, plan.id), tr)
+        return OutgoingFile(name, content, report=made_from)
     organisation = session.get(Organisation, plan.organisation_id)
     assert organisation is not None
     # Section III looks ahead from the issue day, over the plan as it stands that day.
@@ -65,7 +82,19 @@ def report_file(
         issued_on=now.date(),
         tr=tr,
     )
-    return OutgoingFile(name, content)
+    return OutgoingFile(name, content, report=made_from)
+
+
+def report_of(report: Report, file_format: FileFormat) -> ReportOf:
+    """What ``report`` was asked for, with its year pinned: the same file made again later
+    (from a link) is of the same period."""
+    return ReportOf(
+        file_format.value,
+        unit=report.unit.code if report.unit is not None else None,
+        quarter=report.quarter,
+        half=report.half,
+        year=report.year,
+    )
 
 
 def report_issuer(session: Session, organisation: Organisation, report: Report) -> Issuer:
@@ -119,12 +148,16 @@ def _compiling_unit(session: Session, organisation_id: int) -> str | None:
 
 
 def file_name(plan: Plan, report: Report, file_format: FileFormat) -> str:
-    """A file name that says what the file is: ``bao-cao-cchc-2025-h2-quy4-2025.docx``."""
+    """A file name that says what the file is: ``bao-cao-cchc-2025-h2-quy4-2025.docx``,
+    ``...-6thang2-2025.xlsx`` for a half-year."""
     parts = ["bao-cao", plan.code]
     if report.unit is not None:
         parts.append(report.unit.code)
+    year = report.year or report.period_end.year
     if report.quarter is not None:
-        parts.append(f"quy{report.quarter}-{report.year or report.period_end.year}")
+        parts.append(f"quy{report.quarter}-{year}")
+    elif report.half is not None:
+        parts.append(f"6thang{report.half}-{year}")
     else:
         parts.append(report.as_of.strftime("%Y%m%d"))
     suffix = "-bieu-do" if file_format is FileFormat.PNG else ""

@@ -10,6 +10,10 @@ and signed by its Chairman; a unit's report by the unit and its head
 :class:`~models.report.Report`, so the document cannot disagree with ``/baocao``; the
 body stays short (the tasks not started on one line, grouped by unit) and the appendix
 carries every task. Officers' notes are quoted as theirs, with who wrote them and when.
+Section I counts the tasks, then the milestones due in the period in the four official
+states and "no deadline yet" (those awaiting confirmation on a line of their own), and in
+a commune's report each lead unit's parts of them; a task with several milestones in the
+period lists each one's state in the appendix.
 """
 
 from __future__ import annotations
@@ -51,7 +55,8 @@ from handlers.reporting.docx_kit import (
 )
 from handlers.reporting.issuer import Issuer
 from handlers.reporting.outlook import Outlook
-from handlers.tasks import status_label
+from handlers.reporting.periods import awaiting_line, milestone_state, official_states
+from handlers.tasks import line_label, status_label
 from models.planfile import ALL_UNITS_LABEL
 from models.plans import covers_all_units
 from models.report import Counts, GroupLine, LastUpdate, Report, TaskLine
@@ -133,8 +138,13 @@ def official_date_line(place: str, day: date, tr: Translator) -> str:
 
 
 def period_phrase(report: Report, tr: Translator) -> str:
-    """Name the period reported on: ``quý IV năm 2025`` or ``năm 2025``."""
+    """Name the period reported on: ``quý IV năm 2025``, ``6 tháng cuối năm 2025`` or
+    ``năm 2025``."""
     year = report.year or report.period_end.year
+    if report.half == 1:
+        return tr.gettext("the first half of {year}", year=year)
+    if report.half == 2:
+        return tr.gettext("the second half of {year}", year=year)
     if report.quarter is None:
         return tr.gettext("year {year}", year=year)
     return tr.gettext(
@@ -159,6 +169,49 @@ def overall_sentence(counts: Counts, tr: Translator) -> str:
         within=counts.within_deadline,
         overdue=counts.overdue,
     )
+
+
+def milestones_sentence(counts: Counts, tr: Translator) -> str:
+    """The period's milestones in the official states, from ``counts`` alone: ``Số mốc
+    thời hạn trong kỳ: 49, trong đó đã đến hạn 42. Theo trạng thái: hoàn thành đúng hạn:
+    0; ...; chưa có thời hạn: 2.``"""
+    return tr.gettext(
+        "Milestones due in the period: {count}, of which due so far {due}. By state: {states}.",
+        count=counts.tasks,
+        due=counts.due,
+        states=states_phrase(counts, tr),
+    )
+
+
+def states_phrase(counts: Counts, tr: Translator) -> str:
+    """``hoàn thành đúng hạn: 1; hoàn thành quá hạn: 0; ...; chưa có thời hạn: 0``."""
+    return "; ".join(
+        f"{_lower_first(state.label)}: {state.count}" for state in official_states(counts, tr)
+    )
+
+
+def unit_milestone_sentences(report: Report, tr: Translator) -> list[str]:
+    """A commune report's line per lead unit: its own parts of the period's milestones,
+    ``- Phòng Kinh tế: 8 mốc, đã đến hạn 6; hoàn thành đúng hạn: 1; ...``; none in a
+    unit's report, whose figures are its own already."""
+    if report.unit is not None:
+        return []
+    return [
+        "- "
+        + tr.gettext(
+            "{unit}: {count} milestones, due so far {due}; {states}.",
+            unit=group.name,
+            count=group.milestones.tasks,
+            due=group.milestones.due,
+            states=states_phrase(group.milestones, tr),
+        )
+        for group in report.units
+        if group.milestones.tasks
+    ]
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def not_started_sentence(report: Report, tr: Translator) -> str:
@@ -328,6 +381,7 @@ def _write_results(document: Document, report: Report, tr: Translator) -> None:
     waiting = not_started_sentence(report, tr)
     if waiting:
         _body(document, waiting)
+    _write_milestones(document, report, tr)
     number = 0
     for group in report.sections:
         lines = [line for line in report.tasks if line.section == group.code]
@@ -340,6 +394,20 @@ def _write_results(document: Document, report: Report, tr: Translator) -> None:
     helped = coordinated_sentence(report, tr)
     if helped:
         _body(document, helped)
+
+
+def _write_milestones(document: Document, report: Report, tr: Translator) -> None:
+    """The period's milestones in the official states, those awaiting confirmation on a
+    line of their own, then in a commune's report each lead unit's parts of them."""
+    milestones = report.milestone_totals
+    _body(document, milestones_sentence(milestones, tr))
+    if milestones.awaiting:
+        _body(document, awaiting_line(milestones, tr))
+    by_unit = unit_milestone_sentences(report, tr)
+    if by_unit:
+        _body(document, tr.gettext("By lead unit (each unit's own part of the milestones):"))
+        for sentence in by_unit:
+            _body(document, sentence)
 
 
 def _write_area(
@@ -385,7 +453,15 @@ def _write_task_result(document: Document, line: TaskLine, tr: Translator) -> No
 
 
 def _status(line: TaskLine, tr: Translator) -> str:
-    return f"{status_label(tr, line.status)} ({tr.percent(line.percent / 100)})"
+    return f"{line_label(tr, line)} ({tr.percent(line.percent / 100)})"
+
+
+def milestone_states(line: TaskLine, tr: Translator) -> list[str]:
+    """Each milestone of the period on a line, ``30/09/2025: Quá hạn (40%)``, when the task
+    has several in it; none otherwise, since the task's own status is its one milestone's."""
+    if len(line.milestones) < 2:
+        return []
+    return [milestone_state(milestone, tr) for milestone in line.milestones]
 
 
 def _write_shortcomings(document: Document, report: Report, tr: Translator) -> None:
@@ -652,6 +728,8 @@ def _fill_task_row(
     _cell_line(result, _status(line, tr), bold=True)
     if line.days_overdue:
         _cell_line(result, tr.gettext("{days} days overdue", days=line.days_overdue))
+    for state in milestone_states(line, tr):
+        _cell_line(result, state)
     said, quote = quoted_note(line.last_update, tr)
     if quote:
         paragraph = _cell_line(result, said)

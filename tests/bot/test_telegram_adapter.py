@@ -219,6 +219,7 @@ async def test_a_document_sent_as_a_reply_is_kept(
             document={"file_id": "DOC-1", "file_unique_id": "u1", "file_name": "bao-cao.pdf"},
         ),
     )
+    # The commune has no coordinator yet to confirm it: the completion counts at once.
     assert "100% — Hoàn thành đúng hạn" in request.sent()[-1]["text"]
 
 

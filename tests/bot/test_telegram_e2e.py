@@ -38,6 +38,8 @@ def bot_env(database_url: str, emulator: BotApiEmulator | None) -> dict[str, str
         {
             "DATABASE_URL": database_url,
             "NHACVIEC_CLOCK_START": "2025-12-05T08:00:00+07:00",
+            # The web face on a port of its own: runs side by side never fight over 8080.
+            "NHACVIEC_WEB_PORT": "0",
         }
     )
     if emulator is not None:
@@ -241,6 +243,7 @@ def test_the_task_12_reminder_arrives_and_completion_stops_it(
             if "Hoàn thành" in button["text"]
         ),
     )
+    # No coordinator is registered to confirm it, so the completion counts at once.
     cuong.wait_for("100% — Hoàn thành đúng hạn", timeout=WAIT)
     # The bot's own database: nothing more is planned for task 12.
     engine = make_engine(database_url)

@@ -34,6 +34,7 @@ from models.tables import (
     TaskUnit,
     Unit,
 )
+from tests.builders import confirm_completions_at_once
 from tests.handlers.conftest import (
     COORDINATOR,
     KINHTE,
@@ -215,7 +216,8 @@ def test_progress_by_choice_by_command_and_by_reply(chat: Chat) -> None:
     assert "75%" in chat.text(typed) and "Ghi chú: đã trình ký" in chat.text(typed)
     message = chat.message_about(VANPHONG, twelve)
     replied = chat.send(VANPHONG, "đã hoàn thành, số 31/BC-UBND", reply_to=message)
-    assert "100% — Hoàn thành đúng hạn" in chat.text(replied)
+    # The commune confirms completions: reported, it awaits the coordinator.
+    assert "100% — Chờ xác nhận" in chat.text(replied)
     assert "Sản phẩm: 31/BC-UBND" in chat.text(replied)
     assert any(
         r.to and r.to.external_id == "100" and "báo cáo đã hoàn thành" in r.text for r in replied
@@ -386,6 +388,7 @@ def report_of(chat: Chat) -> Report:
 
 
 def test_baocao_and_the_json_agree(chat: Chat) -> None:
+    confirm_completions_at_once(chat.engine)
     chat.send(VANPHONG, "/capnhat 12 100 xong")
     chat.send(KINHTE, "/capnhat 8 50 đang tổng hợp")
     text = chat.text(chat.send(COORDINATOR, "/baocao"))

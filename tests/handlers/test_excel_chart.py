@@ -23,7 +23,7 @@ from sqlmodel import Session
 from handlers.i18n import Translator
 from handlers.reporting.chart import chart_png, status_chart
 from handlers.reporting.excel import STATUS_FILLS, excel_report, sheet_name
-from handlers.tasks import status_label
+from handlers.tasks import line_label, status_label
 from models.clock import VIETNAM
 from models.db import session_scope
 from models.officers import add_officer, find_unit
@@ -37,12 +37,16 @@ REPORT_TIME = datetime(2025, 12, 5, 8, 0, tzinfo=VIETNAM)
 TR = Translator("vi")
 HEADER_ROW = 3  # below the plan title and the "Tính đến ..." line
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-FOUR_STATUSES = [
+# The chart's segments: the four official states of the milestones, then those without
+# a deadline yet.
+FIVE_STATES = [
     "Hoàn thành đúng hạn",
     "Hoàn thành quá hạn",
-    "Đang thực hiện trong hạn",
-    "Quá hạn chưa hoàn thành",
+    "Chưa hoàn thành, trong hạn",
+    "Chưa hoàn thành, quá hạn",
+    "Chưa có thời hạn",
 ]
+SHEETS = ["Nhiệm vụ", "Theo đơn vị", "Mốc thời hạn", "Lịch sử cập nhật"]
 FORMULA_NOTE = "=1+1 chưa rõ cách tính"
 
 
@@ -67,7 +71,8 @@ UPDATES = (
     # 1.2 (every unit leads it, due 31/07): Phòng Văn hoá - Xã hội did its own part on 15/08,
     # late; the other four lead units have not, so the task is overdue.
     Update("1.2", "vhxh", at(15, 8, 10), ProgressReading(100, "đã tổng hợp", "12/BC-UBND")),
-    # 2 (due 19/09 and 19/12): finished before its last date, on time.
+    # 2 (due 19/09 and 19/12, a quarterly report): the 19/09 report made on time; the
+    # 19/12 one is still to come, so the task is in progress.
     Update("2", "vhxh", at(10, 9), ProgressReading(100, "xong")),
     # 8 (Phòng Kinh tế, due 31/12): on time, with the product's document number.
     Update("8", "kinhte", at(20, 11, 15), ProgressReading(100, "đã ban hành", "31/BC-UBND")),
@@ -163,11 +168,11 @@ def header(sheet: Worksheet) -> list[object]:
 # --- The workbook -----------------------------------------------------------------------------
 
 
-def test_the_report_has_its_three_sheets_and_the_scenario_its_six_statuses(
+def test_the_report_has_its_four_sheets_and_the_scenario_its_six_statuses(
     report: Report, history: list[HistoryRow]
 ) -> None:
     workbook = load_workbook(io.BytesIO(excel_report(report, history, TR)))
-    assert workbook.sheetnames == ["Nhiệm vụ", "Theo đơn vị", "Lịch sử cập nhật"]
+    assert workbook.sheetnames == SHEETS
     statuses = {line.code: line.status for line in report.tasks}
     assert statuses["1.1"] is TaskStatus.DONE_LATE
     assert statuses["1.2"] is TaskStatus.OVERDUE
@@ -175,8 +180,13 @@ def test_the_report_has_its_three_sheets_and_the_scenario_its_six_statuses(
     assert [share.status for share in shared.shares] == [TaskStatus.DONE_LATE] + 4 * [
         TaskStatus.OVERDUE
     ]
-    assert statuses["2"] is statuses["8"] is TaskStatus.DONE_ON_TIME
-    assert statuses["12"] is statuses["9"] is TaskStatus.IN_PROGRESS
+    assert statuses["8"] is TaskStatus.DONE_ON_TIME
+    quarterly = next(line for line in report.tasks if line.code == "2")
+    assert [milestone.status for milestone in quarterly.milestones] == [
+        TaskStatus.DONE_ON_TIME,
+        TaskStatus.NOT_STARTED,
+    ]
+    assert statuses["2"] is statuses["12"] is statuses["9"] is TaskStatus.IN_PROGRESS
     assert statuses["17"] is TaskStatus.NO_DEADLINE
     assert statuses["3"] is TaskStatus.NOT_STARTED
 
@@ -185,7 +195,7 @@ def test_each_sheet_opens_with_the_plan_title_and_the_report_day(
     report: Report, history: list[HistoryRow]
 ) -> None:
     data = excel_report(report, history, TR)
-    for title in ("Nhiệm vụ", "Theo đơn vị", "Lịch sử cập nhật"):
+    for title in SHEETS:
         sheet = open_sheet(data, title)
         assert sheet["A1"].value == report.plan_title
         assert sheet["A2"].value == "Tính đến thứ Sáu, 05/12/2025."
@@ -210,6 +220,7 @@ def test_the_task_sheet_has_every_task_in_plan_order_with_its_status_and_percent
         "Người cập nhật",
         "Thời điểm cập nhật",
         "Phần việc của từng cơ quan chủ trì",
+        "Các mốc trong kỳ",
     ]
     for row, line in enumerate(report.tasks, start=HEADER_ROW + 1):
         values = row_values(sheet, row)
@@ -217,7 +228,8 @@ def test_the_task_sheet_has_every_task_in_plan_order_with_its_status_and_percent
         assert values[1] == line.section
         assert values[2] == line.title
         assert shown(values[5]) == line.deadline_text
-        assert values[7] == status_label(TR, line.status)
+        # Awaiting confirmation, or the task's status.
+        assert values[7] == line_label(TR, line)
         assert values[8] == line.percent
     # The legend sits below the table, after one empty row.
     assert sheet.cell(HEADER_ROW + len(report.tasks) + 1, 1).value is None
@@ -248,7 +260,7 @@ def test_task_rows_read_as_an_official_would_write_them(
         "- Trung tâm Sự nghiệp công và Cổng thông tin điện tử xã: 0% (Quá hạn)",
     ]
     assert rows["2"][6] == "19/09/2025, 19/12/2025"
-    assert rows["2"][7] == "Hoàn thành đúng hạn"
+    assert rows["2"][7] == "Đang thực hiện"
     half = rows["12"]
     assert half[3] == "Văn phòng HĐND và UBND xã"
     assert half[5] == "Trước ngày 10/12/2025"
@@ -288,7 +300,7 @@ def test_the_task_header_is_frozen_and_filtered_over_the_whole_table(
     sheet = open_sheet(excel_report(report, history, TR), "Nhiệm vụ")
     last_row = HEADER_ROW + len(report.tasks)
     assert sheet.freeze_panes == "A4"
-    assert sheet.auto_filter.ref == f"A{HEADER_ROW}:N{last_row}"
+    assert sheet.auto_filter.ref == f"A{HEADER_ROW}:O{last_row}"
     assert all(cell.font.bold for cell in sheet[HEADER_ROW])
     assert sheet.cell(HEADER_ROW + 1, 3).alignment.wrap_text
     assert sheet.column_dimensions["C"].width > sheet.column_dimensions["A"].width
@@ -460,11 +472,12 @@ def test_a_unit_and_quarter_report_says_so_and_lists_only_its_tasks(
     report = build_report(session, plan, now=REPORT_TIME, unit_code="kinhte", quarter=4)
     sheet = open_sheet(excel_report(report, history, TR), "Nhiệm vụ")
     assert sheet["A2"].value == (
-        "Đơn vị: Phòng Kinh tế · Quý IV/2025 · Tính đến thứ Sáu, 05/12/2025."
+        "Đơn vị: Phòng Kinh tế · Quý IV/2025 (từ 01/10/2025 đến 31/12/2025) · "
+        "Tính đến thứ Sáu, 05/12/2025."
     )
     codes = [sheet.cell(row, 1).value for row in range(4, 4 + len(report.tasks))]
     assert codes == [line.code for line in report.tasks]
-    assert sheet.auto_filter.ref == f"A3:P{3 + len(report.tasks)}"
+    assert sheet.auto_filter.ref == f"A3:Q{3 + len(report.tasks)}"
 
 
 def test_a_workbook_without_history_still_has_its_history_header(report: Report) -> None:
@@ -480,7 +493,7 @@ def test_sheet_names_are_ones_excel_accepts() -> None:
 
 def test_english_readers_get_english_sheets(report: Report, history: list[HistoryRow]) -> None:
     workbook = load_workbook(io.BytesIO(excel_report(report, history, Translator("en"))))
-    assert workbook.sheetnames == ["Tasks", "By unit", "Update history"]
+    assert workbook.sheetnames == ["Tasks", "By unit", "Milestones", "Update history"]
 
 
 # --- The chart --------------------------------------------------------------------------------
@@ -501,22 +514,30 @@ def bar_totals(report: Report) -> dict[str, float]:
     return dict(totals)
 
 
-def test_each_bar_adds_up_to_the_unit_tasks(report: Report) -> None:
-    assert bar_totals(report) == {group.name: group.counts.tasks for group in report.units}
+def test_each_bar_adds_up_to_the_unit_milestones(report: Report) -> None:
+    # A unit's parts of the period's milestones (the whole plan: every due date).
+    assert bar_totals(report) == {group.name: group.milestones.tasks for group in report.units}
 
 
 def test_each_segment_is_one_official_status(report: Report) -> None:
     axes = status_chart(report, TR).axes[0]
     kinhte = [group.name for group in report.units].index("Phòng Kinh tế")
-    counts = report.units[kinhte].counts
+    counts = report.units[kinhte].milestones
     bars = [container for container in axes.containers if isinstance(container, BarContainer)]
     by_status = {bar.get_label(): bar.patches[kinhte].get_width() for bar in bars}
-    assert by_status == {
-        "Hoàn thành đúng hạn": counts.done_on_time,
-        "Hoàn thành quá hạn": counts.done_late,
-        "Đang thực hiện trong hạn": counts.in_progress + counts.no_deadline,
-        "Quá hạn chưa hoàn thành": counts.overdue,
-    }
+    assert by_status == dict(
+        zip(
+            FIVE_STATES,
+            (
+                counts.done_on_time,
+                counts.done_late,
+                counts.in_progress,
+                counts.overdue,
+                counts.no_deadline,
+            ),
+            strict=True,
+        )
+    )
     # Task 8 on time; its part of 1.2 (every unit's) is not done, whoever did theirs.
     assert counts.done_on_time == 1 and counts.done_late == 0
 
@@ -526,15 +547,19 @@ def test_the_chart_reads_in_vietnamese(report: Report) -> None:
     axes = figure.axes[0]
     legend = axes.get_legend()
     assert isinstance(legend, Legend)
-    assert [text.get_text() for text in legend.get_texts()] == FOUR_STATUSES
+    assert [text.get_text() for text in legend.get_texts()] == FIVE_STATES
     labels = [label.get_text() for label in axes.get_yticklabels()]
     # The long names go on two lines; the short ones stay on one.
     assert labels[0] == "Phòng Văn hoá - Xã hội"
     assert labels[-1] == "Trung tâm Sự nghiệp công và\nCổng thông tin điện tử xã"
-    assert axes.get_title() == "Tiến độ thực hiện nhiệm vụ theo cơ quan chủ trì"
+    assert axes.get_title() == "Các mốc thời hạn trong kỳ theo cơ quan chủ trì"
     texts = [text.get_text() for text in figure.findobj(Text)]
-    assert f"{report.plan_title}\nTính đến thứ Sáu, 05/12/2025." in texts
-    assert "1/8, đạt 12,5%" in texts  # Phòng Kinh tế: task 8 on time, its part of 1.2 not
+    assert any(
+        text.startswith(f"{report.plan_title}\nTính đến thứ Sáu, 05/12/2025.") for text in texts
+    )
+    # Phòng Kinh tế's milestones: task 8's on time, its part of 1.2 not, ...
+    [kinhte] = [group.milestones for group in report.units if group.code == "kinhte"]
+    assert f"{kinhte.done}/{kinhte.tasks}, đạt {TR.percent(kinhte.completion_rate)}" in texts
 
 
 def test_every_text_of_the_chart_is_set_in_a_font_with_vietnamese_letters(
@@ -558,7 +583,7 @@ def test_the_chart_is_a_png_of_1600_by_900(report: Report) -> None:
 
 def test_a_quarter_report_draws_its_own_bars(session: Session, plan: Plan) -> None:
     report = build_report(session, plan, now=REPORT_TIME, quarter=3)
-    assert bar_totals(report) == {group.name: group.counts.tasks for group in report.units}
+    assert bar_totals(report) == {group.name: group.milestones.tasks for group in report.units}
     assert chart_png(report, TR).startswith(PNG_SIGNATURE)
 
 
@@ -567,6 +592,9 @@ def test_the_chart_and_the_sheets_name_the_same_scope(
 ) -> None:
     report = build_report(session, plan, now=REPORT_TIME, unit_code="kinhte", quarter=4)
     scope = open_sheet(excel_report(report, history, TR), "Theo đơn vị")["A2"].value
-    assert scope == "Đơn vị: Phòng Kinh tế · Quý IV/2025 · Tính đến thứ Sáu, 05/12/2025."
+    assert scope == (
+        "Đơn vị: Phòng Kinh tế · Quý IV/2025 (từ 01/10/2025 đến 31/12/2025) · "
+        "Tính đến thứ Sáu, 05/12/2025."
+    )
     texts = [text.get_text() for text in status_chart(report, TR).findobj(Text)]
-    assert f"{report.plan_title}\n{scope}" in texts
+    assert any(text.startswith(f"{report.plan_title}\n{scope}") for text in texts)

@@ -49,6 +49,15 @@ STATUS_VI = {
     TaskStatus.NOT_STARTED: "Chưa triển khai",
     TaskStatus.NO_DEADLINE: "Chưa có thời hạn",
 }
+# Drafted inside the quarter: its 31/12 milestones are still ahead, not missed.
+IN_QUARTER = datetime(2025, 12, 15, 8, 0, tzinfo=VIETNAM)
+
+
+def label(line: TaskLine) -> str:
+    """The status a report writes for a task: awaiting confirmation, or its status."""
+    return "Chờ xác nhận" if line.awaiting else STATUS_VI[line.status]
+
+
 # (task, unit of the officer, when, percent, note): one on time, one late, one halfway.
 UPDATES = (
     (
@@ -416,14 +425,15 @@ def test_each_area_with_tasks_has_its_heading_figures_and_task_lines(
         ]
         for offset, line in enumerate(lines, start=2):
             assert written[heading + offset].startswith(
-                f"- {line.code}. {line.title}: {STATUS_VI[line.status]} ({line.percent}%)."
+                f"- {line.code}. {line.title}: {label(line)} ({line.percent}%)."
             )
 
 
 def test_a_task_line_quotes_the_latest_note_as_its_writers(document: Document) -> None:
     paragraph = next(p for p in document.paragraphs if p.text.startswith("- 13. "))
+    # Half done when quarter IV closed: its 31/12 milestone was missed.
     assert paragraph.text.endswith(
-        "Đang thực hiện (50%). Lê Văn Cường báo cáo ngày 10/12/2025: “đã gửi dự thảo xin ý kiến”."
+        "Quá hạn (50%). Lê Văn Cường báo cáo ngày 10/12/2025: “đã gửi dự thảo xin ý kiến”."
     )
     # The officer's own words stand apart: quoted and in italics, the rest upright.
     quoted = [run for run in paragraph.runs if run.text.startswith("“")]
@@ -432,8 +442,13 @@ def test_a_task_line_quotes_the_latest_note_as_its_writers(document: Document) -
 
 
 def test_the_tasks_not_started_are_one_line_grouped_by_lead_unit(
-    document: Document, report: Report
+    db: Session, organisation: Organisation
 ) -> None:
+    # Drafted inside the quarter, when many of its tasks have not started yet (once the
+    # quarter is over, those missed its deadlines: they are overdue).
+    plan = db.exec(select(Plan)).one()
+    report = build_report(db, plan, now=IN_QUARTER, quarter=4, year=2025)
+    document = render(report, organisation, issued_on=IN_QUARTER.date())
     waiting = [line for line in report.tasks if line.status is TaskStatus.NOT_STARTED]
     assert len(waiting) > 10
     written = texts(document.paragraphs)
@@ -475,7 +490,7 @@ def test_a_note_ending_a_sentence_is_quoted_without_a_second_full_stop(
     written = texts(render(_with_tasks(report, lines), organisation).paragraphs)
     line = next(text for text in written if text.startswith("- 13. "))
     # A system entry has no officer: the note is dated, and still quoted.
-    assert line.endswith("Đang thực hiện (50%). Cập nhật ngày 11/12/2025: “Đã trình ký”.")
+    assert line.endswith("Quá hạn (50%). Cập nhật ngày 11/12/2025: “Đã trình ký”.")
 
 
 # --- II. Shortcomings and III. Next tasks -------------------------------------------------
@@ -725,7 +740,7 @@ def test_every_task_of_the_report_has_one_appendix_row_in_plan_order(
         dates = ", ".join(due.strftime("%d/%m/%Y") for due in line.due_dates)
         assert deadline.splitlines() == [text for text in (line.deadline_text, dates) if text]
         assert product == line.product
-        assert result.splitlines()[0] == f"{STATUS_VI[line.status]} ({line.percent}%)"
+        assert result.splitlines()[0] == f"{label(line)} ({line.percent}%)"
 
 
 def test_an_appendix_row_shows_the_latest_note_and_the_coordinating_units(

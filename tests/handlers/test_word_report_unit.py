@@ -41,6 +41,9 @@ from models.tables import Plan, Role
 from tests.builders import register_officers
 
 FILED_AT = datetime(2026, 2, 5, 8, 0, tzinfo=VIETNAM)
+# Drafted inside quarter IV: its 31/12 milestones are still ahead (once the quarter is
+# over, those not done were missed, and the tasks are overdue rather than not started).
+IN_QUARTER = datetime(2025, 12, 15, 8, 0, tzinfo=VIETNAM)
 STATUS_VI = {
     TaskStatus.DONE_ON_TIME: "Hoàn thành đúng hạn",
     TaskStatus.DONE_LATE: "Hoàn thành quá hạn",
@@ -82,14 +85,14 @@ def staffed(seeded_engine: Engine) -> Engine:
     return seeded_engine
 
 
-def word_file(engine: Engine, unit_code: str | None) -> Document:
+def word_file(engine: Engine, unit_code: str | None, now: datetime = FILED_AT) -> Document:
     with Session(engine) as session:
         plan = session.exec(select(Plan)).one()
         made = report_file(
             session,
             plan,
             FileFormat.DOCX,
-            now=FILED_AT,
+            now=now,
             tr=VI,
             unit_code=unit_code,
             quarter=4,
@@ -98,10 +101,10 @@ def word_file(engine: Engine, unit_code: str | None) -> Document:
     return docx.Document(io.BytesIO(made.content))
 
 
-def unit_report(engine: Engine, unit_code: str) -> Report:
+def unit_report(engine: Engine, unit_code: str, now: datetime = FILED_AT) -> Report:
     with Session(engine) as session:
         plan = session.exec(select(Plan)).one()
-        return build_report(session, plan, now=FILED_AT, unit_code=unit_code, quarter=4, year=2025)
+        return build_report(session, plan, now=now, unit_code=unit_code, quarter=4, year=2025)
 
 
 def texts(paragraphs: Iterable[Paragraph]) -> list[str]:
@@ -232,11 +235,11 @@ def test_every_unit_of_the_commune_issues_and_signs_as_its_kind(
 
 
 def test_a_unit_report_names_its_own_tasks_not_started_on_one_line(staffed: Engine) -> None:
-    report = unit_report(staffed, "kinhte")
+    report = unit_report(staffed, "kinhte", IN_QUARTER)
     own = [line for line in report.tasks if "kinhte" in {unit.code for unit in line.leads}]
     waiting = [line.code for line in own if line.status is TaskStatus.NOT_STARTED]
     assert len(waiting) > 3
-    body = written(word_file(staffed, "kinhte"))
+    body = written(word_file(staffed, "kinhte", IN_QUARTER))
     assert f"Chưa triển khai (0%): nhiệm vụ {', '.join(waiting)}." in body
     assert sum("Chưa triển khai (0%)" in text for text in body) == 1
 
@@ -260,10 +263,12 @@ def test_a_unit_report_names_the_tasks_it_coordinates_apart_from_its_own(
     # Task 3 (led by Phòng Văn hoá - Xã hội, reported on by this unit's officer) is named
     # there, never among the unit's own results; task 8 is the unit's own, its note quoted.
     assert "3" in [line.code for line in helped]
-    assert not [text for text in body if text.startswith("- 3. ")]
-    [own] = [text for text in body if text.startswith("- 8. ")]
+    results = body[: body.index("II. TỒN TẠI, HẠN CHẾ")]
+    assert not [text for text in results if text.startswith("- 3. ")]
+    [own] = [text for text in results if text.startswith("- 8. ")]
+    # 60% when quarter IV closed: its 31/12 milestone was missed.
     assert own.endswith(
-        "Đang thực hiện (60%). Phạm Thị Dung báo cáo ngày 10/12/2025: “đang tổng hợp số liệu”."
+        "Quá hạn (60%). Phạm Thị Dung báo cáo ngày 10/12/2025: “đang tổng hợp số liệu”."
     )
 
 

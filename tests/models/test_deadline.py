@@ -68,6 +68,8 @@ MONTH_END_VARIANTS: list[Case] = [
     ("TRONG THÁNG 7/2025.", H2_2025, ONCE, ["2025-07-31"]),
     ("trong thang 7 / 2025", H2_2025, ONCE, ["2025-07-31"]),
     ("Tháng 7-2025", H2_2025, ONCE, ["2025-07-31"]),
+    # A month and a four-digit year cannot be a day and a month (issue 14).
+    ("7/2025", H2_2025, ONCE, ["2025-07-31"]),
     ("Cuối tháng 9/2025", H2_2025, ONCE, ["2025-09-30"]),
     ("Hoàn thành trong tháng 11/2025", H2_2025, ONCE, ["2025-11-30"]),
     ("Đến hết tháng 10/2025", H2_2025, ONCE, ["2025-10-31"]),
@@ -86,8 +88,8 @@ MONTH_LIST_VARIANTS: list[Case] = [
     ("Tháng 7 – 9/2025", H2_2025, MILESTONES, ["2025-07-31", "2025-08-31", "2025-09-30"]),
     ("Tháng 7 và 8 năm 2025", H2_2025, MILESTONES, ["2025-07-31", "2025-08-31"]),
     ("Tháng 7 và tháng 8 năm 2025", H2_2025, MILESTONES, ["2025-07-31", "2025-08-31"]),
-    # "Từ ... đến" reads as a span of work rather than monthly milestones: not guessed at.
-    ("Từ tháng 10 đến tháng 12/2025", H2_2025, UNKNOWN, []),
+    # "Từ ... đến" is a span of work, due at its end (issue 14), not a milestone a month.
+    ("Từ tháng 10 đến tháng 12/2025", H2_2025, ONCE, ["2025-12-31"]),
     (
         "Tháng 10 đến tháng 12/2025",
         H2_2025,
@@ -318,7 +320,7 @@ UNREADABLE_VARIANTS: list[Case] = [
     ("Tháng 13/2025", H2_2025, UNKNOWN, []),
     ("Quý IV/2025 của Sở Nội vụ", H2_2025, UNKNOWN, []),
     ("Trước ngày 10/12/2025 hoặc khi có yêu cầu", H2_2025, UNKNOWN, []),
-    ("7/2025", H2_2025, UNKNOWN, []),
+    ("7/2025 của Sở Nội vụ", H2_2025, UNKNOWN, []),
 ]
 
 VARIANTS = (

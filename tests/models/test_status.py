@@ -57,11 +57,13 @@ CASES = [
         TaskStatus.IN_PROGRESS,
     ),
     (RECURRING, [date(2025, 9, 19), date(2025, 12, 19)], None, True, DEC_31, TaskStatus.OVERDUE),
-    # Ongoing tasks are never overdue, and have no deadline to be late for.
+    # Ongoing tasks without a date are never overdue, and have no deadline to be late for.
     (ONGOING, [], None, False, date(2030, 1, 1), TaskStatus.NOT_STARTED),
     (ONGOING, [], None, True, date(2030, 1, 1), TaskStatus.IN_PROGRESS),
     (ONGOING, [], date(2030, 1, 1), True, date(2030, 1, 1), TaskStatus.DONE_ON_TIME),
-    (ONGOING, [SEP_30], None, True, DEC_31, TaskStatus.IN_PROGRESS),
+    # A date the coordinator set on an ongoing task is its deadline like any other.
+    (ONGOING, [SEP_30], None, True, DEC_31, TaskStatus.OVERDUE),
+    (ONGOING, [DEC_31], None, True, DEC_31, TaskStatus.IN_PROGRESS),
     # Unread deadlines: no deadline, whatever the progress, until done.
     (UNKNOWN, [], None, False, DEC_31, TaskStatus.NO_DEADLINE),
     (UNKNOWN, [], None, True, DEC_31, TaskStatus.NO_DEADLINE),

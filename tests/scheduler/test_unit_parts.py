@@ -23,7 +23,7 @@ from models.tables import Channel, ProgressUpdate, Reminder, ReminderState, Role
 from scheduler.planning import Recipient, TaskForPlanning, plan_items
 from scheduler.policy import ReminderPolicy
 from tests.bot.test_cli_simulate import _reminders, _sent_by_the_sweep, _simulated
-from tests.builders import register_officers
+from tests.builders import confirm_completions_at_once, register_officers
 from tests.scheduler.test_sweep import (
     CALENDAR,
     COORDINATOR,
@@ -146,6 +146,8 @@ async def test_replanning_leaves_out_a_done_part_and_all_parts_done_silence_the_
     seeded_engine: Engine,
 ) -> None:
     world = make_world(seeded_engine, datetime(2025, 12, 15, 6, 0, tzinfo=VIETNAM))
+    # Completions count at once: this test is about parts (confirmation has its own).
+    confirm_completions_at_once(world.engine)
     register_officers(
         world.engine,
         [("pvhcc", "Cán bộ 600", Role.OFFICER, PVHCC), ("snc", "Cán bộ 700", Role.OFFICER, SNC)],
@@ -202,3 +204,70 @@ async def test_simulate_leaves_out_a_done_part_as_the_sweep_does(seeded_engine: 
     sent, _ = _sent_by_the_sweep(world.engine)
     officers = {f"Cán bộ {who}" for who in (COORDINATOR, VANPHONG, KINHTE, "400")}
     assert sent == {entry for entry in simulated if entry[2] in officers}
+
+
+def test_the_overdue_digest_chases_each_unit_for_its_own_part(seeded_engine: Engine) -> None:
+    """After 31/12, Phòng Kinh tế's part of the all-units task is done: its head is not
+    chased for the others' parts, while theirs are, each with its own part's figures."""
+    from handlers.i18n import translator
+    from models.tables import DigestKind
+    from scheduler.digests import render_digest
+
+    confirm_completions_at_once(seeded_engine)
+    register_officers(
+        seeded_engine,
+        [("pvhcc", "Cán bộ 600", Role.OFFICER, PVHCC)],
+        now=datetime(2025, 12, 1, 8, 0, tzinfo=VIETNAM),
+    )
+    world_task = 0
+    with session_scope(seeded_engine) as session:
+        plan = latest_plan(session)
+        assert plan is not None
+        world_task = next(
+            line.id
+            for line in build_report(
+                session, plan, now=datetime(2025, 12, 1, tzinfo=VIETNAM)
+            ).tasks
+            if line.code == ALL_UNITS_TASK
+        )
+    register_officers(
+        seeded_engine,
+        [("kinhte", "Cán bộ 300", Role.OFFICER, KINHTE)],
+        now=datetime(2025, 12, 1, 8, 0, tzinfo=VIETNAM),
+    )
+    with session_scope(seeded_engine) as session:
+        for external_id, percent in ((KINHTE, 100), (PVHCC, 40)):
+            officer = officer_by_identity(session, Channel.TELEGRAM, external_id)
+            assert officer is not None
+            record_progress(
+                session,
+                task_id=world_task,
+                officer_id=officer.id,
+                now=datetime(2025, 12, 20, 9, 0, tzinfo=VIETNAM),
+                reading=ProgressReading(percent, ""),
+            )
+    now = datetime(2026, 1, 5, 8, 0, tzinfo=VIETNAM)
+
+    def digest_line(unit_code: str) -> str | None:
+        with Session(seeded_engine) as session:
+            plan = latest_plan(session)
+            assert plan is not None
+            digest = render_digest(
+                session,
+                plan,
+                DigestKind.OVERDUE,
+                now=now,
+                tr=translator("vi"),
+                unit_code=unit_code,
+                calendar=CALENDAR,
+            )
+        rows = [] if digest is None else digest.text.split("\n")
+        return next((row for row in rows if row.startswith(f"• {ALL_UNITS_TASK} ·")), None)
+
+    assert digest_line("kinhte") is None
+    # Its own part: 40%, five days after 31/12.
+    pvhcc = digest_line("pvhcc")
+    assert pvhcc is not None and pvhcc.endswith("quá hạn 5 ngày · 40%")
+    # A unit with nothing written is chased at 0%.
+    snc = digest_line("snc")
+    assert snc is not None and snc.endswith("· 0%")

@@ -8,6 +8,9 @@ core's choices are written as a list to type from (bot/channels/numbered.py: "Tr
 1, 2 hoặc 3", a task list's codes; completing a task or approving a person is asked
 about by name first); free text answers the latest message about a task; commands may
 be typed without the slash or the diacritics (the core reads "bao cao" as /baocao).
+A report file goes out by a link the web face (bot/web) signs for the reader: the chart
+as a photo Zalo fetches from it, the Word and Excel files as links in the text; without
+a web face at a public address the reader is told to ask on Telegram instead.
 
 Updates of one chat are answered in order, different chats side by side
 (:class:`~bot.channels.supervision.ChatTurns`); whatever fails while answering one is
@@ -35,6 +38,8 @@ from handlers.conversation import Conversation
 from handlers.formatting import split_text
 from handlers.i18n import Translator, translator
 from handlers.types import Incoming, Person, Reply
+from models.db import session_scope
+from models.officers import officer_by_identity
 from models.tables import Channel
 from scheduler.sweep import DeliveryFailed, Unreachable
 
@@ -294,9 +299,9 @@ class ZaloChannel:
 
     async def _send(self, chat_id: str, reply: Reply, *, choices_required: bool = True) -> str:
         try:
-            # The reader's language and remembering the choices are database work: off
-            # the event loop.
-            text = await asyncio.to_thread(self._remembered_text, chat_id, reply)
+            # The reader's language, remembering the choices and signing a file's link
+            # are database work: off the event loop.
+            outgoing = await asyncio.to_thread(self._outgoing, chat_id, reply)
         except Exception as error:
             log.exception("Could not remember the choices offered to Zalo chat %s", chat_id)
             if choices_required:
@@ -304,27 +309,64 @@ class ZaloChannel:
                 raise DeliveryFailed(f"the choices could not be saved: {error!r}") from error
             # An answer is still worth telling (what was done), without numbers to pick.
             text = self._text_of(chat_id, replace(reply, choices=()), translator(None))
-        if not text:
-            return ""  # a menu update: Zalo has no command menu
+            outgoing = _Outgoing(text)
         message_id = ""
-        for part in split_text(text, MESSAGE_LIMIT):
-            try:
-                result = await self.client.send_message(chat_id, part)
-            except ZaloApiError as error:
-                if error.retryable:
-                    raise DeliveryFailed(str(error)) from error
-                raise Unreachable(str(error)) from error
-            message_id = str(result.get("message_id", message_id))
+        # Empty without a photo: a menu update, and Zalo has no command menu.
+        for part in split_text(outgoing.text, MESSAGE_LIMIT) if outgoing.text else ():
+            message_id = await self._sent(chat_id, part) or message_id
+        if outgoing.photo is not None:
+            message_id = await self._send_photo(chat_id, outgoing) or message_id
         return message_id
 
-    def _remembered_text(self, chat_id: str, reply: Reply) -> str:
+    async def _sent(self, chat_id: str, text: str) -> str:
+        """Send one part of a text; its message id."""
+        try:
+            result = await self.client.send_message(chat_id, text)
+        except ZaloApiError as error:
+            if error.retryable:
+                raise DeliveryFailed(str(error)) from error
+            raise Unreachable(str(error)) from error
+        return str(result.get("message_id", ""))
+
+    async def _send_photo(self, chat_id: str, outgoing: _Outgoing) -> str:
+        """The chart, which Zalo fetches from its signed link; the link as text when Zalo
+        refuses the photo (it could not fetch it), so that the reader still has the chart."""
+        assert outgoing.photo is not None
+        try:
+            result = await self.client.send_photo(chat_id, outgoing.photo)
+        except ZaloApiError as error:
+            if error.retryable:
+                raise DeliveryFailed(str(error)) from error
+            log.warning("Zalo refused the chart for %s (%s): sent as a link", chat_id, error)
+            return await self._sent(chat_id, outgoing.photo_refused)
+        return str(result.get("message_id", ""))
+
+    def _outgoing(self, chat_id: str, reply: Reply) -> _Outgoing:
         # A private chat's id is its person's id (groups get no choices from the core).
         tr = translator(chat_locale(self.runtime.engine, Channel.ZALO, chat_id))
-        return self._text_of(chat_id, reply, tr)
+        link = self._file_link(chat_id, reply)
+        text = self._text_of(chat_id, reply, tr, link)
+        if link is None or reply.file is None or not reply.file.is_image:
+            return _Outgoing(text)
+        refused = tr.gettext("Open the chart: {url}", url=link)
+        return _Outgoing(text, photo=link, photo_refused=refused)
 
-    def _text_of(self, chat_id: str, reply: Reply, tr: Translator) -> str:
+    def _file_link(self, chat_id: str, reply: Reply) -> str | None:
+        """A link to the reply's report file signed for the reader of the chat; None when
+        no web face serves at a public address, or the reader is no officer."""
+        file = reply.file
+        web = self.runtime.web
+        if file is None or file.report is None or web.face is None:
+            return None
+        with session_scope(self.runtime.engine) as session:
+            reader = officer_by_identity(session, Channel.ZALO, chat_id)
+        return None if reader is None else web.file_link(reader.id, file.report)
+
+    def _text_of(
+        self, chat_id: str, reply: Reply, tr: Translator, file_link: str | None = None
+    ) -> str:
         parts = [reply.text] if reply.text else []
-        if reply.file is not None:
+        if reply.file is not None and file_link is None:
             # Zalo takes files only as public URLs: say where the file can be had instead.
             parts.append(
                 tr.gettext(
@@ -333,10 +375,27 @@ class ZaloChannel:
                     name=reply.file.name,
                 )
             )
+        elif reply.file is not None and not reply.file.is_image:
+            parts.append(
+                tr.gettext(
+                    "Download {name} (a link for you alone, valid for 24 hours):\n{url}",
+                    name=reply.file.name,
+                    url=file_link,
+                )
+            )
         numbered = self.choices.render(chat_id, reply.choices, tr, about=reply.text)
         if numbered:
             parts.append(numbered)
         return "\n\n".join(parts)
+
+
+@dataclass(frozen=True)
+class _Outgoing:
+    """A reply as Zalo takes it: a text, then the chart as a photo by its link."""
+
+    text: str
+    photo: str | None = None
+    photo_refused: str = ""  # the text sent instead when Zalo refuses the photo
 
 
 def _mapping(value: Any) -> dict[str, Any]:

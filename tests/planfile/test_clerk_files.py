@@ -1,0 +1,219 @@
+"""Word and Excel plans as clerks make them: each habit alone, then all of them together.
+
+Every variant of the same plan must read back as the same tasks with the same units,
+with no problem, and import into a new ward whose units it sets up itself.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from models.clock import VIETNAM
+from models.db import session_scope
+from models.planfile import PlanReading, read_plan
+from models.planimport import apply_preview, preview_file
+from models.tables import Organisation, Plan, Task, TaskUnit, Unit, UnitRole
+from tests.planfile.clerk import (
+    EXISTING_UNITS,
+    HABITS,
+    NUMBER,
+    TITLE,
+    Expected,
+    excel,
+    expected,
+    word,
+)
+
+NOW = datetime(2026, 1, 15, 9, 0, tzinfo=VIETNAM)
+EXCEL_HABITS = [habit for habit in HABITS if habit != "split_tables"]
+
+
+def tasks_read(reading: PlanReading) -> list[Expected]:
+    return [
+        Expected(
+            task.code,
+            task.section,
+            task.title,
+            reading.assignments[task.code].lead,
+            reading.assignments[task.code].coordinating,
+            task.deadline,
+            task.product,
+        )
+        for task in reading.document.tasks
+    ]
+
+
+def check(reading: PlanReading, habits: tuple[str, ...]) -> None:
+    assert [problem.message.render() for problem in reading.problems] == []
+    assert tasks_read(reading) == expected(habits)
+    # The two standard units the ward lacks are set up from the file, nothing else.
+    assert [(unit.code, unit.name) for unit in reading.new_units] == [
+        ("ktht", "Phòng Kinh tế, Hạ tầng và Đô thị"),
+        ("pvhcc", "Trung tâm Phục vụ hành chính công"),
+    ]
+
+
+@pytest.mark.parametrize("habit", EXCEL_HABITS)
+def test_each_habit_alone_in_excel(habit: str) -> None:
+    check(read_plan("ke-hoach.xlsx", excel((habit,)), EXISTING_UNITS), (habit,))
+
+
+@pytest.mark.parametrize("habit", HABITS)
+def test_each_habit_alone_in_word(habit: str) -> None:
+    check(read_plan("ke-hoach.docx", word((habit,)), EXISTING_UNITS), (habit,))
+
+
+def test_all_habits_together_in_excel() -> None:
+    check(read_plan("ke-hoach.xlsx", excel(EXCEL_HABITS), EXISTING_UNITS), tuple(EXCEL_HABITS))
+
+
+def test_all_habits_together_in_word() -> None:
+    check(read_plan("ke-hoach.docx", word(HABITS), EXISTING_UNITS), HABITS)
+
+
+@pytest.mark.parametrize(("name", "make"), [("kh.docx", word), ("kh.xlsx", excel)])
+def test_the_first_page_says_what_the_plan_is(name: str, make: object) -> None:
+    assert callable(make)
+    reading = read_plan(name, make(("title_rows",)), EXISTING_UNITS)
+    header = reading.header
+    assert header.title == TITLE
+    assert header.number == NUMBER
+    assert header.issued_on == date(2026, 1, 10)
+    assert (header.commune, header.authority, header.place) == (
+        "Phường Hòa Xuân",
+        "Ủy ban nhân dân phường Hòa Xuân",
+        "Hòa Xuân",
+    )
+    assert (header.start, header.end) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_a_sentence_naming_another_plan_is_not_the_plans_number() -> None:
+    # The body cites "Kế hoạch số 12/KH-UBND của UBND thành phố": not this plan's number.
+    reading = read_plan("kh.docx", word(()), EXISTING_UNITS)
+    assert reading.header.number is None and reading.header.title is None
+
+
+def test_the_appendix_of_the_bundled_plan_as_a_clerk_types_it() -> None:
+    # Task 1 of the real appendix: one STT over two rows, the second a "-" sub-row.
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in (
+        ["UBND XÃ NGHI DƯƠNG"],
+        ["DANH MỤC NHIỆM VỤ CỤ THỂ TRIỂN KHAI, THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"],
+        ["6 THÁNG CUỐI NĂM 2025"],
+        [
+            "TT",
+            "Nội dung nhiệm vụ",
+            "Cơ quan chủ trì",
+            "Cơ quan phối hợp",
+            "Thời gian thực hiện/ hoàn thành",
+            "Sản phẩm",
+        ],
+        ["I. Chỉ đạo điều hành, kiểm tra và tuyên truyền"],
+        [
+            "1",
+            "Ban hành Kế hoạch cải cách hành chính 6 tháng cuối năm 2025\n- Uỷ ban nhân dân xã",
+            "Phòng Văn hoá - Xã hội",
+            "Các phòng, ban, ngành; đơn vị có liên quan",
+            "Trong tháng 7/2025",
+            "Kế hoạch của UBND xã",
+        ],
+        [
+            None,
+            "- Các phòng, ban, ngành, đơn vị có liên quan",
+            "Các phòng, ban, ngành; đơn vị",
+            None,
+            "Trong tháng 7/2025",
+            "Các phòng, ban, ngành; đơn vị có liên quan",
+        ],
+    ):
+        sheet.append(row)
+    sheet.merge_cells("A6:A7")
+    sheet.merge_cells("A5:F5")
+    import io
+
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    units = [*EXISTING_UNITS]
+    reading = read_plan("phu-luc.xlsx", buffer.getvalue(), units)
+    assert reading.problems == ()
+    first, second = reading.document.tasks
+    assert (first.code, first.title) == (
+        "1.1",
+        "Ban hành Kế hoạch cải cách hành chính 6 tháng cuối năm 2025 (Uỷ ban nhân dân xã)",
+    )
+    assert (second.code, second.title) == (
+        "1.2",
+        "Ban hành Kế hoạch cải cách hành chính 6 tháng cuối năm 2025 "
+        "(Các phòng, ban, ngành, đơn vị có liên quan)",
+    )
+    assert reading.document.sections[0].code == "I"
+    assert (reading.header.start, reading.header.end) == (date(2025, 7, 1), date(2025, 12, 31))
+    assert reading.header.commune == "Xã Nghi Dương"
+    all_codes = ("vanphong", "vhxh")
+    assert reading.assignments["1.1"].lead == ("vhxh",)
+    assert reading.assignments["1.2"].lead == all_codes
+    assert reading.assignments["1.2"].coordinating == ()
+
+
+def test_a_new_ward_sets_up_its_units_from_its_word_plan(engine: Engine) -> None:
+    with session_scope(engine) as session:
+        preview = preview_file(session, "ke-hoach.docx", word(HABITS), commune="hoa-xuan")
+        assert preview.problems == ()
+        assert preview.new_commune and preview.new_plan
+        assert preview.plan is not None
+        assert (preview.plan.code, preview.plan.title, preview.plan.decision) == (
+            "kh-45-2026",
+            TITLE,
+            NUMBER,
+        )
+        summary = apply_preview(session, preview, now=NOW)
+    assert summary.created == ["1", "2.1", "2.2", "3", "4", "5"]
+    with Session(engine) as session:
+        ward = session.exec(select(Organisation).where(Organisation.code == "hoa-xuan")).one()
+        assert (ward.name, ward.authority, ward.place) == (
+            "Phường Hòa Xuân",
+            "Ủy ban nhân dân phường Hòa Xuân",
+            "Hòa Xuân",
+        )
+        units = {
+            unit.code: unit.name
+            for unit in session.exec(select(Unit).where(Unit.organisation_id == ward.id))
+        }
+        assert units == {
+            "vhxh": "Phòng Văn hoá - Xã hội",
+            "ktht": "Phòng Kinh tế, Hạ tầng và Đô thị",
+            "vanphong": "Văn phòng HĐND và UBND",
+            "pvhcc": "Trung tâm Phục vụ hành chính công",
+        }
+        plan = session.exec(select(Plan).where(Plan.organisation_id == ward.id)).one()
+        assert (plan.period_start, plan.period_end) == (date(2026, 1, 1), date(2026, 12, 31))
+        by_code = {unit_id: code for code, unit_id in _unit_ids(session, ward.id)}
+        links = session.exec(
+            select(Task.code, TaskUnit.unit_id, TaskUnit.role)
+            .join(TaskUnit, col(TaskUnit.task_id) == Task.id)
+            .where(Task.plan_id == plan.id)
+        ).all()
+    roles: dict[str, dict[str, set[str]]] = {}
+    for code, unit_id, role in links:
+        roles.setdefault(code, {"lead": set(), "coordinating": set()})[
+            "lead" if role == UnitRole.LEAD else "coordinating"
+        ].add(by_code[unit_id])
+    for task in expected(HABITS):
+        assert roles[task.code]["lead"] == set(task.lead), task.code
+        assert roles[task.code]["coordinating"] == set(task.coordinating), task.code
+
+
+def _unit_ids(session: Session, organisation_id: int | None) -> list[tuple[str, int]]:
+    return [
+        (unit.code, unit.id)
+        for unit in session.exec(select(Unit).where(Unit.organisation_id == organisation_id))
+        if unit.id is not None
+    ]
