@@ -181,7 +181,7 @@ def dashboard_choice(turn: Turn) -> Choices:
     web = turn.settings.web
     if web is None or web.dashboard_link(turn.me.id) is None:
         return ()
-    label = turn.tr.gettext("📊 Dashboard")
+    label = turn.tr.gettext("🌐 Dashboard")
     return ((Choice(label, encode(Action.OPEN_DASHBOARD), opens_dashboard=True),),)
 
 

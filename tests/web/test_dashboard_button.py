@@ -39,7 +39,7 @@ async def test_baocao_offers_the_dashboard_and_picking_it_sends_the_link(
 ) -> None:
     settings = CoreSettings(web=attached(face))
     [choice] = dashboard_choices(answer(face.engine, settings, "1001", text="/baocao"))
-    assert choice.label == "📊 Bảng theo dõi" and choice.data == encode(Action.OPEN_DASHBOARD)
+    assert choice.label == "🌐 Bảng theo dõi" and choice.data == encode(Action.OPEN_DASHBOARD)
     # Where the dashboard cannot open in place (Zalo, the terminal, Telegram without
     # HTTPS), picking it sends the person's own link.
     picked = answer(face.engine, settings, "1001", choice=choice.data)
@@ -60,7 +60,7 @@ def test_telegram_opens_it_as_the_mini_app_only_at_an_https_address() -> None:
         "Báo cáo",
         choices=(
             (Choice("📄 Word", "rf:1:0:0:0"),),
-            (Choice("📊 Bảng theo dõi", encode(Action.OPEN_DASHBOARD), opens_dashboard=True),),
+            (Choice("🌐 Bảng theo dõi", encode(Action.OPEN_DASHBOARD), opens_dashboard=True),),
         ),
     )
     mini_app = _keyboard(reply, "https://xa.example.vn/app")
