@@ -27,7 +27,7 @@ on the day the last part was done. "All units" leads mean every unit of the comm
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -156,6 +156,8 @@ class TaskLine(NamedTuple):
     # The milestones the report counts (those due in its period), in date order.
     milestones: tuple[MilestoneLine, ...] = ()
     awaiting: bool = False  # its current milestone is reported done, not yet confirmed
+    # The earliest date among the milestones the report counts (None: no date).
+    first_due: date | None = None
 
 
 @dataclass(frozen=True)
@@ -384,29 +386,31 @@ def _build(
 
 
 def count_tasks(lines: Iterable[TaskLine], as_of: date) -> Counts:
-    """Count ``lines`` by status; a deadline on or before ``as_of`` makes a task due."""
-    tally = _Tally()
-    for line in lines:
-        tally.add(line.status, has_come_due(line, as_of), line.awaiting)
-    return tally.counts()
+    """Count ``lines`` by status; a task has come due when a counted milestone has."""
+    return _counts_of(
+        Counter((line.status, has_come_due(line, as_of), line.awaiting) for line in lines)
+    )
 
 
 def has_come_due(line: TaskLine, as_of: date) -> bool:
-    """Whether a task has come due (đã đến hạn): any of the milestones the report counts
-    is due on or before ``as_of``, so that an overdue task is always a due one."""
-    return any(
-        milestone.due_on is not None and milestone.due_on <= as_of for milestone in line.milestones
-    )
+    """Whether a task has come due (đã đến hạn): a milestone the report counts is due on or
+    before ``as_of`` (its earliest is), so that an overdue task is always a due one."""
+    return line.first_due is not None and line.first_due <= as_of
 
 
 def count_milestones(lines: Iterable[TaskLine], as_of: date) -> Counts:
     """Count the milestones of ``lines`` (those due in the report's period) by status."""
-    tally = _Tally()
-    for line in lines:
-        for milestone in line.milestones:
-            due = milestone.due_on
-            tally.add(milestone.status, due is not None and due <= as_of, milestone.awaiting)
-    return tally.counts()
+    return _counts_of(
+        Counter(
+            (
+                milestone.status,
+                milestone.due_on is not None and milestone.due_on <= as_of,
+                milestone.awaiting,
+            )
+            for line in lines
+            for milestone in line.milestones
+        )
+    )
 
 
 def sum_counts(parts: Iterable[Counts]) -> Counts:
@@ -609,6 +613,9 @@ class _TaskData(NamedTuple):
 
 
 _LEAD = UnitRole.LEAD.value
+# A dict lookup rather than ScheduleKind(value): an Enum call costs ~10 µs, and a city's
+# picture reads thousands of tasks.
+_KINDS = {kind.value: kind for kind in ScheduleKind}
 _Assigned = tuple[tuple[UnitRef, ...], tuple[int, ...], tuple[UnitRef, ...]]
 _NOBODY: _Assigned = ((), (), ())
 
@@ -637,7 +644,7 @@ def _read_tasks(
                 section=row.section,
                 product=row.product,
                 deadline_text=row.deadline_text,
-                kind=ScheduleKind(row.schedule_kind),
+                kind=_KINDS[row.schedule_kind],
                 created_at=row.created_at,
                 leads=leads,
                 lead_ids=lead_ids,
@@ -924,51 +931,12 @@ def _task_line(task: _TaskData, window: _Window, all_codes: Sequence[str]) -> Ta
     """The task as a whole and each lead unit's part, milestone by milestone."""
     as_of = window.judged_on
     dues = _milestones_in(task.due_dates, window)
-    milestones = []
-    part_marks: list[list[_Mark]] = [[] for _ in task.leads]
-    for due in dues:
-        folded = task.history.get(due, _UNTOUCHED)
-        if task.leads and folded is _UNTOUCHED:
-            # Most tasks of a city have no update: every part stands as the milestone.
-            whole = _untouched(task.kind, due, as_of)
-            parts = [whole] * len(task.leads)
-        elif task.leads:
-            parts = [
-                _mark(folded.parts.get(unit_id, _NO_HISTORY), task.kind, due, as_of)
-                for unit_id in task.lead_ids
-            ]
-            whole = _combined(parts, task, folded.whole, due, as_of)
-        else:
-            parts = []
-            whole = _mark(folded.whole, task.kind, due, as_of)
-        for marks, part in zip(part_marks, parts, strict=True):
-            marks.append(part)
-        milestones.append(
-            MilestoneLine(
-                due_on=due,
-                status=whole.status,
-                percent=whole.percent,
-                done_on=whole.done_on,
-                awaiting=whole.awaiting,
-                last_update=whole.last_update,
-                days_overdue=whole.days_overdue,
-                shares=tuple(
-                    _share(unit, part) for unit, part in zip(task.leads, parts, strict=True)
-                ),
-            )
-        )
-    task_mark = _rolled_up([_as_mark(line) for line in milestones])
-    if not task.history and len(milestones) == 1:
-        # Untouched with one milestone: the task's parts are that milestone's.
-        shares = milestones[0].shares
-    elif not task.history:
-        # Untouched, every part stands as the task does.
-        shares = tuple(_share(unit, task_mark) for unit in task.leads)
+    if task.history:
+        milestones, task_mark, shares = _standing(task, dues, as_of)
     else:
-        shares = tuple(
-            _share(unit, _rolled_up(marks))
-            for unit, marks in zip(task.leads, part_marks, strict=True)
-        )
+        # Most tasks of a city have no update yet: thousands share a few kinds, dates and
+        # lead units, so their standing is worked out once.
+        milestones, task_mark, shares = _untouched_standing(task.kind, dues, task.leads, as_of)
     status = task_mark.status
     return TaskLine(
         id=task.id,
@@ -993,8 +961,67 @@ def _task_line(task: _TaskData, window: _Window, all_codes: Sequence[str]) -> Ta
         done_on=task_mark.done_on,
         # The last date the report counts: in a period's report, the period's last one.
         deadline=deadline_of([due for due in dues if due is not None]),
-        milestones=tuple(milestones),
+        milestones=milestones,
         awaiting=task_mark.awaiting,
+        first_due=next((due for due in dues if due is not None), None),
+    )
+
+
+_Standing = tuple[tuple["MilestoneLine", ...], "_Mark", tuple[Share, ...]]
+
+
+@lru_cache(maxsize=4096)
+def _untouched_standing(
+    kind: ScheduleKind, dues: tuple[date | None, ...], leads: tuple[UnitRef, ...], as_of: date
+) -> _Standing:
+    """The milestones, roll-up and parts of a task nobody has written about."""
+    milestones = []
+    for due in dues:
+        whole = _untouched(kind, due, as_of)
+        shares = tuple(_share(unit, whole) for unit in leads)
+        milestones.append(_milestone_line(due, whole, shares))
+    task_mark = _rolled_up([_as_mark(line) for line in milestones])
+    if len(milestones) == 1:
+        return tuple(milestones), task_mark, milestones[0].shares
+    return tuple(milestones), task_mark, tuple(_share(unit, task_mark) for unit in leads)
+
+
+def _standing(task: _TaskData, dues: tuple[date | None, ...], as_of: date) -> _Standing:
+    """The milestones, roll-up and parts of a task with updates."""
+    milestones = []
+    part_marks: list[list[_Mark]] = [[] for _ in task.leads]
+    for due in dues:
+        folded = task.history.get(due, _UNTOUCHED)
+        if task.leads:
+            parts = [
+                _mark(folded.parts.get(unit_id, _NO_HISTORY), task.kind, due, as_of)
+                for unit_id in task.lead_ids
+            ]
+            whole = _combined(parts, task, folded.whole, due, as_of)
+        else:
+            parts = []
+            whole = _mark(folded.whole, task.kind, due, as_of)
+        for marks, part in zip(part_marks, parts, strict=True):
+            marks.append(part)
+        shares = tuple(_share(unit, part) for unit, part in zip(task.leads, parts, strict=True))
+        milestones.append(_milestone_line(due, whole, shares))
+    task_mark = _rolled_up([_as_mark(line) for line in milestones])
+    task_shares = tuple(
+        _share(unit, _rolled_up(marks)) for unit, marks in zip(task.leads, part_marks, strict=True)
+    )
+    return tuple(milestones), task_mark, task_shares
+
+
+def _milestone_line(due: date | None, whole: _Mark, shares: tuple[Share, ...]) -> MilestoneLine:
+    return MilestoneLine(
+        due,
+        whole.status,
+        whole.percent,
+        whole.done_on,
+        whole.awaiting,
+        whole.last_update,
+        whole.days_overdue,
+        shares,
     )
 
 
@@ -1090,59 +1117,72 @@ def _unit_lines(
 ) -> tuple[GroupLine, ...]:
     """One line per unit, in the given order: its parts of tasks and of milestones, and
     the tasks it coordinates."""
-    # One pass over the lines, not one per unit: a city's picture groups thousands.
-    led = {unit.code: _Tally() for unit in units}
-    milestones = {unit.code: _Tally() for unit in units}
-    coordinated = {unit.code: _Tally() for unit in units}
-    for line in lines:
-        due = has_come_due(line, as_of)
-        for share in line.shares:
-            led[share.unit.code].add(share.status, due, share.awaiting)
-        for milestone in line.milestones:
-            milestone_due = milestone.due_on is not None and milestone.due_on <= as_of
-            for share in milestone.shares:
-                milestones[share.unit.code].add(share.status, milestone_due, share.awaiting)
-        for unit in line.coordinating:
-            coordinated[unit.code].add(line.status, due, line.awaiting)
+    # One pass over the lines, not one per unit, counted by Counter (in C): a city's
+    # picture groups tens of thousands of parts.
+    led = _per_unit(
+        (share.unit.code, share.status, due, share.awaiting)
+        for line in lines
+        for due in (has_come_due(line, as_of),)
+        for share in line.shares
+    )
+    milestones = _per_unit(
+        (share.unit.code, share.status, due, share.awaiting)
+        for line in lines
+        for milestone in line.milestones
+        for due in (milestone.due_on is not None and milestone.due_on <= as_of,)
+        for share in milestone.shares
+    )
+    coordinated = _per_unit(
+        (unit.code, line.status, due, line.awaiting)
+        for line in lines
+        if line.coordinating
+        for due in (has_come_due(line, as_of),)
+        for unit in line.coordinating
+    )
     return tuple(
         GroupLine(
             unit.code,
             unit.name,
-            led[unit.code].counts(),
-            coordinated[unit.code].counts(),
-            milestones[unit.code].counts(),
+            _counts_of(led.get(unit.code, {})),
+            _counts_of(coordinated.get(unit.code, {})),
+            _counts_of(milestones.get(unit.code, {})),
         )
         for unit in units
     )
 
 
-class _Tally:
-    """Counts by status, kept as they come: a city's picture tallies thousands of parts."""
+# What one task, part or milestone adds to a count: its status, whether it has come due,
+# whether it awaits confirmation.
+_Key = tuple[TaskStatus, bool, bool]
 
-    __slots__ = ("awaiting", "by_status", "due")
 
-    def __init__(self) -> None:
-        self.by_status: dict[TaskStatus, int] = dict.fromkeys(TaskStatus, 0)
-        self.due = 0
-        self.awaiting = 0
+def _per_unit(keys: Iterable[tuple[str, TaskStatus, bool, bool]]) -> dict[str, dict[_Key, int]]:
+    per_unit: dict[str, dict[_Key, int]] = defaultdict(dict)
+    for (code, status, due, awaiting), count in Counter(keys).items():
+        per_unit[code][(status, due, awaiting)] = count
+    return per_unit
 
-    def add(self, status: TaskStatus, due: bool, awaiting: bool = False) -> None:
-        self.by_status[status] += 1
-        self.due += due
-        self.awaiting += awaiting
 
-    def counts(self) -> Counts:
-        tally = self.by_status
-        return Counts(
-            tasks=sum(tally.values()),
-            due=self.due,
-            done_on_time=tally[TaskStatus.DONE_ON_TIME],
-            done_late=tally[TaskStatus.DONE_LATE],
-            in_progress=tally[TaskStatus.IN_PROGRESS] + tally[TaskStatus.NOT_STARTED],
-            overdue=tally[TaskStatus.OVERDUE],
-            no_deadline=tally[TaskStatus.NO_DEADLINE],
-            awaiting=self.awaiting,
-        )
+def _counts_of(tally: Mapping[_Key, int]) -> Counts:
+    """Counts from how many of each (status, due, awaiting) there are."""
+    by_status = dict.fromkeys(TaskStatus, 0)
+    due = awaiting = 0
+    for (status, is_due, is_awaiting), count in tally.items():
+        by_status[status] += count
+        if is_due:
+            due += count
+        if is_awaiting:
+            awaiting += count
+    return Counts(
+        tasks=sum(by_status.values()),
+        due=due,
+        done_on_time=by_status[TaskStatus.DONE_ON_TIME],
+        done_late=by_status[TaskStatus.DONE_LATE],
+        in_progress=by_status[TaskStatus.IN_PROGRESS] + by_status[TaskStatus.NOT_STARTED],
+        overdue=by_status[TaskStatus.OVERDUE],
+        no_deadline=by_status[TaskStatus.NO_DEADLINE],
+        awaiting=awaiting,
+    )
 
 
 def _section_code(line: TaskLine) -> Iterable[str]:
