@@ -30,6 +30,7 @@ from models.calendar import WorkingCalendar
 from models.clock import Clock
 from models.db import session_scope, try_transaction_lock
 from models.limits import prune_events
+from models.planuploads import prune_uploads
 from models.tables import Channel, TaskUnit
 from scheduler.digests import plan_digests
 from scheduler.planning import plan_reminders
@@ -122,6 +123,8 @@ class ReminderService:
                 return
             summary = plan_reminders(session, now=now, policy=self.policy, calendar=self.calendar)
             prune_events(session, now)
+            # A plan file previewed in the chat and left waiting a day leaves nothing behind.
+            prune_uploads(session, now)
         log.info("Planned %d reminders (%d cancelled)", summary.considered, summary.cancelled)
         with session_scope(self.engine) as session:
             if not try_transaction_lock(session, PLANNING_LOCK):

@@ -619,6 +619,16 @@ def test_an_expired_preview_imports_nothing(desk: Chat) -> None:
     assert world(desk.engine) == before and uploads(desk.engine) == 0
 
 
+def test_the_daily_planning_drops_a_preview_left_waiting_a_day(desk: Chat) -> None:
+    send_file(desk, COORDINATOR, "kh.xlsx", excel(("synonyms",), lines=NGHI_DUONG_2026))
+    service = ReminderService(desk.engine, desk.clock, WorkingCalendar(), ReminderPolicy(), {})
+    service.plan_everything()
+    assert uploads(desk.engine) == 1  # still within its day
+    desk.clock.advance(timedelta(hours=24, minutes=1))
+    service.plan_everything()
+    assert uploads(desk.engine) == 0
+
+
 def test_a_newer_file_replaces_the_preview(desk: Chat) -> None:
     old = send_file(desk, COORDINATOR, "kh.xlsx", excel(("synonyms",), lines=NGHI_DUONG_2026))
     new = send_file(desk, COORDINATOR, "kh-45.docx", word(lines=WORD_LINES))
