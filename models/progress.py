@@ -291,13 +291,21 @@ def milestone_to_report(
     dates = due_dates_of(session, task_id)
     if not dates:
         return None
-    standings = milestone_standings(session, task_id, part, zone)
-    reported = frozenset(
+    leads = lead_unit_ids(session, task_id)
+    # An entry for the task as a whole owes what any lead unit's part still owes.
+    parts: Sequence[int | None] = leads if part is None and leads else (part,)
+    reported = frozenset.intersection(
+        *(_reported(milestone_standings(session, task_id, each, zone)) for each in parts)
+    )
+    return open_milestone(dates, reported)
+
+
+def _reported(standings: Mapping[date | None, Standing]) -> frozenset[date]:
+    return frozenset(
         milestone
         for milestone, standing in standings.items()
         if milestone is not None and standing.reported
     )
-    return open_milestone(dates, reported)
 
 
 def share_unit_id(session: Session, *, task_id: int, officer_id: int | None) -> int | None:

@@ -471,8 +471,14 @@ def check_parts_add_up(report: Report) -> None:
             parts = milestone.shares
             assert milestone.percent == sum(part.percent for part in parts) // len(parts)
             assert (milestone.done_on is not None) == all(part.done_on for part in parts)
-        # The task stands as the milestone being worked on: the earliest not done.
-        current = next((m for m in line.milestones if m.done_on is None), line.milestones[-1])
+        # The task stands as its last milestone once that is done, else as the milestone
+        # being worked on: the earliest not done.
+        last = line.milestones[-1]
+        current = (
+            last
+            if last.done_on is not None
+            else next(m for m in line.milestones if m.done_on is None)
+        )
         assert line.percent == current.percent
         assert line.percent < 100 or line.status in DONE_STATUSES
 
@@ -706,3 +712,15 @@ def stored_units(session: Session, plan: Plan) -> dict[str, list[str | None]]:
 def row(value: int | None) -> int:
     assert value is not None
     return value
+
+
+def test_an_entry_for_the_whole_task_goes_to_what_any_part_still_owes(session: Session) -> None:
+    """pa reported 30/09 done; pb has not: the system's 100% for every lead unit is about
+    30/09 still, not 31/12."""
+    plan = small_plan(session, "owed", [{"lead": ["pa", "pb"], "deadline": "Quý III,IV/2025"}])
+    officers = small_officers(session, plan)
+    first = write(session, plan, "1", officers["pa"], at("2025-10-01"), 100)
+    whole = write(session, plan, "1", None, at("2025-10-01", "10:00"), 100)
+    assert first == whole == date(2025, 9, 30)
+    line = line_of(build_report(session, plan, now=at("2025-10-31")), "1")
+    assert [m.percent for m in line.milestones] == [100, 0]
