@@ -65,7 +65,11 @@ def _write(path: Path, catalog: Catalog) -> None:
 def update() -> None:
     """Write the template and merge it into every language's catalogue."""
     template = extract()
-    _write(LOCALES_DIR / f"{DOMAIN}.pot", template)
+    template_path = LOCALES_DIR / f"{DOMAIN}.pot"
+    if template_path.exists():
+        # keep the old creation date so that an update without new messages changes no file
+        template.creation_date = _read(template_path).creation_date
+    _write(template_path, template)
     for locale in SUPPORTED_LOCALES:
         path = catalogue_path(locale)
         catalog = _read(path, locale) if path.exists() else Catalog(locale=locale)

@@ -370,6 +370,34 @@ def test_the_opening_names_the_plan_and_the_day_of_the_figures(
     assert report.as_of == date(2025, 12, 31)
 
 
+def opening_of(document: Document) -> str:
+    return next(p.text for p in document.paragraphs if p.text.startswith("Thực hiện "))
+
+
+def test_the_opening_cites_the_plans_number_and_the_day_it_was_signed(
+    db: Session, organisation: Organisation
+) -> None:
+    plan = db.exec(select(Plan)).one()
+    # The bundled plan's number is left blank ("…/QĐ-UBND") and its day unknown: the
+    # opening cites its title alone.
+    plain = build_report(db, plan, now=FILED_AT, quarter=4, year=2025)
+    assert (plain.plan_number, plain.plan_issued_on) == ("…/QĐ-UBND", None)
+    assert opening_of(render(plain, organisation)).startswith(f"Thực hiện {plan.title}, ")
+    plan.decision_number, plan.issued_on = "45/KH-UBND", date(2025, 7, 15)
+    dated = build_report(db, plan, now=FILED_AT, quarter=4, year=2025)
+    assert opening_of(render(dated, organisation)).startswith(
+        f"Thực hiện {plan.title} (số 45/KH-UBND ngày 15/07/2025), Ủy ban nhân dân xã Nghi Dương "
+    )
+    undated = replace(dated, plan_issued_on=None)
+    assert opening_of(render(undated, organisation)).startswith(
+        f"Thực hiện {plan.title} (số 45/KH-UBND), "
+    )
+    unnumbered = replace(dated, plan_number="")
+    assert opening_of(render(unnumbered, organisation)).startswith(
+        f"Thực hiện {plan.title} (ngày 15/07/2025), "
+    )
+
+
 # --- I. Results -----------------------------------------------------------------------------
 
 
