@@ -30,6 +30,7 @@ from sqlalchemy import update as sql_update
 from sqlmodel import Session, col, select
 
 from handlers.access import change_refusal
+from handlers.answers import take_reason
 from handlers.choices import Action, encode
 from handlers.context import Choices, Turn
 from handlers.formatting import short_title
@@ -50,7 +51,6 @@ from models.tables import (
     row_id,
 )
 
-MAX_REASON = 500
 # How many of the oldest awaiting completions the coordinators' digest names.
 DIGEST_OLDEST = 3
 RETURN_STEP = "return_reason"
@@ -410,34 +410,12 @@ def return_completion(turn: Turn, update_id: int) -> None:
 def return_reason_given(turn: Turn, text: str) -> None:
     """The reason for returning a completion: return it now, passing the reason on.
 
-    A reason without a word, or too long to keep, is asked for again.
+    A reason without a word, or too long to keep, is asked for again (handlers.answers).
     """
-    # progress builds the notice with this module, so its helpers are imported on use.
-    from handlers.progress import cancel_question, is_cancel
-
     tr = turn.tr
     update_id = int(turn.state().get("update_id", 0))
-    if is_cancel(text):
-        cancel_question(turn)
-        return
-    reason = " ".join(text.split())
-    if len(reason) > MAX_REASON:
-        turn.say(
-            tr.gettext(
-                "The reason is too long ({length} characters; at most {limit}). Type a "
-                "shorter one (or /huy to decide later).",
-                length=len(reason),
-                limit=MAX_REASON,
-            )
-        )
-        return
-    if not any(character.isalpha() for character in reason):
-        turn.say(
-            tr.gettext(
-                "Type the reason in words, e.g. “Thiếu số liệu của các phòng” (or /huy to "
-                "decide later)."
-            )
-        )
+    reason = take_reason(turn, text)
+    if reason is None:
         return
     turn.clear_state()
     waiting = _decidable(turn, update_id)

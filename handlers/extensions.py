@@ -21,12 +21,12 @@ from datetime import date
 from sqlmodel import select
 
 from handlers.access import may_decide, settle, task_for
+from handlers.answers import MAX_REASON, cancel_question, is_cancel, take_reason
 from handlers.choices import Action, encode
 from handlers.context import Choices, Turn
 from handlers.formatting import due_phrase, short_title
 from handlers.i18n import Translator, translator
 from handlers.limits import within_limit
-from handlers.progress import cancel_question, is_cancel
 from handlers.tasks import find_task_for_change
 from handlers.types import Choice, Recipient, Reply
 from models.chatdates import DateError, leading_day, read_day
@@ -54,7 +54,6 @@ from models.tables import (
 )
 from models.vntext import fold
 
-MAX_REASON = 500
 # After "/giahan 12", these withdraw the writer's pending request on task 12.
 _WITHDRAW_WORDS = frozenset({"huy", "rut", "rut lai", "withdraw"})
 
@@ -767,22 +766,13 @@ def _ask_refusal_reason(turn: Turn, request: ExtensionRequest, task: Task) -> No
 
 
 def refusal_reason_given(turn: Turn, text: str) -> None:
-    """The reason for a refusal: refuse now, passing it on; a reason too long is asked again."""
-    tr = turn.tr
+    """The reason for a refusal: refuse now, passing it on.
+
+    A reason without a word, or too long to keep, is asked for again (handlers.answers).
+    """
     request_id = int(turn.state().get("request_id", 0))
-    if is_cancel(text):
-        cancel_question(turn)
-        return
-    reason = " ".join(text.split())
-    if len(reason) > MAX_REASON:
-        turn.say(
-            tr.gettext(
-                "The reason is too long ({length} characters; at most {limit}). Type a "
-                "shorter one (or /huy to decide later).",
-                length=len(reason),
-                limit=MAX_REASON,
-            )
-        )
+    reason = take_reason(turn, text)
+    if reason is None:
         return
     turn.clear_state()
     _refuse(turn, request_id, reason)

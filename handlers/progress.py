@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date
 
 from handlers.access import task_for
+from handlers.answers import cancel_question, is_cancel
 from handlers.confirmations import decision_choices, open_completion, zone_of
 from handlers.confirmations import notice as confirmation_notice
 from handlers.context import Choices, Turn
@@ -31,12 +32,6 @@ from models.progress import (
 )
 from models.report import MilestoneLine, TaskLine
 from models.tables import MessageLink, Plan, ProgressKind, Review, Role, Task, UnitRole
-from models.vntext import fold
-
-# Typed alone as the answer to a question, these cancel it like /huy (Zalo has no
-# slash on its keyboard's first page).
-_CANCEL_WORDS = frozenset({"huy", "huy bo", "cancel"})
-
 
 # --- progress -------------------------------------------------------------------------------
 
@@ -219,15 +214,6 @@ def _tell_coordinators(
             continue
         tr = turn.translator_for(coordinator)
         turn.tell(coordinator, text(tr), choices=choices(tr) if choices else ())
-
-
-def is_cancel(text: str) -> bool:
-    return " ".join(fold(text).split()) in _CANCEL_WORDS
-
-
-def cancel_question(turn: Turn) -> None:
-    turn.clear_state()
-    turn.say(turn.tr.gettext("Cancelled."))
 
 
 # --- problems -------------------------------------------------------------------------------

@@ -343,7 +343,9 @@ def _archived_details(turn: Turn, plan: Plan, task: Task) -> str:
     ]
     if dates:
         parts.append(tr.gettext("Due: {dates}", dates="; ".join(tr.date(due) for due in dates)))
-    percent = latest_percent(turn.session, task.id)
+    zone = turn.now.tzinfo
+    assert zone is not None, "the clock is timezone-aware"
+    percent = latest_percent(turn.session, task.id, zone=zone)
     parts.append(tr.gettext("Progress: {progress}", progress=str(percent) + "%"))
     parts.extend(_history_lines(turn, task))
     return "\n".join(parts)

@@ -17,12 +17,13 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
+from typing import NamedTuple
 
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from models.milestones import Entry, Standing, entry_milestone, open_milestone
+from models.milestones import NOTHING, Entry, Standing, entry_milestone, open_milestone
 from models.milestones import fold as fold_entries
 from models.tables import (
     DueDate,
@@ -430,27 +431,59 @@ def whole_percent(part_percents: Sequence[int]) -> int:
     return sum(part_percents) // len(part_percents) if part_percents else 0
 
 
-def latest_percent(session: Session, task_id: int, *, unit_id: int | None = None) -> int:
-    """The task's percent as reports show it (0 before any); ``unit_id``: that unit's part.
+def latest_percent(
+    session: Session, task_id: int, *, zone: tzinfo, unit_id: int | None = None
+) -> int:
+    """The task's percent now, as the report shows it (0 before any); ``unit_id``: that
+    lead unit's part (a unit that does not lead the task gives the task's).
 
-    The percent of a part is the latest one recorded for it; the task's is the mean of its
-    parts (:func:`whole_percent`), or the latest recorded when it has no lead unit. A
-    ``unit_id`` that does not lead the task gives the task's.
+    By the report's rules (models.report), so that an archived task's details agree with
+    what the report showed: each milestone is folded on its own
+    (:func:`milestone_standings`: a percent below 100 reopens, a returned completion does
+    not count), a milestone's percent is the mean of its lead units' parts, and the
+    task stands as :func:`rolled_up_percent` says. ``zone`` places an entry without a
+    date on the milestone of the local day it was written.
     """
     leads = lead_unit_ids(session, task_id)
-    updates = session.exec(
-        select(ProgressUpdate.unit_id, ProgressUpdate.percent)
-        .where(ProgressUpdate.task_id == task_id, col(ProgressUpdate.percent).is_not(None))
-        .order_by(col(ProgressUpdate.created_at), col(ProgressUpdate.id))
+    parts: Sequence[int | None] = (unit_id,) if unit_id in leads else (leads or (None,))
+    by_part = [milestone_standings(session, task_id, part, zone) for part in parts]
+    milestones = due_dates_of(session, task_id) or (None,)
+    return rolled_up_percent(
+        [[standings.get(milestone, NOTHING) for standings in by_part] for milestone in milestones]
     )
-    latest, whole = _latest_parts(
-        ((unit, percent) for unit, percent in updates if percent is not None), leads
+
+
+class _MilestoneMark(NamedTuple):
+    percent: int
+    done: bool
+    awaiting: bool  # every part not done is reported done and awaits confirmation
+
+
+def rolled_up_percent(milestones: Sequence[Sequence[Standing]]) -> int:
+    """A task's percent from its milestones, in date order, each given as the standings
+    of its parts (one part for a task without lead units), as the report rolls them up.
+
+    A milestone is done when every part is, and its percent is the mean of the parts'
+    (:func:`whole_percent`). The task stands as its last milestone when that is done,
+    else as the milestone being worked on: the earliest neither done nor awaiting
+    confirmation, else the earliest not done.
+    """
+    marks = [_milestone_mark(parts) for parts in milestones]
+    last = marks[-1]
+    if len(marks) == 1 or last.done:
+        return last.percent
+    open_marks = [mark for mark in marks if not mark.done]
+    working = next((mark for mark in open_marks if not mark.awaiting), open_marks[0])
+    return working.percent
+
+
+def _milestone_mark(parts: Sequence[Standing]) -> _MilestoneMark:
+    done = all(part.done_at is not None for part in parts)
+    return _MilestoneMark(
+        whole_percent([part.percent for part in parts]),
+        done,
+        not done and all(part.reported for part in parts),
     )
-    if not leads:
-        return whole
-    if unit_id in leads:
-        return latest.get(unit_id, 0)
-    return whole_percent([latest.get(lead, 0) for lead in leads])
 
 
 def history(session: Session, task_id: int, limit: int = 10) -> list[ProgressUpdate]:

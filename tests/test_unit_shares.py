@@ -241,12 +241,12 @@ def test_share_unit_id_and_latest_percent(session: Session) -> None:
 
     write(session, plan, "1", officers["pa"], at("2025-12-01"), 100)
     write(session, plan, "1", officers["pb"], at("2025-12-02"), 50)
-    assert latest_percent(session, shared) == 50  # (100 + 50 + 0) // 3
-    assert latest_percent(session, shared, unit_id=units["pa"]) == 100
-    assert latest_percent(session, shared, unit_id=units["pc"]) == 0
-    assert latest_percent(session, single) == 0
+    assert latest_percent(session, shared, zone=VIETNAM) == 50  # (100 + 50 + 0) // 3
+    assert latest_percent(session, shared, zone=VIETNAM, unit_id=units["pa"]) == 100
+    assert latest_percent(session, shared, zone=VIETNAM, unit_id=units["pc"]) == 0
+    assert latest_percent(session, single, zone=VIETNAM) == 0
     write(session, plan, "2", None, at("2025-12-02"), 30)  # a system entry
-    assert latest_percent(session, single) == 30
+    assert latest_percent(session, single, zone=VIETNAM) == 30
     assert line_of(build_report(session, plan, now=at("2025-12-03")), "1").percent == 50
 
 
@@ -441,6 +441,21 @@ def test_every_report_adds_up_on_random_plans_and_updates(
         own = build_report(session, plan, now=now, unit_code=unit)
         check_unit_report(own, commune, unit)
         check_json(own)
+    check_latest_percent(session, plan, start + timedelta(days=101))
+
+
+def check_latest_percent(session: Session, plan: Plan, after_every_write: datetime) -> None:
+    """models.progress.latest_percent (an archived task's details) reads the task and
+    each lead unit's part as the report does once every update is written."""
+    units = {
+        unit.code: row(unit.id)
+        for unit in session.exec(select(Unit).where(Unit.organisation_id == plan.organisation_id))
+    }
+    for line in build_report(session, plan, now=after_every_write).tasks:
+        assert latest_percent(session, line.id, zone=VIETNAM) == line.task_percent, line.code
+        for share in line.shares:
+            mine = latest_percent(session, line.id, zone=VIETNAM, unit_id=units[share.unit.code])
+            assert mine == share.percent, (line.code, share.unit.code)
 
 
 def check_parts_add_up(report: Report) -> None:

@@ -46,6 +46,7 @@ from bot.web.dashboard import (
     Filters,
     Links,
     Notice,
+    TaskPage,
     dashboard_page,
     task_page,
 )
@@ -215,6 +216,22 @@ class Pages:
         return bytes(response.body), {"content-type": "text/html; charset=utf-8"}
 
 
+@dataclass(frozen=True)
+class Viewer:
+    """Who opens a signed page: the link's claims, its officer, their language, and
+    where the page's links lead."""
+
+    claims: Claims
+    card: OfficerCard
+    tr: Translator
+    links: Links
+
+    @property
+    def policy(self) -> str | None:
+        """The page's framing policy (:func:`_policy`)."""
+        return _policy(self.claims)
+
+
 class _Endpoints:
     """The routes' functions, sharing the face and the pages."""
 
@@ -264,78 +281,62 @@ class _Endpoints:
     # --- the dashboard and its tasks ---
 
     def dashboard(self, request: Request) -> Response:
-        token = request.path_params["token"]
-        claims = self._claims(token, Purpose.DASHBOARD, Purpose.MINI_APP)
-        if isinstance(claims, Response):
-            return claims
         with Session(self.face.engine) as session:
-            card = active_card(session, claims.officer_id)
-            if card is None:
-                return self._gone_officer(claims)
-            tr = translator(card.officer.locale)
-            links = self._links(token, card)
+            viewer = self._viewer(session, request, Purpose.DASHBOARD, Purpose.MINI_APP)
+            if isinstance(viewer, Response):
+                return viewer
+            tr = viewer.tr
             page = dashboard_page(
                 session,
-                card,
+                viewer.card,
                 Filters.from_query(request.query_params),
                 now=self.face.clock.now(),
                 tr=tr,
-                links=links,
+                links=viewer.links,
                 windows=self.face.windows,
             )
-        policy = _policy(claims)
-        footer = self._footer(tr, claims)
         if isinstance(page, Notice):
-            return self.pages.message(
-                tr, 200, page.title, page.message, kind="info", policy=policy
-            )
-        template = "city.html" if isinstance(page, CityPage) else "commune.html"
-        title = (
-            tr.gettext("Progress of the communes' administrative-reform plans")
-            if isinstance(page, CityPage)
-            else tr.gettext("Progress of the administrative-reform plan")
-        )
-        assert isinstance(page, CityPage | CommunePage)
-        return self.pages.html(
-            template, tr=tr, title=title, policy=policy, footer=footer, page=page, links=links
-        )
+            return self._say(viewer, 200, page.title, page.message, kind="info")
+        if isinstance(page, CityPage):
+            title = tr.gettext("Progress of the communes' administrative-reform plans")
+            return self._show(viewer, "city.html", title, page)
+        title = tr.gettext("Progress of the administrative-reform plan")
+        return self._show(viewer, "commune.html", title, page)
 
     def task(self, request: Request) -> Response:
-        token = request.path_params["token"]
-        claims = self._claims(token, Purpose.DASHBOARD, Purpose.MINI_APP)
-        if isinstance(claims, Response):
-            return claims
         with Session(self.face.engine) as session:
-            card = active_card(session, claims.officer_id)
-            if card is None:
-                return self._gone_officer(claims)
-            tr = translator(card.officer.locale)
+            viewer = self._viewer(session, request, Purpose.DASHBOARD, Purpose.MINI_APP)
+            if isinstance(viewer, Response):
+                return viewer
+            tr = viewer.tr
             page = task_page(
                 session,
-                card,
+                viewer.card,
                 int(request.path_params["task_id"]),
                 now=self.face.clock.now(),
                 tr=tr,
                 windows=self.face.windows,
             )
-        policy = _policy(claims)
         if page is None:
-            return self.pages.message(
-                tr,
+            return self._say(
+                viewer,
                 404,
                 tr.gettext("Page not found"),
                 tr.gettext("This task is not among those you can see."),
-                policy=policy,
             )
-        return self.pages.html(
-            "task.html",
-            tr=tr,
-            title=tr.gettext("Task {code}", code=page.code),
-            policy=policy,
-            footer=self._footer(tr, claims),
-            page=page,
-            links=self._links(token, card),
-        )
+        return self._show(viewer, "task.html", tr.gettext("Task {code}", code=page.code), page)
+
+    def _viewer(self, session: Session, request: Request, *purposes: Purpose) -> Viewer | Response:
+        """Who opens the page: the link's officer, still in Nhắc việc, in their language;
+        or the page that says why the link opens nothing."""
+        token = request.path_params["token"]
+        claims = self._claims(token, *purposes)
+        if isinstance(claims, Response):
+            return claims
+        card = active_card(session, claims.officer_id)
+        if card is None:
+            return self._gone_officer(claims)
+        return Viewer(claims, card, translator(card.officer.locale), self._links(token, card))
 
     def _links(self, token: str, card: OfficerCard) -> Links:
         base = self.face.base_url
@@ -346,22 +347,41 @@ class _Endpoints:
             static=f"{base}/static",
         )
 
+    def _show(
+        self, viewer: Viewer, template: str, title: str, page: CityPage | CommunePage | TaskPage
+    ) -> Response:
+        """A page of the dashboard, with the link's footer and framing policy."""
+        return self.pages.html(
+            template,
+            tr=viewer.tr,
+            title=title,
+            policy=viewer.policy,
+            footer=self._footer(viewer.tr, viewer.claims),
+            page=page,
+            links=viewer.links,
+        )
+
+    def _say(
+        self, viewer: Viewer, status: int, title: str, message: str, *, kind: str = "refused"
+    ) -> Response:
+        """A message to the viewer, framed as their dashboard is."""
+        return self.pages.message(
+            viewer.tr, status, title, message, kind=kind, policy=viewer.policy
+        )
+
     # --- report files ---
 
     def file(self, request: Request) -> Response:
-        claims = self._claims(request.path_params["token"], Purpose.FILE)
-        if isinstance(claims, Response):
-            return claims
-        assert claims.file is not None
-        spec = claims.file
         with Session(self.face.engine) as session:
-            card = active_card(session, claims.officer_id)
-            if card is None:
-                return self._gone_officer(claims)
-            tr = translator(card.officer.locale)
+            viewer = self._viewer(session, request, Purpose.FILE)
+            if isinstance(viewer, Response):
+                return viewer
+            spec = viewer.claims.file
+            assert spec is not None, "a file's link carries its file"
+            tr = viewer.tr
             # The link's unit and quarter, narrowed by what the role sees today.
             scope = commune_scope(
-                session, card, Filters(unit=spec.unit, quarter=spec.quarter, year=spec.year)
+                session, viewer.card, Filters(unit=spec.unit, quarter=spec.quarter, year=spec.year)
             )
             if scope is None:
                 return self._not_found(tr)

@@ -10,7 +10,7 @@ of a city its communes. The page only chooses what to list and how wide a bar is
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -317,6 +317,11 @@ def _commune_page(
     section = next((group for group in report.sections if group.code == filters.section), None)
     led = _in_section(report.led, section)
     shown = {line.id for line in led}
+
+    def in_view(lines: Iterable[TaskLine]) -> Iterator[TaskLine]:
+        """The lines among the tasks shown (those led, in the section chosen)."""
+        return (line for line in lines if line.id in shown)
+
     counts = report.totals if section is None else section.counts
     headings = [tr.gettext("As of {day}.", day=tr.weekday_date(report.as_of))]
     if report.unit is not None:
@@ -341,16 +346,11 @@ def _commune_page(
             chosen=filters.section,
         ),
         coordinated=_coordinated(report, tr),
-        overdue=_items(
-            (line for line in report.overdue if line.id in shown),
-            tr,
-            links,
-            lambda line: tr.gettext("{days} days overdue", days=line.days_overdue),
-        ),
+        overdue=_overdue_items(in_view(report.overdue), tr, links),
         coming=_coming(led, report.as_of, tr, links),
-        needs_date=_items((line for line in report.no_deadline if line.id in shown), tr, links),
-        stale=_items((line for line in report.stale if line.id in shown), tr, links),
-        coordinated_overdue=_items(
+        needs_date=_items(in_view(report.no_deadline), tr, links),
+        stale=_items(in_view(report.stale), tr, links),
+        coordinated_overdue=_overdue_items(
             (
                 line
                 for line in _in_section(report.coordinated, section)
@@ -358,7 +358,6 @@ def _commune_page(
             ),
             tr,
             links,
-            lambda line: tr.gettext("{days} days overdue", days=line.days_overdue),
         ),
         all_tasks=_by_section(report, section, tr, links),
         unit_options=_unit_options(scope, report, tr),
@@ -435,16 +434,15 @@ def _bars(
     named: Callable[[GroupLine], str] = lambda group: group.name,
     chosen: str | None = None,
 ) -> tuple[Bar, ...]:
-    return tuple(
-        Bar(named(group), _summary(group.counts, tr), segments(group.counts), group.code == chosen)
-        for group in groups
-    )
+    return tuple(_bar(named(group), group.counts, tr, group.code == chosen) for group in groups)
 
 
-def _summary(counts: Counts, tr: Translator) -> str:
-    return tr.gettext(
+def _bar(name: str, counts: Counts, tr: Translator, chosen: bool = False) -> Bar:
+    """A group's line: its rate and overdue tasks in words, its states as one bar."""
+    summary = tr.gettext(
         "completed {rate}; overdue {overdue}", rate=rate_phrase(counts, tr), overdue=counts.overdue
     )
+    return Bar(name, summary, segments(counts), chosen)
 
 
 def _parts_note(report: Report, tr: Translator) -> str:
@@ -490,6 +488,15 @@ def _items(
     detail: Callable[[TaskLine], str] | None = None,
 ) -> tuple[TaskItem, ...]:
     return tuple(_item(line, tr, links, detail(line) if detail else "") for line in lines)
+
+
+def _overdue_items(
+    lines: Iterable[TaskLine], tr: Translator, links: Links
+) -> tuple[TaskItem, ...]:
+    """Overdue tasks, each with how many days it is overdue."""
+    return _items(
+        lines, tr, links, lambda line: tr.gettext("{days} days overdue", days=line.days_overdue)
+    )
 
 
 def _item(line: TaskLine, tr: Translator, links: Links, detail: str) -> TaskItem:
@@ -552,36 +559,44 @@ def _unit_options(scope: Scope, report: Report, tr: Translator) -> tuple[Option,
     if not scope.whole_commune:
         return ()
     chosen = report.unit.code if report.unit else ""
-    return (
-        Option("", tr.gettext("Whole commune"), chosen == ""),
-        *(Option(group.code, group.name, group.code == chosen) for group in report.units),
-    )
+    units = ((group.code, group.name) for group in report.units)
+    return _options(tr.gettext("Whole commune"), units, chosen)
 
 
 def _section_options(report: Report, filters: Filters, tr: Translator) -> tuple[Option, ...]:
-    codes = [group.code for group in report.sections if group.counts.tasks]
-    chosen = filters.section if filters.section in codes else ""
-    return (
-        Option("", tr.gettext("All areas"), chosen == ""),
-        *(
-            Option(group.code, f"{group.code}. {group.name}", group.code == chosen)
-            for group in report.sections
-            if group.counts.tasks
-        ),
-    )
+    """Every area with tasks; a section chosen that has none is not kept."""
+    sections = [
+        (group.code, f"{group.code}. {group.name}")
+        for group in report.sections
+        if group.counts.tasks
+    ]
+    chosen = filters.section or ""
+    if chosen not in (code for code, _ in sections):
+        chosen = ""
+    return _options(tr.gettext("All areas"), sections, chosen)
 
 
 def _period_options(plan: Plan, report: Report, tr: Translator) -> tuple[Option, ...]:
     """The whole plan, and each quarter the plan's period touches."""
     chosen = f"{report.quarter}-{report.year}" if report.quarter and report.year else ""
-    options = [Option("", tr.gettext("Whole plan"), chosen == "")]
+    quarters = []
     year, quarter = plan.period_start.year, (plan.period_start.month - 1) // 3 + 1
     while (year, quarter) <= (plan.period_end.year, (plan.period_end.month - 1) // 3 + 1):
-        value = f"{quarter}-{year}"
         label = tr.gettext("Quarter {quarter}/{year}", quarter=ROMAN[quarter], year=year)
-        options.append(Option(value, label, value == chosen))
+        quarters.append((f"{quarter}-{year}", label))
         year, quarter = (year + 1, 1) if quarter == 4 else (year, quarter + 1)
-    return tuple(options)
+    return _options(tr.gettext("Whole plan"), quarters, chosen)
+
+
+def _options(
+    everything: str, choices: Iterable[tuple[str, str]], chosen: str
+) -> tuple[Option, ...]:
+    """A filter's choices: ``everything`` (no narrowing, the value ""), then each
+    (value, label) of ``choices``; the one whose value is ``chosen`` is selected."""
+    return (
+        Option("", everything, chosen == ""),
+        *(Option(value, label, value == chosen) for value, label in choices),
+    )
 
 
 def _files(report: Report, tr: Translator, links: Links) -> tuple[FileLink, ...]:
@@ -617,14 +632,7 @@ def _city_page(city: str, communes: list[CommuneReport], tr: Translator) -> City
             ),
         ),
         totals=_totals(totals, tr),
-        communes=tuple(
-            Bar(
-                item.organisation.name,
-                _summary(item.report.totals, tr),
-                segments(item.report.totals),
-            )
-            for item in ranked
-        ),
+        communes=tuple(_bar(item.organisation.name, item.report.totals, tr) for item in ranked),
     )
 
 

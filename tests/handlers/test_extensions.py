@@ -370,6 +370,34 @@ def test_a_refusal_asks_why_and_tells_the_requester(chat: Chat) -> None:
     assert state_of(chat, COORDINATOR) == {}
 
 
+@pytest.mark.parametrize("no_words", ["...", "123", "?!"])
+def test_a_refusal_reason_without_a_word_is_asked_again_and_decides_nothing(
+    chat: Chat, no_words: str
+) -> None:
+    filed = chat.send(VANPHONG, "/giahan 12 19/12 chờ số liệu")
+    chat.send(COORDINATOR, choice=choice_data(filed, "Từ chối"))
+    answer = chat.send(COORDINATOR, no_words)
+    assert chat.text(answer) == (
+        "Anh/chị nhập lý do bằng lời, ví dụ: “Thiếu số liệu của các phòng” (hoặc gõ /huy để "
+        "quyết định sau)."
+    )
+    assert to_whom(answer) == set()  # the requester is told nothing
+    assert requests(chat)[0].status == Decision.PENDING
+    assert due_dates(chat, "12") == [date(2025, 12, 9)]
+    assert state_of(chat, COORDINATOR)["step"] == "refuse_reason"  # the question stays
+    refused = chat.send(COORDINATOR, "Hạn do UBND huyện giao")
+    assert told(refused, VANPHONG).endswith("Lý do Trần Thị Hoa nêu: Hạn do UBND huyện giao")
+    assert requests(chat)[0].status == Decision.REFUSED
+
+
+def test_a_refusal_reason_typed_as_huy_cancels_the_question(chat: Chat) -> None:
+    filed = chat.send(VANPHONG, "/giahan 12 19/12 chờ số liệu")
+    chat.send(COORDINATOR, choice=choice_data(filed, "Từ chối"))
+    assert chat.text(chat.send(COORDINATOR, "Huỷ bỏ")) == "Đã huỷ."
+    assert state_of(chat, COORDINATOR) == {}
+    assert requests(chat)[0].status == Decision.PENDING
+
+
 def test_refusing_without_a_reason(chat: Chat) -> None:
     filed = chat.send(VANPHONG, "/giahan 12 19/12 chờ số liệu")
     asked = chat.send(COORDINATOR, choice=choice_data(filed, "Từ chối"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 from urllib.parse import urlencode
 
 import httpx
@@ -111,11 +112,20 @@ async def test_valid_init_data_opens_the_persons_dashboard_in_the_mini_app(
     assert location.startswith("http://testserver/d/")
     claims = face.signer.open(location.rsplit("/", 1)[1], Purpose.MINI_APP)
     assert claims.officer_id == people.officer
-    page = await client.get(location[len("http://testserver") :])
+    dashboard = location[len("http://testserver") :]
+    page = await client.get(dashboard)
     assert page.status_code == 200
     assert "Đơn vị: Phòng Kinh tế" in page.text
     # Inside Telegram the dashboard may be framed by Telegram's web client, and only by it.
     assert "frame-ancestors https://web.telegram.org" in page.headers["content-security-policy"]
+    # So may its tasks, and the page saying a task is not theirs to see.
+    linked = re.search(rf'href="http://testserver({re.escape(dashboard)}/t/\d+)"', page.text)
+    assert linked is not None
+    for path, status in ((linked[1], 200), (f"{dashboard}/t/999999", 404)):
+        framed = await client.get(path)
+        assert framed.status_code == status
+        policy = framed.headers["content-security-policy"]
+        assert "frame-ancestors https://web.telegram.org" in policy
 
 
 @pytest.mark.parametrize(

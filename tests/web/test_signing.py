@@ -140,11 +140,14 @@ async def test_a_link_for_someone_who_left_opens_nothing(
     client: httpx.AsyncClient, face: WebFace, people: People
 ) -> None:
     link = path_of(face.dashboard_link(people.officer))
+    file_link = path_of(face.file_link(people.officer, FileSpec(FileFormat.PNG)))
     with session_scope(face.engine) as session:
         officer = session.get(Officer, people.officer)
         assert officer is not None
         deactivate_officer(session, officer)
-    response = await client.get(link)
-    assert response.status_code == 403
-    assert "không còn sử dụng Nhắc việc" in response.text
-    assert "Phòng Kinh tế" not in response.text
+    for path in (link, link + "/t/1", file_link):
+        response = await client.get(path)
+        assert response.status_code == 403, path
+        assert response.headers["content-type"].startswith("text/html")
+        assert "không còn sử dụng Nhắc việc" in response.text
+        assert "Phòng Kinh tế" not in response.text
