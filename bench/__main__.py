@@ -120,8 +120,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                 outcomes = _unseeded(console, wanted, sizes)
                 machine = describe(engine)
                 seeding = "none (these benchmarks make their own data)"
-                return _finish(console, options, command, sizes, started_at, started,
-                               database, machine, seeding, load_at_start, outcomes)
+                return _finish(
+                    console,
+                    options,
+                    command,
+                    sizes,
+                    started_at,
+                    started,
+                    database,
+                    machine,
+                    seeding,
+                    load_at_start,
+                    outcomes,
+                )
             console.print(f"Seeding {sizes.communes:,} communes ...")
             seeded = seed(
                 engine,
@@ -167,8 +178,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             engine.dispose()
     return _finish(
-        console, options, command, sizes, started_at, started, database, machine, seeding,
-        load_at_start, outcomes,
+        console,
+        options,
+        command,
+        sizes,
+        started_at,
+        started,
+        database,
+        machine,
+        seeding,
+        load_at_start,
+        outcomes,
     )
 
 

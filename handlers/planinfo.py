@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from handlers.i18n import Translator
 from models.deadline import Schedule
-from models.planfile import ALL_UNITS, ALL_UNITS_LABEL
+from models.planfile import ALL_UNITS, ALL_UNITS_LABEL, PlanSpec
 from models.standing import StandingSchedule, standing_schedule
 
 if TYPE_CHECKING:  # the database's types: `nhacviec deadline --json` never opens it
@@ -79,3 +79,28 @@ def task_json(view: TaskView, schedule: Schedule, tr: Translator) -> dict[str, A
 def deadline_json(text: str, schedule: Schedule, tr: Translator) -> dict[str, Any]:
     """Return ``{"text", "kind", "due_dates", "explanation"}`` for ``nhacviec deadline --json``."""
     return {"text": text, **schedule_json(schedule, tr)}
+
+
+def number_line(tr: Translator, plan: PlanSpec) -> str:
+    """The plan's number, the day it was signed and its period, as far as known."""
+    start, end = tr.date(plan.start), tr.date(plan.end)
+    if plan.decision and plan.issued_on:
+        return tr.gettext(
+            "Number {number} of {day}, from {start} to {end}.",
+            number=plan.decision,
+            day=tr.date(plan.issued_on),
+            start=start,
+            end=end,
+        )
+    if plan.decision:
+        return tr.gettext(
+            "Number {number}, from {start} to {end}.", number=plan.decision, start=start, end=end
+        )
+    if plan.issued_on:
+        return tr.gettext(
+            "Signed on {day}, from {start} to {end}.",
+            day=tr.date(plan.issued_on),
+            start=start,
+            end=end,
+        )
+    return tr.gettext("From {start} to {end}.", start=start, end=end)

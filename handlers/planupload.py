@@ -38,11 +38,18 @@ from handlers.choices import Action, Picked, encode
 from handlers.context import Turn
 from handlers.formatting import short_title
 from handlers.i18n import Translator
+from handlers.planinfo import number_line
 from handlers.types import Attachment, Choice
 from models.chatdates import DateError, read_range
 from models.deadline import Period, ScheduleKind, parse_deadline
 from models.officers import addresses, units_of
-from models.planfile import MAX_FILE_BYTES, STANDARD_UNITS, Problem, ReadOptions, TaskSpec
+from models.planfile import (
+    MAX_FILE_BYTES,
+    STANDARD_UNITS,
+    Problem,
+    ReadOptions,
+    TaskSpec,
+)
 from models.planfile.reading import SUFFIXES, suffix
 from models.planfile.units import _UNKNOWN_UNIT
 from models.planimport import (
@@ -175,6 +182,20 @@ def import_command(turn: Turn, _args: str) -> None:
                 "administrator imports it on the server: nhacviec plan import FILE "
                 "--commune {commune}",
                 where=where,
+                commune=code,
+            )
+        )
+        return
+    if channel == Channel.TERMINAL:
+        # The terminal chat sends a file of this computer with /tep: a newcomer tries the
+        # whole chat import (preview, units, confirmation) without Telegram.
+        turn.say(
+            tr.gettext(
+                "Type /tep and the path of the plan file on this computer, e.g. /tep "
+                "ke-hoach.docx: the Word plan (.docx), an Excel copy of its appendix (.xlsx, "
+                ".csv), a PDF with text or the YAML file. I will show what I read; nothing "
+                "changes until you confirm. On the server: nhacviec plan import FILE "
+                "--commune {commune}",
                 commune=code,
             )
         )
@@ -637,17 +658,7 @@ def fingerprint(preview: ImportPreview) -> str:
 def _preview_text(tr: Translator, preview: ImportPreview) -> str:
     plan = preview.plan
     assert plan is not None
-    lines = [f"📄 {plan.title}"]
-    lines.append(
-        tr.gettext(
-            "Number {number}, from {start} to {end}.",
-            number=plan.decision,
-            start=tr.date(plan.start),
-            end=tr.date(plan.end),
-        )
-        if plan.decision
-        else tr.gettext("From {start} to {end}.", start=tr.date(plan.start), end=tr.date(plan.end))
-    )
+    lines = [f"📄 {plan.title}", number_line(tr, plan)]
     if preview.new_plan:
         lines.append(tr.gettext("A new plan, code {code}.", code=plan.code))
     elif preview.assumed_plan:
@@ -864,6 +875,14 @@ def _say_imported(turn: Turn, summary: ImportSummary, preview: ImportPreview) ->
                 ),
             )
         )
+    lines += [
+        tr.gettext(
+            "Remembered: from now on “{name}” in a plan file means {unit}.",
+            name=name,
+            unit=preview.unit_names.get(code, code),
+        )
+        for name, code in summary.aliases
+    ]
     lines.append(
         tr.gettext("Reminders follow the plan from now on. Type /nhiemvu to see its tasks.")
     )

@@ -4,9 +4,12 @@ Commune plans write deadlines the way officials speak: "Quý III, IV/2025",
 "Trước ngày 20 của tháng cuối quý", "Thường xuyên", "Định kỳ 6 tháng, năm",
 "Trước ngày 30/6 hằng năm", "Từ tháng 7 đến tháng 12/2025", "Thường xuyên; báo cáo kết
 quả trước ngày 15/12/2026". This module reads the forms the product spec and issue 14
-name and their everyday variants (case, diacritics, spacing, separators, parentheses,
-the older spelling "quí", a missing year) and refuses everything else. A phrase is
-recognised only when it explains the whole text; what cannot be read honestly becomes
+name, the forms real plans' deadline columns hold ("2025", "Nhiệm vụ thường xuyên"), and
+their everyday variants (case, diacritics, spacing, separators, parentheses, the older
+spelling "quí", a missing year, lead words such as "Dự kiến" or "Thời hạn:", a time of
+day beside a date, numbers also spelt out in brackets, spans whose ends are of different
+kinds) and refuses everything else. A phrase is recognised only when it explains the whole
+text; what cannot be read honestly becomes
 ``unknown`` with the reason, so that the coordinator sets a date rather than the bot
 reminding people on a guess. A date that does not exist (32/12, 31/02) is refused with a
 reason naming it (:func:`names_impossible_date`), so that an import can warn about it.
@@ -195,6 +198,11 @@ _NO_REPORTING_PERIOD = N_(
     "“{text}” names a day of the last month of the reporting period, but not whether that"
     " period is a month, a quarter, a half-year or a year; the coordinator needs to set a date."
 )
+_SPELLED_DIFFERENTLY = N_(
+    "“{text}” writes {figures} in figures but {words} in words, so which is meant is not"
+    " certain; the coordinator needs to set a date."
+)
+_TIME_OF_DAY = N_("The time of day written ({time}) is noted; reminders go by the date.")
 _NONE_IN_PERIOD = N_(
     "“{text}” recurs, but no occurrence falls inside the plan period {start} to {end};"
     " the coordinator needs to set a date."
@@ -209,6 +217,8 @@ _IMPOSSIBLE = frozenset(
         _NO_SUCH_MONTH,
         _NO_SUCH_QUARTER,
         _NO_SUCH_YEAR,
+        # Figures and words that disagree are a typo as surely as 32/12 is.
+        _SPELLED_DIFFERENTLY,
     }
 )
 
@@ -223,15 +233,23 @@ def parse_deadline(text: str, period: Period) -> Schedule:
     if len(text) > MAX_DEADLINE_TEXT:
         # No real deadline is this long; refusing early also bounds the rules' regex work.
         return Schedule(ScheduleKind.UNKNOWN, (), explain(_UNREADABLE, text=_quote(text)))
-    folded = _fold(text)
+    try:
+        folded, times = _without_times_of_day(_fold(text))
+    except _Refusal as refusal:
+        return _unknown(text, refusal)
     if not folded:
         return Schedule(ScheduleKind.UNKNOWN, (), explain(_NO_DEADLINE))
     try:
-        return _read(folded, period)
+        schedule = _read(folded, period)
     except _Refusal as refusal:
         said = refusal if refusal.msgid != _UNREADABLE else _impossible_date_in(folded) or refusal
-        reason = explain(said.msgid, text=_quote(text), **said.details)
-        return Schedule(ScheduleKind.UNKNOWN, (), reason)
+        return _unknown(text, said)
+    return _with_times_noted(schedule, times)
+
+
+def _unknown(text: str, refusal: _Refusal) -> Schedule:
+    reason = explain(refusal.msgid, text=_quote(text), **refusal.details)
+    return Schedule(ScheduleKind.UNKNOWN, (), reason)
 
 
 def names_impossible_date(schedule: Schedule) -> bool:
@@ -271,11 +289,135 @@ _LEADING_BULLETS = "-+*•·>, "
 _TRAILING_PUNCTUATION = ".,;!? "
 
 
+# "17:00" is a time of day; the colon must not become a space the way "Hạn:" does.
+_CLOCK_COLON = re.compile(r"(?<![0-9])([0-9]{1,2}):([0-9]{2})(?![0-9])", re.ASCII)
+
+
 def _fold(text: str) -> str:
-    """Lower-case, mark-free, single-spaced text with no spaces around separators."""
-    spaced = " ".join(fold(text).translate(_SEPARATOR_FIXES).split())
+    """Lower-case, mark-free, single-spaced text with no spaces around separators.
+
+    Numbers also spelt out in brackets ("ngày 06 (sáu) tháng 06 (sáu)") keep the figures
+    only, once the words are checked to say the same (see :func:`_without_spelled_numbers`).
+    """
+    marked = _CLOCK_COLON.sub(r"\1h\2", _without_spelled_numbers(fold(text)))
+    spaced = " ".join(marked.translate(_SEPARATOR_FIXES).split())
     tight = _SPACE_AROUND_SEPARATOR.sub(r"\1", _OLD_SPELLINGS.sub("quy", spaced))
     return tight.lstrip(_LEADING_BULLETS).rstrip(_TRAILING_PUNCTUATION)
+
+
+# --- Numbers spelt out in brackets: "ngày 25 (hai mươi lăm) tháng 11 (mười một)" ------------
+# Legal texts write a number in figures and then in words, so that neither can be altered
+# alone. The words are read (folded, so with or without marks) and must say the same.
+
+_SPELLED_IN_BRACKETS = re.compile(
+    r"(?<![0-9])(?P<figures>[0-9]{1,2}) ?\( ?(?P<words>[a-z]+(?: [a-z]+){0,3}) ?\)", re.ASCII
+)
+# Units as they are said alone and after "mươi": "mốt" (21), "tư" (24), "lăm"/"nhăm" (15, 25).
+_UNIT_WORDS = {
+    "mot": 1,
+    "hai": 2,
+    "ba": 3,
+    "bon": 4,
+    "tu": 4,
+    "nam": 5,
+    "lam": 5,
+    "nham": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+}
+_TENS_WORDS = frozenset({"muoi", "chuc"})
+
+
+def _spelled_number(words: str) -> int | None:
+    """The number Vietnamese words name ("hai muoi lam" is 25), or None if they name none."""
+    tokens = words.split(" ")
+    if tokens[0] == "muoi":
+        tens, rest = 1, tokens[1:]
+    elif len(tokens) >= 2 and tokens[1] in _TENS_WORDS and _UNIT_WORDS.get(tokens[0], 0) >= 2:
+        tens, rest = _UNIT_WORDS[tokens[0]], tokens[2:]
+    else:
+        tens, rest = 0, tokens
+    if len(rest) > 1 or (not rest and not tens):
+        return None
+    unit = _UNIT_WORDS.get(rest[0]) if rest else 0
+    return None if unit is None else 10 * tens + unit
+
+
+def _without_spelled_numbers(marked: str) -> str:
+    """``marked`` with each number's words in brackets dropped, once checked to agree.
+
+    Words in brackets that spell no number ("ngày 15 (thứ Hai)") stay, for the rules to
+    refuse; words that spell another number than the figures are a typo, and which of the
+    two is meant is not certain.
+    """
+
+    def checked(found: re.Match[str]) -> str:
+        spelled = _spelled_number(found["words"])
+        if spelled is None:
+            return found.group()
+        if spelled != int(found["figures"]):
+            raise _Refusal(_SPELLED_DIFFERENTLY, figures=int(found["figures"]), words=spelled)
+        return found["figures"]
+
+    return _SPELLED_IN_BRACKETS.sub(checked, marked)
+
+
+# --- Times of day: "Chậm nhất là 17 giờ 00 ngày 30/01/2026", "Trước 17h00 ngày 22/9/2025" -----
+# A time of day names an hour of the day it stands with: "trước 17h ngày X" is on X, before
+# five in the afternoon, not the day before X. Schedules hold dates only, so the time is
+# taken out before the rules read the text, and noted in the explanation.
+
+_CLOCK = (
+    r"(?P<hour>[0-9]{1,2}) ?(?:gio|h|g)(?: ?(?P<minute>[0-9]{1,2}))?(?: ?(?:phut|p|'))?"
+    r"(?: (?:sang|trua|chieu|toi))?"
+)
+_TIME_BEFORE_DATE = re.compile(
+    rf"(?<![0-9a-z/.-])(?:(?:truoc|luc|vao luc|vao) )?{_CLOCK}(?: (?:cua|vao))?(?:,| |, )"
+    r"(?=ngay |[0-9]{1,2}[/.-][0-9])",
+    re.ASCII,
+)
+_TIME_AFTER_DATE = re.compile(
+    rf"(?<=[0-9])(?:,| |, )(?:(?:truoc|luc|vao luc|vao|den|cham nhat|cham nhat la) )?{_CLOCK}"
+    r"(?=$|[,;.]| va )",
+    re.ASCII,
+)
+
+_BEFORE = re.compile(r"\btruoc\b", re.ASCII)
+
+
+def _without_times_of_day(folded: str) -> tuple[str, tuple[str, ...]]:
+    """``folded`` without the times of day written with its dates, and those times.
+
+    Only a time that stands right before a date ("17h00 ngày 30/01/2026", "8 giờ,
+    01/02/2026") or right after one ("ngày 30/01/2026 trước 17h") is taken out; a "trước"
+    or "lúc" before it goes with it, since it bears on the hour, not the day.
+    """
+    times: list[str] = []
+
+    def noted(found: re.Match[str]) -> str:
+        hour, minute = int(found["hour"]), int(found["minute"] or 0)
+        if not (0 <= hour <= 23 and minute <= 59) and (hour, minute) != (24, 0):
+            raise _Refusal(_UNREADABLE)
+        time = f"{hour:02d}:{minute:02d}"
+        if time not in times:
+            times.append(time)
+        return ""
+
+    before_dates = _TIME_BEFORE_DATE.sub(noted, folded)
+    without = _TIME_AFTER_DATE.sub(noted, before_dates)
+    if without != before_dates and _BEFORE.search(without):
+        # "Trước ngày 30/01/2026, 17h00": before the day, or before that hour of it?
+        raise _Refusal(_UNREADABLE)
+    return without, tuple(times)
+
+
+def _with_times_noted(schedule: Schedule, times: tuple[str, ...]) -> Schedule:
+    if not times or not schedule.due_dates:
+        return schedule
+    note = explain(_TIME_OF_DAY, time=", ".join(times))
+    return Schedule(schedule.kind, schedule.due_dates, _followed_by(schedule.explanation, note))
 
 
 # --- Calendar ------------------------------------------------------------------------------
@@ -770,6 +912,127 @@ def _read_day_span(match: re.Match[str], period: Period) -> Schedule:
     return _once(due, _DAY_SPAN, first=_format_day(begins))
 
 
+# --- Spans whose ends are of different kinds: "Từ tháng 12/2025 đến quý I/2026" -----------
+
+# A position in a year: (month, day).
+_MonthDay = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class _SpanEnd:
+    """One end of a span, a day, month, quarter or year, with the year written or not.
+
+    ``first`` and ``last`` are its first and last (month, day) in a year; a month's last
+    day is written 31 and stands for however many days that month has.
+    """
+
+    first: _MonthDay
+    last: _MonthDay
+    year: str | None
+
+    def first_day(self, year: int) -> date:
+        return _existing_date(year, *self.first)
+
+    def last_day_or_none(self, year: int) -> date | None:
+        month, day = self.last
+        return _month_end(year, month) if day == 31 else _date_or_none(year, month, day)
+
+    def last_day(self, year: int) -> date:
+        found = self.last_day_or_none(year)
+        return found if found is not None else _existing_date(year, *self.last)
+
+    def ends_before(self, other: _SpanEnd) -> bool:
+        """Whether this end is over before ``other`` begins, in one same year."""
+        return self.last < other.first
+
+
+def _span_end(match: re.Match[str], suffix: str) -> _SpanEnd:
+    """The end the groups with ``suffix`` name: a day, a month, a quarter or a year."""
+    if match[f"day{suffix}"] is not None:
+        year = match[f"dyear{suffix}"]
+        day, month = _check_day_month(match[f"day{suffix}"], match[f"dmonth{suffix}"], year)
+        return _SpanEnd((month, day), (month, day), year)
+    for group in ("month", "bmonth"):
+        if match[f"{group}{suffix}"] is not None:
+            month = _month_number(match[f"{group}{suffix}"])
+            return _SpanEnd((month, 1), (month, 31), match[f"{group[0]}year{suffix}"])
+    if match[f"quarter{suffix}"] is not None:
+        quarter = _quarter_number(match[f"quarter{suffix}"])
+        return _SpanEnd((3 * quarter - 2, 1), (3 * quarter, 31), match[f"qyear{suffix}"])
+    return _SpanEnd((1, 1), (12, 31), match[f"year{suffix}"])
+
+
+def _mixed_span_years(first: _SpanEnd, last: _SpanEnd, period: Period) -> tuple[int, int]:
+    """The years the span's two ends fall in; a refusal when that is not certain.
+
+    A missing year follows from the other end, as in spans of one kind, but only when the
+    two ends do not overlap within a year: "Từ tháng 3/2025 đến quý I" could run to the
+    first quarter of 2025 or of 2026. The due date rests on the last end's year alone, so
+    with that year written the first end's may be either.
+    """
+    if last.year is not None:
+        end = _checked_year(last.year)
+    elif first.year is not None:
+        end = _checked_year(first.year) + _wrap(first, last)
+    else:
+        _wrap(first, last)
+        end = _infer_year(period, last.last_day_or_none)
+    if first.year is not None:
+        start = _checked_year(first.year)
+    elif last.ends_before(first):
+        start = end - 1
+    else:
+        start = end
+    if not MINYEAR <= start <= end <= MAXYEAR or first.last_day(start) > last.last_day(end):
+        # The span would end before its first end does ("Từ quý II/2025 đến tháng 4/2025").
+        raise _Refusal(_UNREADABLE)
+    return start, end
+
+
+def _wrap(first: _SpanEnd, last: _SpanEnd) -> int:
+    """1 if the span's last end falls in the year after its first, 0 if in the same year."""
+    if first.ends_before(last):
+        return 0
+    if last.ends_before(first):
+        return 1
+    raise _Refusal(_UNREADABLE)
+
+
+def _read_mixed_span(match: re.Match[str], period: Period) -> Schedule:
+    """ "Từ tháng 12/2025 đến quý I/2026", "Từ quý II/2025 đến hết ngày 28/2/2027".
+
+    Work over a span, due at the end of its last end, as spans of one kind are; the
+    explanation gives the span's first and last days.
+    """
+    last = _span_end(match, "2")
+    first = _span_end(match, "1") if match["bday1"] is None else _day_of(last, match["bday1"])
+    start, end = _mixed_span_years(first, last, period)
+    begins = first.first_day(start)
+    return _once(last.last_day(end), _DAY_SPAN, first=_format_day(begins))
+
+
+def _day_of(last: _SpanEnd, written: str) -> _SpanEnd:
+    """The first end of "Từ ngày 15 đến ngày 20/12/2025": a day of the last end's month."""
+    month, last_day = last.first
+    if last.first != last.last or not 1 <= int(written) <= last_day:
+        # "Từ 7 đến 12/2025" is months 7 to 12, not a day; "từ 25 đến 20/12" runs backwards.
+        raise _Refusal(_UNREADABLE)
+    return _SpanEnd((month, int(written)), (month, int(written)), last.year)
+
+
+def _any_span_end(suffix: str) -> str:
+    """A span end of any kind; the groups carry ``suffix`` so that two ends can be told apart."""
+    year = r"[0-9]{4}"
+    return (
+        rf"(?:(?:ngay )?(?P<day{suffix}>[0-9]{{1,2}})(?:[/.-]| thang )(?P<dmonth{suffix}>{_MONTH})"
+        rf"(?:{_YEAR_SEPARATOR}(?P<dyear{suffix}>{year}))?"
+        rf"|thang (?P<month{suffix}>{_MONTH})(?:{_YEAR_SEPARATOR}(?P<myear{suffix}>{year}))?"
+        rf"|(?P<bmonth{suffix}>{_MONTH})[/.-](?P<byear{suffix}>{year})"
+        rf"|quy (?P<quarter{suffix}>{_QUARTER})(?:{_YEAR_SEPARATOR}(?P<qyear{suffix}>{year}))?"
+        rf"|(?:nam )?(?P<year{suffix}>{year}))"
+    )
+
+
 # --- Phrases -----------------------------------------------------------------------------
 # Patterns run on folded text (see _fold) and must match all of it, so that words the
 # engine does not understand ("... hàng năm của Bộ Y tế") leave the text unknown.
@@ -830,7 +1093,11 @@ _PERIODIC = (
 )
 
 _PHRASES: tuple[tuple[str, _Reader], ...] = (
-    (rf"{_FILLER}{_ONGOING_WORDS}(?:(?:,va |,| va | |-){_ONGOING_WORDS})*", _read_ongoing),
+    # "Nhiệm vụ thường xuyên": the task is an ongoing one.
+    (
+        rf"{_FILLER}(?:nhiem vu )?{_ONGOING_WORDS}(?:(?:,va |,| va | |-){_ONGOING_WORDS})*",
+        _read_ongoing,
+    ),
     # The words around "báo cáo ... quý" name the report ("công tác KSTTHC"); a number
     # there ("quý III/2025", "trước ngày 15/12") would be a date this rule does not read.
     (
@@ -866,6 +1133,8 @@ _PHRASES: tuple[tuple[str, _Reader], ...] = (
     ),
     # A bare "năm" is also the number five, so it needs a qualifier or a year.
     (rf"{_FILLER}(?!nam$){_YEAR_QUALIFIER}?nam(?: (?P<year>[0-9]{{4}}))?", _read_year),
+    # A bare four-digit year, as deadline columns often hold ("2025"): the end of that year.
+    (rf"{_FILLER}{_YEAR_QUALIFIER}?(?P<year>[0-9]{{4}})", _read_year),
     # "Từ ... đến ..." is a span of work, due at its end; a list without "từ" ("Tháng 7-9",
     # "Quý III-IV") has a milestone at each month or quarter it names.
     (
@@ -883,6 +1152,12 @@ _PHRASES: tuple[tuple[str, _Reader], ...] = (
     (
         rf"{_FILLER}tu (?:ngay )?{_day_month_year('1')}{_SPAN_TO}(?:ngay )?{_day_month_year('2')}",
         _read_day_span,
+    ),
+    # Spans whose two ends are of different kinds; spans of one kind are read above.
+    (
+        rf"{_FILLER}tu (?:dau )?(?:(?:ngay )?(?P<bday1>[0-9]{{1,2}})|{_any_span_end('1')})"
+        rf"{_SPAN_TO}{_any_span_end('2')}",
+        _read_mixed_span,
     ),
     (
         rf"{_FILLER}{_WITHIN}quy {_QUARTERS}{_YEAR_AFTER_LIST}",
@@ -1098,6 +1373,54 @@ def _read_joined(folded: str, period: Period) -> Schedule | None:
     return _dated(days, _EACH_NAMED)
 
 
+# "Duy trì thường xuyên", "Thực hiện thường xuyên trong năm": ongoing work, described. Any
+# word that could date it or tie it to an event ("hằng quý", "báo cáo", "đến", "khi",
+# "kỳ họp") leaves it to the other rules, and a negation ("không thường xuyên") or a
+# budget line ("chi thường xuyên") is not ongoing work at all.
+_ONGOING_WORD = re.compile(rf"\b{_ONGOING_WORDS}\b", re.ASCII)
+_DATING_WORDS = re.compile(
+    r"[0-9]|\b(?:thang|tuan|ngay|truoc|sau|den|toi|tu|han|cham|muon|cuoi|dau|giua|ket thuc"
+    r"|bao cao|dinh ky|hang|moi|dot xuat|yeu cau|chi dao|khi|ky|dip|tet|le|bau cu|giai doan"
+    r"|lo trinh|khong|chua|chi|it|hoac"
+    r"|quy(?! (?:dinh|che|trinh|hoach|mo|tac|chuan|uoc|luat)\b)"
+    r"|(?<!trong )(?<!ca )(?<!suot )(?<!quanh )nam)\b",
+    re.ASCII,
+)
+# At most this many words may come before "thường xuyên": "Tiếp tục duy trì thường xuyên".
+_MAX_WORDS_BEFORE_ONGOING = 4
+
+
+def _read_described_ongoing(folded: str, _period: Period) -> Schedule | None:
+    found = _ONGOING_WORD.search(folded)
+    if found is None or _DATING_WORDS.search(folded):
+        return None
+    if len(folded[: found.start()].split()) > _MAX_WORDS_BEFORE_ONGOING:
+        return None
+    return Schedule(ScheduleKind.ONGOING, (), explain(_ONGOING))
+
+
+# Words that lead a deadline without changing it: "Dự kiến tháng 11/2025" (planned),
+# "Thời gian: ...", "Thời hạn hoàn thành: ...", "Chậm nhất đến ngày 30/9/2025", "Xong trước
+# 30/9", "Trong khoảng thời gian từ ngày X đến ngày Y", "Kể từ ngày X đến ngày Y". Longer
+# leads come first, so that "hạn chót" is not taken for "hạn" followed by "chót".
+_LEAD_WORDS = re.compile(
+    r"(?:trong khoang thoi gian|trong thoi gian|khoang thoi gian|thoi gian|thoi han"
+    r"|han chot|han|du kien|hoan thanh|xong|thuc hien|trien khai|cham nhat|muon nhat"
+    r"|ke(?= tu ))(?: la)?[ ,](?P<rest>.+)",
+    re.ASCII,
+)
+_PLANNED_AFTER = re.compile(r"(?P<rest>.+?)(?:,| )du kien", re.ASCII)
+
+
+def _read_after_lead_words(folded: str, period: Period) -> Schedule | None:
+    """The deadline that follows (or precedes "(dự kiến)") words adding nothing to when."""
+    for pattern in (_LEAD_WORDS, _PLANNED_AFTER):
+        match = pattern.fullmatch(folded)
+        if match is not None:
+            return _read(match["rest"].lstrip(" ,"), period)
+    return None
+
+
 _READERS: tuple[Callable[[str, Period], Schedule | None], ...] = (
     _read_phrase,
     _read_from_now,
@@ -1105,4 +1428,7 @@ _READERS: tuple[Callable[[str, Period], Schedule | None], ...] = (
     _read_report,
     _read_with_ad_hoc,
     _read_joined,
+    _read_described_ongoing,
+    # Last: what follows a lead word is read by the whole engine, refusals included.
+    _read_after_lead_words,
 )

@@ -40,7 +40,9 @@ from models.planfile import (
     parse_plan_file,
     validate_plan,
 )
+from models.planfile.model import MAX_NAME
 from models.planfile.reading import merged_header
+from models.planfile.units import UnitIndex
 from models.plans import (
     ImportSummary,
     _apply_tasks,
@@ -78,6 +80,9 @@ class ImportPreview:
     lead_tasks: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     unit_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     warnings: tuple[Problem, ...] = ()
+    # The coordinator's answers: a name the file writes -> the unit code it means. Each
+    # becomes an alias of its unit once imported, so the next file is matched unasked.
+    named_units: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def ok(self) -> bool:
@@ -141,6 +146,7 @@ def preview_parsed(
         lead_tasks=MappingProxyType(dict(lead_tasks)),
         unit_names=MappingProxyType(all_units),
         warnings=warnings,
+        named_units=MappingProxyType(dict(options.unit_names)),
     )
 
 
@@ -159,6 +165,7 @@ def apply_preview(session: Session, preview: ImportPreview, *, now: datetime) ->
         commune=organisation.code,
         new_plan=preview.new_plan,
         new_units=[unit.code for unit in preview.reading.new_units],
+        aliases=_remember_names(session, units, preview.named_units),
     )
     _apply_tasks(
         session,
@@ -412,6 +419,8 @@ def _revision(plan: Plan, header: PlanHeader) -> _Target:
         header.number or plan.decision_number,
         plan.period_start,
         plan.period_end,
+        # A revision that does not say when it was signed keeps the date already known.
+        header.issued_on or plan.issued_on,
     )
     return target
 
@@ -429,7 +438,9 @@ def _new(code: str | None, plans: Sequence[Plan], reading: PlanReading) -> _Targ
         target.problems.append(Problem(text(_NO_NUMBER), column="--number"))
     if header.title and header.start and header.end:
         code = code or _new_code(header, {plan.code for plan in plans})
-        target.spec = PlanSpec(code, header.title, header.number or "", header.start, header.end)
+        target.spec = PlanSpec(
+            code, header.title, header.number or "", header.start, header.end, header.issued_on
+        )
     return target
 
 
@@ -608,6 +619,37 @@ def _save_units(
     return sorted(existing.values(), key=lambda unit: (unit.position, unit.code))
 
 
+def _remember_names(
+    session: Session, units: Sequence[Unit], named: Mapping[str, str]
+) -> list[tuple[str, str]]:
+    """Keep each name the coordinator matched to a unit as one of the unit's aliases.
+
+    A name is left out when the commune's units already find a unit by it (its own name,
+    code or alias, or another unit's, by the matcher's own normalised key): an alias never
+    takes a name another unit is known by, and a unit never gets the same name twice.
+    Returns the (name, unit code) pairs added.
+    """
+    by_code = {unit.code: unit for unit in units}
+    added: list[tuple[str, str]] = []
+    for written, code in named.items():
+        name = " ".join(written.split())
+        unit = by_code.get(code)
+        if unit is None or not name or len(name) > MAX_NAME:
+            continue
+        known = UnitIndex(
+            [UnitSpec(each.code, each.name, tuple(each.aliases)) for each in units],
+            standard=False,
+        )
+        found = known.find(name)
+        if found is not None and not found.unknown:
+            continue
+        unit.aliases = [*unit.aliases, name]
+        session.add(unit)
+        added.append((name, code))
+    session.flush()
+    return added
+
+
 def _save_plan(
     session: Session, organisation: Organisation, spec: PlanSpec, now: datetime
 ) -> Plan:
@@ -624,7 +666,7 @@ def _save_plan(
             created_at=now,
             updated_at=now,
         )
-    plan.title, plan.decision_number = spec.title, spec.decision
+    plan.title, plan.decision_number, plan.issued_on = spec.title, spec.decision, spec.issued_on
     plan.period_start, plan.period_end, plan.updated_at = spec.start, spec.end, now
     session.add(plan)
     session.flush()

@@ -56,6 +56,8 @@ class ImportSummary:
     commune: str = ""
     new_plan: bool = False
     new_units: list[str] = field(default_factory=list)  # standard units the file set up
+    # Names the coordinator matched to a unit, kept as its aliases: (name, unit code).
+    aliases: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -353,11 +355,21 @@ def export_plan(session: Session, plan: Plan) -> PlanDocument:
     return PlanDocument(
         organisation=_organisation_spec(session, organisation),
         units=tuple(UnitSpec(unit.code, unit.name, tuple(unit.aliases)) for unit in units),
-        plan=PlanSpec(
-            plan.code, plan.title, plan.decision_number, plan.period_start, plan.period_end
-        ),
+        plan=plan_spec(plan),
         sections=tuple(SectionSpec(section.code, section.title) for section in sections),
         tasks=tuple(tasks),
+    )
+
+
+def plan_spec(plan: Plan) -> PlanSpec:
+    """The plan's own data (title, number, day signed, period) as a plan file holds it."""
+    return PlanSpec(
+        plan.code,
+        plan.title,
+        plan.decision_number,
+        plan.period_start,
+        plan.period_end,
+        plan.issued_on,
     )
 
 

@@ -235,6 +235,9 @@ class Report:
     # as the province counts: each due date done on time or late, or not, on its own.
     milestone_totals: Counts = NO_TASKS
     half: int | None = None  # the half-year (1, 2) of a half-year's report
+    # How a report cites its plan: "Kế hoạch ... (số 45/KH-UBND ngày 10/01/2026)".
+    plan_number: str = ""
+    plan_issued_on: date | None = None
 
     @property
     def led(self) -> tuple[TaskLine, ...]:
@@ -368,6 +371,8 @@ def _build(
                 period_end=window.end,
                 as_of=window.as_of,
                 plan_title=plan.title,
+                plan_number=plan.decision_number,
+                plan_issued_on=plan.issued_on,
                 organisation_name=names[plan.organisation_id],
                 unit=None if unit is None else UnitRef(unit.code, unit.name),
                 quarter=window.quarter,

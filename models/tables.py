@@ -155,6 +155,8 @@ class Plan(SQLModel, table=True):
     code: str = Field(max_length=64)
     title: str = Field(max_length=500)
     decision_number: str = Field(default="", max_length=100)
+    # The day the plan was signed ("ngày 15 tháng 7 năm 2025" on its first page), if known.
+    issued_on: date | None = None
     period_start: date
     period_end: date
     created_at: datetime = Field(sa_column=_timestamp())

@@ -56,6 +56,17 @@ def test_main_job_twice_does_not_load_the_plan_twice(
     assert len(json.loads(second.stdout)) == 35
 
 
+def test_plan_show_names_the_plan_its_number_and_period(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    shown = CliRunner().invoke(app, ["plan", "show"], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0
+    assert "Kế hoạch cải cách hành chính xã Nghi Dương 6 tháng cuối năm 2025" in shown.stdout
+    # The bundled plan's number is left blank in the original, as it is shown.
+    assert "cchc-2025-h2 · Số …/QĐ-UBND, từ 01/07/2025 đến 31/12/2025." in shown.stdout
+
+
 def test_deadline_json_has_the_promised_shape() -> None:
     result = CliRunner().invoke(app, ["deadline", "Quý III,IV/2025", "--json"])
     assert result.exit_code == 0, result.output

@@ -89,3 +89,28 @@ def test_milestones_migration_places_progress_by_date_and_confirms_done(
         (50, "2025-12-31", "", False),
         (100, "2025-12-31", "confirmed", True),
     ]
+
+
+def test_plan_issued_on_migration_adds_an_empty_day_and_takes_it_away(
+    seeded_engine: Engine,
+) -> None:
+    """0015 adds the day a plan was signed: plans already there have none (NULL), a day
+    stored afterwards reads back, and the downgrade drops the column, keeping the plans."""
+    config = alembic_config(seeded_engine)
+    command.downgrade(config, "0014")
+    columns = {column["name"] for column in inspect(seeded_engine).get_columns("plan")}
+    assert "issued_on" not in columns and "decision_number" in columns
+    migrate(seeded_engine)
+    with seeded_engine.begin() as connection:
+        assert connection.execute(text("SELECT code, issued_on FROM plan")).all() == [
+            ("cchc-2025-h2", None)
+        ]
+        connection.execute(text("UPDATE plan SET issued_on = '2025-07-15'"))
+        day = connection.execute(text("SELECT issued_on FROM plan")).scalar_one()
+    assert str(day) == "2025-07-15"
+    command.downgrade(config, "0014")
+    with seeded_engine.connect() as connection:
+        assert connection.execute(text("SELECT code FROM plan")).scalars().all() == [
+            "cchc-2025-h2"
+        ]
+    migrate(seeded_engine)

@@ -8,6 +8,8 @@ number, or in a task list the task's code; completing a task or approving someon
 "có/không" first. A message about a task is marked ``[↩3]``: type
 ``>3 50% đã gửi dự thảo`` to reply to it (``>`` rather than ``#``, since ``#12`` means
 task 12). Messages for the other people played here wait in their inbox until you switch.
+``/tep PATH`` sends a file of this computer as if attached in a chat (a coordinator's plan
+file: see ``/nhapkehoach``).
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from bot.channels.supervision import apology
 from bot.runtime import Runtime
 from handlers.conversation import Conversation
 from handlers.i18n import Translator, translator
-from handlers.types import Incoming, Person, Reply
+from handlers.planupload import MAX_PLAN_FILE_BYTES
+from handlers.types import Attachment, Incoming, Person, Reply
 from models.db import session_scope
 from models.officers import add_officer, find_unit, officer_by_identity
 from models.tables import Channel, ChatIdentity, Decision, RegistrationRequest, Role
@@ -35,6 +38,7 @@ log = logging.getLogger(__name__)
 _REPLY = re.compile(r"^(?:>|↩|\[↩)\s*([0-9]+)\]?\s+(.+)$", re.S)
 EXIT_COMMANDS = ("/thoat", "/exit", "/quit")
 SWITCH_COMMAND = "/doivai"
+FILE_COMMAND = "/tep"
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,8 @@ class TerminalChat:
             self.tr.gettext(
                 "Try Nhắc việc here as any of its users. To choose, type the number shown, or "
                 "a task's code in a task list. Reply to a message marked [↩3] by typing "
-                "“>3 your answer”. /doivai switches person, /thoat leaves."
+                "“>3 your answer”. /tep PATH sends a file (a plan), /doivai switches person, "
+                "/thoat leaves."
             )
         )
         try:
@@ -220,6 +225,10 @@ class TerminalChat:
         if reading.choice is not None:
             self._send(Incoming(person, chat, choice=reading.choice))
             return
+        command, _, path = text.partition(" ")
+        if command.lower() == FILE_COMMAND:
+            self._send_file(person, path.strip())
+            return
         reply = _REPLY.match(text)
         if reply is not None:
             incoming = Incoming(
@@ -228,6 +237,24 @@ class TerminalChat:
         else:
             incoming = Incoming(person, chat, text=text)
         self._send(incoming)
+
+    def _send_file(self, person: Person, typed_path: str) -> None:
+        """A file of this computer, sent as a chat attachment: the terminal's way to try the
+        plan import of /nhapkehoach without Telegram."""
+        if not typed_path:
+            self.write(
+                self.tr.gettext("Type /tep and the path of the file, e.g. /tep ke-hoach.docx")
+            )
+            return
+        path = Path(typed_path).expanduser()
+        if not path.is_file():
+            self.write(self.tr.gettext("There is no file at {path}.", path=typed_path))
+            return
+        size = path.stat().st_size
+        # As Telegram does: the size is known first, and nothing too big is read.
+        content = path.read_bytes() if size <= MAX_PLAN_FILE_BYTES else None
+        attachment = Attachment(str(path), path.name, size, content)
+        self._send(Incoming(person, person.external_id, attachment=attachment))
 
     def _translator_of(self, chat: str) -> Translator:
         """The language the core answers this persona in, for the hints under its choices."""

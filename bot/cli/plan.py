@@ -25,11 +25,11 @@ from bot.cli.base import (
 from bot.cli.database import command_runtime, require_plan
 from bot.cli.words import kind_label, short
 from handlers.i18n import Translator
-from handlers.planinfo import task_json
+from handlers.planinfo import number_line, task_json
 from models.db import session_scope
 from models.deadline import parse_deadline
 from models.planfile import ALL_UNITS_LABEL, MAX_FILE_BYTES, write_xlsx, write_yaml
-from models.plans import export_plan, plan_period, task_views
+from models.plans import export_plan, plan_period, plan_spec, task_views
 from models.standing import StandingKind, StandingSchedule, standing_schedule
 from models.text import N_
 
@@ -79,7 +79,12 @@ def plan_show(
         )
         return
     # Plan text is data, not Rich markup: a "[/]" in a title must print, not raise.
-    table = Table(title=escape(plan.title), show_lines=False, expand=True)
+    table = Table(
+        title=escape(plan.title),
+        caption=escape(f"{plan.code} · {number_line(tr, plan_spec(plan))}"),
+        show_lines=False,
+        expand=True,
+    )
     for header in (
         tr.gettext("Code"),
         tr.gettext("Task"),
@@ -129,9 +134,7 @@ def _kind_cell(standing: StandingSchedule, tr: Translator) -> str:
 def plan_import(
     file: Annotated[
         Path,
-        typer.Argument(
-            metavar="FILE", help=N_("A .docx, .xlsx, .csv, .pdf or .yaml plan file.")
-        ),
+        typer.Argument(metavar="FILE", help=N_("A .docx, .xlsx, .csv, .pdf or .yaml plan file.")),
     ],
     commune: Annotated[
         str | None,
@@ -156,6 +159,13 @@ def plan_import(
         str | None,
         typer.Option(
             "--number", help=N_("The plan's number (120/KH-UBND), if the file lacks it.")
+        ),
+    ] = None,
+    issued_on: Annotated[
+        str | None,
+        typer.Option(
+            "--issued-on",
+            help=N_("The day the plan was signed (15/07/2025), if the file lacks it."),
         ),
     ] = None,
     start: Annotated[
@@ -190,7 +200,9 @@ def plan_import(
 
     tr = cli_translator()
     data = _read_capped(file, tr)
-    options = read_options(tr, title, number, start, end, plan_code, units or [])
+    options = read_options(
+        tr, title, number, start, end, plan_code, units or [], issued_on=issued_on
+    )
     import_file(file, data, options, commune=commune, dry_run=dry_run)
 
 

@@ -34,12 +34,17 @@ def read_options(
     end: str | None,
     plan_code: str | None,
     units: Sequence[str],
+    *,
+    issued_on: str | None = None,
 ) -> ReadOptions:
     """The options as the reader takes them, or an end with one line naming the bad one."""
-    today = settings_today(Settings()) if start or end else None
+    today = settings_today(Settings()) if start or end or issued_on else None
     return ReadOptions(
         title=title,
         number=number,
+        issued_on=(
+            read_option_day(issued_on, "--issued-on", today, tr) if issued_on and today else None
+        ),
         start=read_option_day(start, "--from", today, tr) if start and today else None,
         end=read_option_day(end, "--to", today, tr) if end and today else None,
         plan_code=plan_code,
@@ -124,6 +129,14 @@ def _print_summary(summary: ImportSummary, preview: ImportPreview, tr: Translato
             archived=len(summary.archived),
         )
     )
+    for name, code in summary.aliases:
+        say(
+            tr.gettext(
+                "Remembered: from now on “{name}” in a plan file means {unit}.",
+                name=name,
+                unit=preview.unit_names.get(code, code),
+            )
+        )
     print_warnings(summary.warnings, tr)
 
 
@@ -131,15 +144,28 @@ def print_preview(preview: ImportPreview, tr: Translator) -> None:
     """What importing the file would do, changing nothing."""
     plan, commune = preview.plan, preview.commune
     assert plan is not None and commune is not None
+    kind = tr.gettext("new") if preview.new_plan else tr.gettext("revision")
+    number, start, end = plan.decision or "—", tr.date(plan.start), tr.date(plan.end)
     say(
         tr.gettext(
+            "Plan: {title} ({code}, {kind}), number {number} of {day}, from {start} to {end}.",
+            title=plan.title,
+            code=plan.code,
+            kind=kind,
+            number=number,
+            day=tr.date(plan.issued_on),
+            start=start,
+            end=end,
+        )
+        if plan.issued_on
+        else tr.gettext(
             "Plan: {title} ({code}, {kind}), number {number}, from {start} to {end}.",
             title=plan.title,
             code=plan.code,
-            kind=tr.gettext("new") if preview.new_plan else tr.gettext("revision"),
-            number=plan.decision or "—",
-            start=tr.date(plan.start),
-            end=tr.date(plan.end),
+            kind=kind,
+            number=number,
+            start=start,
+            end=end,
         )
     )
     say(

@@ -338,12 +338,28 @@ def _write_title(document: Document, report: Report, issuer: Issuer, tr: Transla
     rule(document, SUBJECT_RULE_MM, TEXT_WIDTH_MM).paragraph_format.space_after = Pt(12)
 
 
+def plan_cited(report: Report, tr: Translator) -> str:
+    """The plan as the report's opening cites it: its title, with its number and the day it
+    was signed when known ("... (số 45/KH-UBND ngày 10/01/2026)"). A number left blank in
+    the plan ("…/QĐ-UBND") is not cited."""
+    number = report.plan_number if any(ch.isdigit() for ch in report.plan_number) else ""
+    day = tr.date(report.plan_issued_on) if report.plan_issued_on else ""
+    title = report.plan_title
+    if number and day:
+        return tr.gettext("{plan} (No. {number} of {day})", plan=title, number=number, day=day)
+    if number:
+        return tr.gettext("{plan} (No. {number})", plan=title, number=number)
+    if day:
+        return tr.gettext("{plan} (of {day})", plan=title, day=day)
+    return title
+
+
 def _write_opening(document: Document, report: Report, issuer: Issuer, tr: Translator) -> None:
     if issuer.unit_code is None:
         opening = tr.gettext(
             "Carrying out the {plan}, the {authority} reports the results, with figures "
             "as of {day}, as follows:",
-            plan=report.plan_title,
+            plan=plan_cited(report, tr),
             authority=issuer.name,
             day=tr.date(report.as_of),
         )
@@ -351,7 +367,7 @@ def _write_opening(document: Document, report: Report, issuer: Issuer, tr: Trans
         opening = tr.gettext(
             "Carrying out the {plan}, the {unit} reports the results of the tasks assigned "
             "to it, with figures as of {day}, as follows:",
-            plan=report.plan_title,
+            plan=plan_cited(report, tr),
             unit=issuer.name,
             day=tr.date(report.as_of),
         )

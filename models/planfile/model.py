@@ -143,13 +143,15 @@ class UnitSpec:
 
 @dataclass(frozen=True)
 class PlanSpec:
-    """A plan's own data: what it is called and which period it covers."""
+    """A plan's own data: what it is called, which period it covers, and its number and
+    issue date ("Số: 120/KH-UBND", "ngày 15 tháng 7 năm 2025") when known."""
 
     code: str
     title: str
     decision: str
     start: date
     end: date
+    issued_on: date | None = None
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ class ReadOptions:
 
     title: str | None = None
     number: str | None = None
+    issued_on: date | None = None
     start: date | None = None
     end: date | None = None
     plan_code: str | None = None
@@ -180,7 +181,12 @@ def merged_header(document: PlanDocument, options: ReadOptions) -> PlanHeader:
     if document.plan is not None:
         plan = document.plan
         header = replace(
-            header, title=plan.title, number=plan.decision or None, start=plan.start, end=plan.end
+            header,
+            title=plan.title,
+            number=plan.decision or None,
+            issued_on=plan.issued_on,
+            start=plan.start,
+            end=plan.end,
         )
     if document.organisation is not None:
         organisation = document.organisation
@@ -194,6 +200,7 @@ def merged_header(document: PlanDocument, options: ReadOptions) -> PlanHeader:
         header,
         title=_given(options.title) or header.title,
         number=_given(options.number) or header.number,
+        issued_on=options.issued_on or header.issued_on,
         start=options.start or header.start,
         end=options.end or header.end,
     )
@@ -211,6 +218,7 @@ def _plan(document: PlanDocument, header: PlanHeader) -> PlanSpec | None:
         document.plan,
         title=header.title or document.plan.title,
         decision=header.number or document.plan.decision,
+        issued_on=header.issued_on or document.plan.issued_on,
         start=header.start or document.plan.start,
         end=header.end or document.plan.end,
     )

@@ -756,8 +756,8 @@ def _cell_text(value: object) -> str:
 def write_xlsx(document: PlanDocument, all_units_label: str) -> bytes:
     """Write ``document`` as the table a coordinator keeps: one row per task under its section.
 
-    Above the header: the issuing committee, the plan's title, its number and its period,
-    so that the table read back names its plan and its commune.
+    Above the header: the issuing committee, the plan's number and date, its title and its
+    period, so that the table read back names its plan and its commune.
     """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
@@ -810,9 +810,15 @@ def _title_lines(document: PlanDocument) -> Iterator[str]:
     if document.plan is None:
         return
     plan = document.plan
-    yield plan.title
+    # The number and the date stand above the title, as on a plan's first page: the
+    # header reader takes them only from there.
     if plan.decision:
         yield f"Số: {plan.decision}"
+    if plan.issued_on is not None:
+        place = f"{document.organisation.place}, " if document.organisation else ""
+        day = plan.issued_on
+        yield f"{place}ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+    yield plan.title
     yield (
         f"Thời gian thực hiện: từ ngày {plan.start.strftime('%d/%m/%Y')} "
         f"đến ngày {plan.end.strftime('%d/%m/%Y')}"

@@ -64,6 +64,7 @@ STANDARD_UNITS = (
         "Phòng Kinh tế, Hạ tầng và Đô thị",
         (
             "Phòng Kinh tế - Hạ tầng và Đô thị",
+            "Phòng Kinh tế Hạ tầng và Đô thị",
             "Phòng Kinh tế, Hạ tầng, Đô thị",
             "Phòng Kinh tế - Hạ tầng - Đô thị",
             "Phòng KT, HT và ĐT",
@@ -89,6 +90,16 @@ STANDARD_UNITS = (
         ),
     ),
 )
+
+# A commune has Phòng Kinh tế and a ward Phòng Kinh tế, Hạ tầng và Đô thị: one office under
+# two names. A plan copied from the other kind names the one this commune lacks; which of its
+# units that means is asked, rather than a second economy office added with no one in it.
+_COUNTERPARTS = {"kinhte": "ktht", "ktht": "kinhte"}
+
+
+def _standard_keys(known: StandardUnit) -> list[str]:
+    return [unit_key(name) for name in (known.name, *known.aliases)]
+
 
 # Words a unit's name starts with: a piece after a comma that starts with one is a new
 # unit; one that does not ("Hạ tầng và Đô thị") belongs to the name before it.
@@ -209,16 +220,23 @@ class UnitIndex:
         for name, code in named.items():
             self.keys[unit_key(name)] = code
         self.standard: dict[str, StandardUnit] = {}
+        self.asked: set[str] = set()
+        owned = {known.code: self._own(known) for known in STANDARD_UNITS}
         for known in STANDARD_UNITS:
-            keys = [unit_key(name) for name in (known.name, *known.aliases)]
-            # A commune unit known by one of a standard unit's names is that unit under
-            # all of them: "Trung tâm PVHCC" finds the commune's "Trung tâm Phục vụ ...".
-            own = next((self.keys[key] for key in keys if key in self.keys), None)
-            for key in keys:
+            own = owned[known.code]
+            counterpart = _COUNTERPARTS.get(known.code)
+            for key in _standard_keys(known):
                 if own is not None:
                     self.keys.setdefault(key, own)
+                elif counterpart is not None and owned[counterpart] is not None:
+                    self.asked.add(key)  # read whole, then asked about as an unknown name
                 elif standard:
                     self.standard.setdefault(key, known)
+
+    def _own(self, known: StandardUnit) -> str | None:
+        """The commune's unit known by one of ``known``'s names: that unit under all of
+        them ("Trung tâm PVHCC" finds the commune's "Trung tâm Phục vụ ...")."""
+        return next((self.keys[key] for key in _standard_keys(known) if key in self.keys), None)
 
     def find(self, written: str) -> Found | None:
         """The unit ``written`` names as a whole, or None."""
@@ -231,6 +249,8 @@ class UnitIndex:
             if candidate in self.keys:
                 return Found(written, code=self.keys[candidate])
         for candidate in _candidates(key):
+            if candidate in self.asked:
+                return Found(written)
             if candidate in self.standard:
                 return Found(written, standard=self.standard[candidate])
         return None

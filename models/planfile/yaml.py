@@ -337,7 +337,20 @@ class _YamlReader:
             decision=self._string("plan", raw, "decision", required=False),
             start=start,
             end=end,
+            issued_on=self._issued_on(raw),
         )
+
+    def _issued_on(self, raw: Mapping[str, Any]) -> date | None:
+        """The day the plan was signed ("issued_on: 2025-07-15"), when the file gives it."""
+        value = _day(raw.get("issued_on"))
+        if value is None or isinstance(value, date):
+            return value
+        self.problems.add(
+            text(N_("“plan.issued_on” must be a date written YYYY-MM-DD.")),
+            raw.get("__line__"),
+            "issued_on",
+        )
+        return None
 
     def _section(self, raw: Any) -> SectionSpec | None:
         if not isinstance(raw, dict):
@@ -440,12 +453,10 @@ def write_yaml(document: PlanDocument, header_comment: str = "") -> str:
         ]
     if document.plan is not None:
         plan = document.plan
-        data["plan"] = {
-            "code": plan.code,
-            "title": plan.title,
-            "decision": plan.decision,
-            "period": {"from": plan.start, "to": plan.end},
-        }
+        data["plan"] = {"code": plan.code, "title": plan.title, "decision": plan.decision}
+        if plan.issued_on is not None:
+            data["plan"]["issued_on"] = plan.issued_on
+        data["plan"]["period"] = {"from": plan.start, "to": plan.end}
     data["sections"] = [
         {
             "code": section.code,

@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 from sqlmodel import Session, col, select
 
 from models.db import make_engine
-from models.tables import Plan, PlanUpload, Task
+from models.tables import Plan, PlanUpload, Task, Unit
 from tests.bot.test_telegram_e2e import (
     TOKEN,
     WAIT,
@@ -26,7 +26,7 @@ from tests.bot.test_telegram_e2e import (
     nhacviec,
     running_bot,
 )
-from tests.planfile.clerk import excel
+from tests.planfile.clerk import KINHTE, excel
 from tests.support.botapi import BotApiEmulator, FakeUser
 
 NGHI_DUONG_2026 = ["UBND XÃ NGHI DƯƠNG", "Kế hoạch cải cách hành chính xã Nghi Dương năm 2026"]
@@ -116,7 +116,8 @@ def test_a_coordinator_imports_a_plan_file_from_telegram(
 ) -> None:
     hoa = emulator.user(1001, "Hoa", "Trần Thị")
     cuong = emulator.user(2001, "Cường", "Lê Văn")
-    plan = excel(("synonyms", "merged_stt"), lines=NGHI_DUONG_2026)
+    # The commune's clerk writes its economy office short: "Phòng KT" is its Phòng Kinh tế.
+    plan = excel(("synonyms", "merged_stt"), lines=NGHI_DUONG_2026, economy="Phòng KT")
     bundled = plans_and_tasks(database_url)
 
     # An officer's file is refused, and not even fetched.
@@ -130,7 +131,8 @@ def test_a_coordinator_imports_a_plan_file_from_telegram(
     hoa.wait_for("Anh/chị gửi tệp kế hoạch dưới dạng tệp đính kèm", timeout=WAIT)
     preview = send_file(hoa, "DOC-1", "ke-hoach-2026.xlsx", plan, "Kế hoạch mới, mã kh-2026.")
     assert "Từ 01/01/2026 đến 31/12/2026." in preview
-    assert "Đơn vị sẽ thêm: Phòng Kinh tế, Hạ tầng và Đô thị (ktht)." in preview
+    assert "• Phòng Kinh tế: 2" in preview.splitlines()
+    assert "Đơn vị chưa khớp" not in preview and "Đơn vị sẽ thêm" not in preview
     assert downloads(emulator) == 1
     assert plans_and_tasks(database_url) == bundled  # nothing changed before confirming
     assert waiting_files(database_url) == ["ke-hoach-2026.xlsx"]
@@ -166,3 +168,39 @@ def test_a_coordinator_imports_a_plan_file_from_telegram(
     said = send_file(hoa, "DOC-4", "ke-hoach-scan.docx", big, "Tệp nặng")
     assert said.startswith("Tệp nặng 5,1 MB; tệp kế hoạch tối đa 5 MB.")
     assert downloads(emulator) == fetched
+
+
+def unit_aliases(database_url: str, code: str) -> list[str]:
+    """The aliases of a unit of the commune, read from the bot's own database."""
+    engine = make_engine(database_url)
+    try:
+        with Session(engine) as session:
+            return list(session.exec(select(Unit).where(Unit.code == code)).one().aliases)
+    finally:
+        engine.dispose()
+
+
+def test_a_unit_chosen_in_telegram_is_remembered_for_the_next_file(
+    bot: Path, emulator: BotApiEmulator, database_url: str
+) -> None:
+    hoa = emulator.user(1001, "Hoa", "Trần Thị")
+    plan = edited(
+        excel(("synonyms",), lines=NGHI_DUONG_2026, economy=KINHTE),
+        {"Phòng VH-XH": "Phòng VH và XH"},
+    )
+    before = unit_aliases(database_url, "vhxh")
+    asked = send_file(hoa, "DOC-1", "ke-hoach.xlsx", plan, "là đơn vị nào?")
+    assert asked.startswith("“Phòng VH và XH” (nhiệm vụ 1) là đơn vị nào?")
+    press(hoa, "Phòng Văn hoá - Xã hội", "Chưa có gì thay đổi cho đến khi")
+    assert unit_aliases(database_url, "vhxh") == before
+    done = press(hoa, "Xác nhận nhập", "Đã nhập kế hoạch kh-2026")
+    assert "Đã ghi nhớ: từ nay “Phòng VH và XH” trong tệp kế hoạch" in done
+    assert unit_aliases(database_url, "vhxh") == [*before, "Phòng VH và XH"]
+
+    # The next file with the same name: the preview straight away, no question.
+    revised = edited(plan, {"Trước ngày 30/6/2026": "Trước ngày 31/7/2026"})
+    preview = send_file(hoa, "DOC-2", "ke-hoach-sua.xlsx", revised, "Bản sửa đổi")
+    assert "Đơn vị chưa khớp" not in preview
+    assert "Thay đổi: thêm 0, sửa 1, lưu trữ 0, giữ nguyên 5 nhiệm vụ." in preview
+    press(hoa, "Xác nhận nhập", "Đã nhập kế hoạch kh-2026")
+    assert unit_aliases(database_url, "vhxh") == [*before, "Phòng VH và XH"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
@@ -17,7 +18,8 @@ from handlers.conversation import Conversation
 from handlers.i18n import translator
 from models.calendar import WorkingCalendar
 from models.clock import VIETNAM, FixedClock
-from models.tables import ProgressUpdate
+from models.tables import Plan, ProgressUpdate, Task, Unit
+from tests.planfile.clerk import HABITS, word
 
 
 class Keyboard:
@@ -87,6 +89,60 @@ def test_a_newcomer_registers_and_the_coordinator_approves_by_name(seeded_engine
     assert "đã được duyệt" in text.split("Anh/chị đang trong vai Ngô Thị Lan")[-1]
     assert "Nhiệm vụ của Phòng Kinh tế, tính đến thứ Sáu, 05/12/2025" in text
     assert text.rstrip().endswith("Tạm biệt.")
+
+
+def _nghi_duong_word_plan() -> bytes:
+    return word(
+        HABITS,
+        lines=[
+            "ỦY BAN NHÂN DÂN",
+            "XÃ NGHI DƯƠNG",
+            "Số: 12/KH-UBND",
+            "Nghi Dương, ngày 05 tháng 01 năm 2026",
+            "KẾ HOẠCH",
+            "Cải cách hành chính xã Nghi Dương năm 2026",
+        ],
+    )
+
+
+def test_the_coordinator_imports_a_word_plan_with_tep(
+    seeded_engine: Engine, tmp_path: Path
+) -> None:
+    plan_file = tmp_path / "ke-hoach-2026.docx"
+    plan_file.write_bytes(_nghi_duong_word_plan())
+    missing = tmp_path / "khong-co.docx"
+    # The plan names a ward's "Phòng Kinh tế, Hạ tầng và Đô thị": this commune's economy
+    # office is Phòng Kinh tế (choice 3), so the bot asks rather than adding a second one.
+    keyboard = play(
+        seeded_engine,
+        ["1", "/nhapkehoach", "/tep", f"/tep {missing}", f"/tep {plan_file}", "3", "1", "có"],
+    )
+    text = keyboard.text
+    assert "Gõ /tep và đường dẫn của tệp kế hoạch trên máy này" in text
+    assert "Gõ /tep và đường dẫn của tệp, ví dụ" in text
+    assert "Không có tệp nào tại" in text
+    assert "Kế hoạch cải cách hành chính xã Nghi Dương năm 2026" in text
+    assert "Số 12/KH-UBND ngày 05/01/2026" in text
+    assert "“Phòng Kinh tế, Hạ tầng và Đô thị” (nhiệm vụ 2.2, 3) là đơn vị nào?" in text
+    assert "Đã nhập kế hoạch kh-12-2026: 6 nhiệm vụ mới" in text
+    assert (
+        "Đã ghi nhớ: từ nay “Phòng Kinh tế, Hạ tầng và Đô thị” trong tệp kế hoạch được hiểu "
+        "là Phòng Kinh tế." in text
+    )
+    with Session(seeded_engine) as session:
+        plan = session.exec(select(Plan).where(Plan.code == "kh-12-2026")).one()
+        tasks = session.exec(select(Task).where(Task.plan_id == plan.id)).all()
+        assert session.exec(select(Unit).where(Unit.code == "ktht")).first() is None
+    assert len(tasks) == 6
+
+
+def test_an_officer_cannot_import_a_plan_with_tep(seeded_engine: Engine, tmp_path: Path) -> None:
+    plan_file = tmp_path / "ke-hoach-2026.docx"
+    plan_file.write_bytes(_nghi_duong_word_plan())
+    keyboard = play(seeded_engine, ["3", f"/tep {plan_file}"])
+    assert "Chỉ cán bộ đầu mối của xã mới nhập được tệp kế hoạch" in keyboard.text
+    with Session(seeded_engine) as session:
+        assert session.exec(select(Plan).where(Plan.code == "kh-12-2026")).first() is None
 
 
 def test_typing_a_code_in_a_task_list_opens_that_task(seeded_engine: Engine) -> None:

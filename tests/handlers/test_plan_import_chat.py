@@ -13,7 +13,8 @@ expired preview leaves nothing behind. Files are made the way clerks make them
 from __future__ import annotations
 
 import io
-from datetime import timedelta
+from collections.abc import Sequence
+from datetime import date, timedelta
 
 import docx
 import pytest
@@ -47,7 +48,7 @@ from scheduler.policy import ReminderPolicy
 from scheduler.service import ReminderService
 from tests.builders import register_officers
 from tests.handlers.conftest import COORDINATOR, LEADER, NEWCOMER, VANPHONG, Chat, person
-from tests.planfile.clerk import excel, word
+from tests.planfile.clerk import KINHTE, KTHT, excel, word
 from tests.test_plan_import import ALL_LABEL, edit_xlsx
 
 COORDINATOR2 = person("101", "Đỗ Minh Hải")
@@ -99,6 +100,19 @@ def choice(replies: list[Reply], label: str) -> str:
     return found[-1]
 
 
+def exact_choice(replies: list[Reply], label: str) -> str:
+    """The data of the one choice labelled exactly ``label``, in the writer's replies."""
+    [found] = [
+        option.data
+        for reply in replies
+        if reply.to is None
+        for row in reply.choices
+        for option in row
+        if option.label == label
+    ]
+    return found
+
+
 def labels(replies: list[Reply]) -> list[str]:
     return [option.label for reply in replies for row in reply.choices for option in row]
 
@@ -117,6 +131,27 @@ def world(engine: Engine) -> list[str]:
             *((link.task_id, link.unit_id, link.role) for link in session.exec(select(TaskUnit))),
         ]
     return sorted(map(repr, rows))
+
+
+def unit_codes(engine: Engine) -> list[str]:
+    """The codes of every unit, of every commune."""
+    with Session(engine) as session:
+        return sorted(session.exec(select(Unit.code)).all())
+
+
+def task_units(engine: Engine, plan_code: str, task_code: str) -> list[tuple[str, str]]:
+    """A task's (role, unit code) pairs, sorted."""
+    with Session(engine) as session:
+        plan = find_plan(session, plan_code)
+        assert plan is not None
+        task = task_by_code(session, plan.id or 0, task_code)
+        assert task is not None
+        rows = session.exec(
+            select(TaskUnit.role, Unit.code)
+            .join(Unit, col(TaskUnit.unit_id) == Unit.id)
+            .where(TaskUnit.task_id == task.id)
+        ).all()
+    return sorted((str(role), code) for role, code in rows)
 
 
 def uploads(engine: Engine) -> int:
@@ -147,9 +182,19 @@ def with_cells(data: bytes, changes: dict[str, str | None]) -> bytes:
     return buffer.getvalue()
 
 
+def commune_excel(habits: Sequence[str] = ("synonyms",)) -> bytes:
+    """Nghi Dương's 2026 plan as its clerk's workbook, naming its own Phòng Kinh tế."""
+    return excel(habits, lines=NGHI_DUONG_2026, economy=KINHTE)
+
+
+def commune_word(lines: Sequence[str], extra_tasks: int = 0) -> bytes:
+    """Nghi Dương's 2026 plan as its Word document, naming its own Phòng Kinh tế."""
+    return word(lines=lines, extra_tasks=extra_tasks, economy=KINHTE)
+
+
 def revised_word(lines: list[str]) -> bytes:
     """The Word plan revised: task 3's deadline moved, task 5 dropped, tasks 6 and 7 added."""
-    document = docx.Document(io.BytesIO(word(lines=lines, extra_tasks=2)))
+    document = docx.Document(io.BytesIO(commune_word(lines, extra_tasks=2)))
     table = document.tables[-1]
     for row in list(table.rows):
         code = row.cells[0].text.strip()
@@ -169,7 +214,7 @@ def test_a_plan_file_is_previewed_changing_nothing_then_imported_on_confirmation
     desk: Chat, changed: list[int]
 ) -> None:
     before = world(desk.engine)
-    data = excel(("synonyms", "merged_stt"), lines=NGHI_DUONG_2026)
+    data = commune_excel(("synonyms", "merged_stt"))
     replies = send_file(desk, COORDINATOR, "ke-hoach-2026.xlsx", data)
     preview = desk.text(replies)
     assert preview.splitlines()[:3] == [
@@ -179,9 +224,14 @@ def test_a_plan_file_is_previewed_changing_nothing_then_imported_on_confirmation
     ]
     assert "6 nhiệm vụ. Số nhiệm vụ mỗi đơn vị chủ trì:" in preview
     assert "• Văn phòng HĐND và UBND xã: 3" in preview
-    assert "• Phòng Kinh tế, Hạ tầng và Đô thị: 2" in preview
-    assert "Đơn vị đã khớp: Phòng Văn hoá - Xã hội, Văn phòng HĐND và UBND xã" in preview
-    assert "Đơn vị sẽ thêm: Phòng Kinh tế, Hạ tầng và Đô thị (ktht)." in preview
+    assert "• Phòng Kinh tế: 2" in preview
+    assert (
+        "Đơn vị đã khớp: Phòng Văn hoá - Xã hội, Văn phòng HĐND và UBND xã, Phòng Kinh tế, "
+        "Trung tâm Phục vụ hành chính công, Trung tâm Sự nghiệp công và Cổng thông tin điện tử "
+        "xã."
+    ) in preview.splitlines()
+    # The commune has every unit the file names: none to add.
+    assert "Đơn vị sẽ thêm" not in preview
     assert "Thời hạn đọc được: 6/6 nhiệm vụ." in preview
     assert preview.endswith("Chưa có gì thay đổi cho đến khi anh/chị bấm “Xác nhận nhập”.")
     assert labels(replies) == ["Xác nhận nhập", "Huỷ"]
@@ -195,7 +245,8 @@ def test_a_plan_file_is_previewed_changing_nothing_then_imported_on_confirmation
         "Đã nhập kế hoạch kh-2026: 6 nhiệm vụ mới, 0 nhiệm vụ được cập nhật, 0 nhiệm vụ không "
         "đổi, 0 nhiệm vụ được lưu trữ."
     )
-    assert "Đã thêm đơn vị: Phòng Kinh tế, Hạ tầng và Đô thị (ktht)." in said
+    assert "Đã thêm đơn vị" not in said
+    assert unit_codes(desk.engine) == ["kinhte", "pvhcc", "snc", "vanphong", "vhxh"]
     tasks = plan_tasks(desk.engine, "kh-2026")
     assert sorted(tasks) == ["1", "2.1", "2.2", "3", "4", "5"]
     assert tasks["2.2"].deadline_text == "Quý IV/2026"
@@ -217,7 +268,7 @@ def test_a_plan_file_is_previewed_changing_nothing_then_imported_on_confirmation
 
 def test_the_deadlines_it_cannot_read_are_listed_with_their_reason(desk: Chat) -> None:
     data = with_cells(
-        excel(("synonyms",), lines=NGHI_DUONG_2026),
+        commune_excel(),
         {"Hằng quý": "Khi có yêu cầu", "Trước ngày 30/6/2026": "Trước ngày 32/12/2026"},
     )
     preview = desk.text(send_file(desk, COORDINATOR, "kh.xlsx", data))
@@ -234,8 +285,8 @@ def test_the_deadlines_it_cannot_read_are_listed_with_their_reason(desk: Chat) -
 def test_a_revision_shows_what_changes_and_keeps_the_progress(
     desk: Chat, changed: list[int]
 ) -> None:
-    first = send_file(desk, COORDINATOR, "kh-45.docx", word(lines=WORD_LINES))
-    assert "Số 45/KH-UBND, từ 01/01/2026 đến 31/12/2026." in desk.text(first)
+    first = send_file(desk, COORDINATOR, "kh-45.docx", commune_word(WORD_LINES))
+    assert "Số 45/KH-UBND ngày 10/01/2026, từ 01/01/2026 đến 31/12/2026." in desk.text(first)
     desk.send(COORDINATOR, choice=choice(first, "Xác nhận nhập"))
     desk.send(COORDINATOR, "/capnhat 3 40 đã rà soát xong bộ phận một cửa")
     changed.clear()
@@ -327,7 +378,7 @@ def _planned(engine: Engine, task_id: int | None) -> int:
 @pytest.mark.parametrize("new_unit", [True, False])
 def test_an_unknown_unit_is_answered_with_a_choice(desk: Chat, new_unit: bool) -> None:
     data = with_cells(
-        excel(("synonyms",), lines=NGHI_DUONG_2026),
+        commune_excel(),
         {"Phòng VH-XH": "Phòng Tài chính - Kế hoạch"},
     )
     before = world(desk.engine)
@@ -369,9 +420,55 @@ def test_an_unknown_unit_is_answered_with_a_choice(desk: Chat, new_unit: bool) -
     assert lead == (["ptckh"] if new_unit else ["vhxh"])
 
 
+def test_a_wards_economy_office_is_asked_about_and_the_answer_remembered(desk: Chat) -> None:
+    """Nghi Dương has Phòng Kinh tế; a plan copied from a ward names the ward's Phòng Kinh
+    tế, Hạ tầng và Đô thị, the same office under its other name (Decree 150/2025). The
+    coordinator is asked which unit it is, rather than a second economy office with nobody
+    in it being added; the answer leads the tasks, and the next file is previewed unasked."""
+    data = excel(("synonyms",), lines=NGHI_DUONG_2026, economy=KTHT)
+    before, units = world(desk.engine), unit_codes(desk.engine)
+    replies = send_file(desk, COORDINATOR, "kh.xlsx", data)
+    preview, question = desk.mine(replies)
+    assert f"Đơn vị chưa khớp: “{KTHT}”." in preview.text.splitlines()
+    assert "Đơn vị sẽ thêm" not in preview.text
+    assert question.text == (
+        f"“{KTHT}” (nhiệm vụ 2.2, 3) là đơn vị nào? Anh/chị chọn một đơn vị của xã, hoặc "
+        "thêm làm đơn vị mới."
+    )
+    assert "Phòng Kinh tế" in labels(replies)
+    assert labels(replies)[-2:] == [f"Đơn vị mới “{KTHT}”", "Huỷ"]
+    answered = desk.send(COORDINATOR, choice=exact_choice(replies, "Phòng Kinh tế"))
+    assert desk.mine(answered)[0].text == f"Đã ghi nhận: “{KTHT}” là Phòng Kinh tế."
+    assert "• Phòng Kinh tế: 2" in desk.text(answered).splitlines()
+    assert labels(answered) == ["Xác nhận nhập", "Huỷ"]
+    assert world(desk.engine) == before
+
+    done = desk.text(desk.send(COORDINATOR, choice=choice(answered, "Xác nhận nhập")))
+    assert done.startswith("Đã nhập kế hoạch kh-2026: 6 nhiệm vụ mới")
+    assert (
+        f"Đã ghi nhớ: từ nay “{KTHT}” trong tệp kế hoạch được hiểu là Phòng Kinh tế."
+    ) in done.splitlines()
+    assert "Đã thêm đơn vị" not in done
+    assert unit_codes(desk.engine) == units  # no "ktht" beside "kinhte"
+    assert task_units(desk.engine, "kh-2026", "2.2") == [("lead", "kinhte")]
+    assert task_units(desk.engine, "kh-2026", "3") == [
+        ("coordinating", "kinhte"),
+        ("coordinating", "pvhcc"),
+        ("lead", "vanphong"),
+    ]
+
+    # The same file again: no question, straight to the preview of an unchanged revision.
+    again = send_file(desk, COORDINATOR, "kh.xlsx", data)
+    shown = desk.text(again)
+    assert "Đơn vị chưa khớp" not in shown and "là đơn vị nào?" not in shown
+    assert "Bản sửa đổi của kế hoạch kh-2026 đã có trong hệ thống." in shown
+    assert "Thay đổi: thêm 0, sửa 0, lưu trữ 0, giữ nguyên 6 nhiệm vụ." in shown
+    assert labels(again) == ["Xác nhận nhập", "Huỷ"]
+
+
 def test_a_missing_number_is_asked_for_and_checked(desk: Chat) -> None:
     lines = [*WORD_LINES[:2], "Số: .../KH-UBND", *WORD_LINES[3:]]
-    replies = send_file(desk, COORDINATOR, "kh.docx", word(lines=lines))
+    replies = send_file(desk, COORDINATOR, "kh.docx", commune_word(lines))
     assert desk.text(replies) == (
         "Tôi đã đọc “kh.docx”: 6 nhiệm vụ.\n"
         "Văn bản không ghi số của kế hoạch (dòng Số: .../KH-UBND để trống). Anh/chị gõ số kế "
@@ -381,13 +478,15 @@ def test_a_missing_number_is_asked_for_and_checked(desk: Chat) -> None:
     again = desk.text(desk.send(COORDINATOR, "chưa có số"))
     assert again.startswith("Số của kế hoạch phải có chữ số")
     preview = desk.send(COORDINATOR, "45/KH-UBND")
-    assert "Số 45/KH-UBND, từ 01/01/2026 đến 31/12/2026.\nKế hoạch mới, mã kh-45-2026." in (
-        desk.text(preview)
-    )
+    assert (
+        "Số 45/KH-UBND ngày 10/01/2026, từ 01/01/2026 đến 31/12/2026.\nKế hoạch mới, mã "
+        "kh-45-2026."
+    ) in desk.text(preview)
     desk.send(COORDINATOR, choice=choice(preview, "Xác nhận nhập"))
     with Session(desk.engine) as session:
         plan = find_plan(session, "kh-45-2026")
         assert plan is not None and plan.decision_number == "45/KH-UBND"
+        assert plan.issued_on == date(2026, 1, 10)
 
 
 def test_a_table_without_title_or_period_in_a_commune_without_plans_asks_for_both(
@@ -426,8 +525,15 @@ def test_a_table_without_title_or_period_in_a_commune_without_plans_asks_for_bot
     assert wrong.startswith("Tôi chưa đọc được thời gian thực hiện")
     preview = desk.send(thu, "01/01/2026 - 31/12/2026")
     text = desk.text(preview)
-    assert "Kế hoạch mới, mã kh-2026." in text and "Đơn vị sẽ thêm:" in text
-    desk.send(thu, choice=choice(preview, "Xác nhận nhập"))
+    assert "Kế hoạch mới, mã kh-2026." in text
+    # A commune with neither economy office gets the one its file names, as the others.
+    added = (
+        "Phòng Kinh tế, Hạ tầng và Đô thị (ktht), Văn phòng HĐND và UBND (vanphong), Trung tâm "
+        "Phục vụ hành chính công (pvhcc)."
+    )
+    assert f"Đơn vị sẽ thêm: {added}" in text.splitlines()
+    done = desk.text(desk.send(thu, choice=choice(preview, "Xác nhận nhập")))
+    assert f"Đã thêm đơn vị: {added}" in done.splitlines()
     with Session(desk.engine) as session:
         plans = session.exec(select(Plan).where(Plan.organisation_id == commune_id)).all()
     assert [(plan.code, plan.period_start.isoformat()) for plan in plans] == [
@@ -441,7 +547,7 @@ def test_a_table_without_title_or_period_in_a_commune_without_plans_asks_for_bot
 def test_a_broken_file_lists_every_problem_at_once_and_changes_nothing(desk: Chat) -> None:
     before = world(desk.engine)
     data = with_cells(
-        excel(("synonyms",), lines=NGHI_DUONG_2026),
+        commune_excel(),
         {"Rà soát thủ tục hành chính": None, "Phòng VH-XH": "Phòng Không Có"},
     )
     workbook = load_workbook(io.BytesIO(data))
@@ -470,7 +576,7 @@ def test_what_the_chat_would_ask_is_listed_beside_the_files_problems(desk: Chat)
     """A Word plan with a blank number and a row without its lead unit: the number is not
     asked for while the file must be sent again anyway; the list says it will be."""
     lines = [*WORD_LINES[:2], "Số: .../KH-UBND", *WORD_LINES[3:]]
-    document = docx.Document(io.BytesIO(word(lines=lines)))
+    document = docx.Document(io.BytesIO(commune_word(lines)))
     for row in document.tables[-1].rows:
         if row.cells[0].text.strip() == "3":
             row.cells[2].text = ""
@@ -517,7 +623,7 @@ def test_another_communes_plan_is_refused_in_the_chats_words(desk: Chat) -> None
 )
 def test_only_a_coordinator_imports(desk: Chat, who: Person, answer: str) -> None:
     before = world(desk.engine)
-    data = excel(("synonyms",), lines=NGHI_DUONG_2026)
+    data = commune_excel()
     said = desk.text(send_file(desk, who, "kh.xlsx", data))
     assert said.startswith(answer)
     assert world(desk.engine) == before and uploads(desk.engine) == 0
@@ -533,7 +639,7 @@ def test_a_document_replying_to_a_task_message_stays_a_progress_attachment(desk:
         task = task_by_code(session, plan.id or 0, "12")
         assert task is not None and task.id is not None
     message = desk.message_about(COORDINATOR, task.id)
-    data = excel(("synonyms",), lines=NGHI_DUONG_2026)
+    data = commune_excel()
     desk.send(
         COORDINATOR,
         "50",
@@ -593,7 +699,7 @@ def test_too_large_old_format_and_unfetched_files_are_explained(desk: Chat) -> N
 
 def test_cancel_leaves_nothing_behind(desk: Chat) -> None:
     before = world(desk.engine)
-    replies = send_file(desk, COORDINATOR, "kh.xlsx", excel(("synonyms",), lines=NGHI_DUONG_2026))
+    replies = send_file(desk, COORDINATOR, "kh.xlsx", commune_excel())
     said = desk.text(desk.send(COORDINATOR, choice=choice(replies, "Huỷ")))
     assert said == "Đã huỷ; không có gì thay đổi."
     assert world(desk.engine) == before and uploads(desk.engine) == 0
@@ -604,7 +710,7 @@ def test_cancel_leaves_nothing_behind(desk: Chat) -> None:
 
 def test_cancelling_a_question_about_the_file_forgets_the_file(desk: Chat) -> None:
     lines = [*WORD_LINES[:2], "Số: .../KH-UBND", *WORD_LINES[3:]]
-    send_file(desk, COORDINATOR, "kh.docx", word(lines=lines))
+    send_file(desk, COORDINATOR, "kh.docx", commune_word(lines))
     assert uploads(desk.engine) == 1
     assert desk.text(desk.send(COORDINATOR, "huỷ")) == "Đã huỷ."
     assert uploads(desk.engine) == 0
@@ -612,7 +718,7 @@ def test_cancelling_a_question_about_the_file_forgets_the_file(desk: Chat) -> No
 
 def test_an_expired_preview_imports_nothing(desk: Chat) -> None:
     before = world(desk.engine)
-    replies = send_file(desk, COORDINATOR, "kh.xlsx", excel(("synonyms",), lines=NGHI_DUONG_2026))
+    replies = send_file(desk, COORDINATOR, "kh.xlsx", commune_excel())
     desk.clock.advance(timedelta(hours=24, minutes=1))
     said = desk.text(desk.send(COORDINATOR, choice=choice(replies, "Xác nhận nhập")))
     assert said.startswith("Bản xem trước này đã hết hạn (sau một ngày); chưa có gì thay đổi.")
@@ -620,7 +726,7 @@ def test_an_expired_preview_imports_nothing(desk: Chat) -> None:
 
 
 def test_the_daily_planning_drops_a_preview_left_waiting_a_day(desk: Chat) -> None:
-    send_file(desk, COORDINATOR, "kh.xlsx", excel(("synonyms",), lines=NGHI_DUONG_2026))
+    send_file(desk, COORDINATOR, "kh.xlsx", commune_excel())
     service = ReminderService(desk.engine, desk.clock, WorkingCalendar(), ReminderPolicy(), {})
     service.plan_everything()
     assert uploads(desk.engine) == 1  # still within its day
@@ -630,8 +736,8 @@ def test_the_daily_planning_drops_a_preview_left_waiting_a_day(desk: Chat) -> No
 
 
 def test_a_newer_file_replaces_the_preview(desk: Chat) -> None:
-    old = send_file(desk, COORDINATOR, "kh.xlsx", excel(("synonyms",), lines=NGHI_DUONG_2026))
-    new = send_file(desk, COORDINATOR, "kh-45.docx", word(lines=WORD_LINES))
+    old = send_file(desk, COORDINATOR, "kh.xlsx", commune_excel())
+    new = send_file(desk, COORDINATOR, "kh-45.docx", commune_word(WORD_LINES))
     assert uploads(desk.engine) == 1
     # Refused, whether the old row's id was given out again (SQLite) or not.
     stale = desk.text(desk.send(COORDINATOR, choice=choice(old, "Xác nhận nhập")))
@@ -645,7 +751,7 @@ def test_a_newer_file_replaces_the_preview(desk: Chat) -> None:
 def test_a_restart_or_a_command_between_preview_and_confirmation_loses_nothing(
     desk: Chat,
 ) -> None:
-    replies = send_file(desk, COORDINATOR, "kh.xlsx", excel(("synonyms",), lines=NGHI_DUONG_2026))
+    replies = send_file(desk, COORDINATOR, "kh.xlsx", commune_excel())
     desk.send(COORDINATOR, "/nhiemvu")
     restarted = Conversation(desk.engine, FixedClock(desk.clock.now()), WorkingCalendar())
     desk.conversation = restarted
@@ -656,7 +762,7 @@ def test_a_restart_or_a_command_between_preview_and_confirmation_loses_nothing(
 def test_a_preview_that_no_longer_holds_is_shown_again(desk: Chat) -> None:
     """Both coordinators preview the same new plan; the second to confirm sees that it is
     now a revision with nothing to change, rather than importing a second copy."""
-    data = excel(("synonyms",), lines=NGHI_DUONG_2026)
+    data = commune_excel()
     hoa = send_file(desk, COORDINATOR, "kh.xlsx", data)
     hai = send_file(desk, COORDINATOR2, "kh.xlsx", data)
     desk.send(COORDINATOR, choice=choice(hoa, "Xác nhận nhập"))

@@ -3,6 +3,11 @@
 One plan (Phường Hòa Xuân's 2026 plan) is written with any set of habits: each habit
 changes how the file looks, never what it means, so every variant reads back as the
 same tasks (:data:`EXPECTED`), up to the section codes letters give.
+
+The ward's economy office is "Phòng Kinh tế, Hạ tầng và Đô thị" (:data:`KTHT`); a commune's
+is "Phòng Kinh tế". A plan for a commune writes its own office's name (``economy=``): a
+commune that has Phòng Kinh tế is asked what the ward's name means, never given a second
+economy office.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ NUMBER = "45/KH-UBND"
 VHXH = "Phòng Văn hoá - Xã hội"
 VANPHONG = "Văn phòng HĐND và UBND phường"
 KTHT = "Phòng Kinh tế, Hạ tầng và Đô thị"
+KINHTE = "Phòng Kinh tế"  # a commune's economy office, the same office as KTHT
 PVHCC = "Trung tâm Phục vụ hành chính công"
 
 
@@ -120,8 +126,11 @@ class Row:
     merged_down: tuple[int, ...] = ()  # columns merged with the row above
 
 
-def appendix_rows(habits: Sequence[str]) -> tuple[list[list[str]], list[Row]]:
-    """The header rows and the body rows of the appendix, as the habits write them."""
+def appendix_rows(
+    habits: Sequence[str], *, economy: str = KTHT
+) -> tuple[list[list[str]], list[Row]]:
+    """The header rows and the body rows of the appendix, as the habits write them, the
+    economy office (task 2.2's lead, task 3's partner) written as ``economy``."""
     habit = set(habits)
     if "two_row_header" in habit:
         header = [
@@ -164,10 +173,10 @@ def appendix_rows(habits: Sequence[str]) -> tuple[list[list[str]], list[Row]]:
     if "all_phrases" in habit:
         everyone, others = "Các phòng, đơn vị thuộc UBND phường", "Các cơ quan, đơn vị"
     if "unit_separators" in habit:
-        coord3 = f"{KTHT}, {PVHCC}"
+        coord3 = f"{economy}, {PVHCC}"
         lead4 = f"- Trung tâm PVHCC\n- {VANPHONG}"
     else:
-        coord3 = f"{KTHT}; {PVHCC}"
+        coord3 = f"{economy}; {PVHCC}"
         lead4 = f"Trung tâm PVHCC; {VANPHONG}"
     one, two = ("A/", "B.") if "letter_sections" in habit else ("I.", "II.")
     rows = [Row((one, "Công tác chỉ đạo, điều hành", "", "", "", ""))]
@@ -183,7 +192,7 @@ def appendix_rows(habits: Sequence[str]) -> tuple[list[list[str]], list[Row]]:
             )
         )
     )
-    rows.extend(_task_two(habit))
+    rows.extend(_task_two(habit, economy))
     rows.append(Row((two, "Cải cách thủ tục hành chính", "", "", "", "")))
     rows.append(
         Row(
@@ -206,18 +215,18 @@ def appendix_rows(habits: Sequence[str]) -> tuple[list[list[str]], list[Row]]:
     return header, rows
 
 
-def _task_two(habit: set[str]) -> list[Row]:
+def _task_two(habit: set[str], economy: str) -> list[Row]:
     title = "Tự kiểm tra công tác CCHC"
     if "merged_stt" in habit:
         return [
             Row(("2", f"{title}\n- Đợt 1", VHXH, "", "Quý II/2026", "Báo cáo")),
-            Row(("2", "- Đợt 2", KTHT, "", "Quý IV/2026", "Báo cáo"), merged_down=(0,)),
+            Row(("2", "- Đợt 2", economy, "", "Quý IV/2026", "Báo cáo"), merged_down=(0,)),
         ]
     first, second = ("a", "b") if "lettered_subs" in habit else ("2.1", "2.2")
     return [
         Row(("2", title, "", "", "", "")),
         Row((first, "- Đợt 1", VHXH, "", "Quý II/2026", "Báo cáo")),
-        Row((second, "- Đợt 2", KTHT, "", "Quý IV/2026", "Báo cáo")),
+        Row((second, "- Đợt 2", economy, "", "Quý IV/2026", "Báo cáo")),
     ]
 
 
@@ -236,8 +245,10 @@ def title_lines(issuer: str = "PHƯỜNG HÒA XUÂN", number: str = NUMBER) -> l
 # --- Excel ------------------------------------------------------------------------------
 
 
-def excel(habits: Sequence[str] = (), *, lines: Sequence[str] | None = None) -> bytes:
-    """The appendix as a clerk's workbook."""
+def excel(
+    habits: Sequence[str] = (), *, lines: Sequence[str] | None = None, economy: str = KTHT
+) -> bytes:
+    """The appendix as a clerk's workbook, the economy office written as ``economy``."""
     habit = set(habits)
     workbook = Workbook()
     sheet = workbook.active
@@ -248,7 +259,7 @@ def excel(habits: Sequence[str] = (), *, lines: Sequence[str] | None = None) -> 
         sheet.append([line])
     if above:
         sheet.append([])
-    header, rows = appendix_rows(habits)
+    header, rows = appendix_rows(habits, economy=economy)
     for cells in header:
         sheet.append(cells)
     if "two_row_header" in habit:
@@ -283,8 +294,10 @@ def word(
     *,
     lines: Sequence[str] | None = None,
     extra_tasks: int = 0,
+    economy: str = KTHT,
 ) -> bytes:
-    """The plan's Word document: a first page, a body, and the appendix table(s)."""
+    """The plan's Word document: a first page, a body, and the appendix table(s), the
+    economy office written as ``economy``."""
     habit = set(habits)
     document = docx.Document()
     style = document.styles["Normal"]
@@ -309,7 +322,7 @@ def word(
     document.add_page_break()  # type: ignore[no-untyped-call]
     document.add_paragraph("PHỤ LỤC")
     document.add_paragraph("DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026")
-    header, rows = appendix_rows(habits)
+    header, rows = appendix_rows(habits, economy=economy)
     rows = rows + _extra_rows(extra_tasks)
     if "split_tables" in habit:
         cut = next(i for i, row in enumerate(rows) if row.cells[0] in {"II.", "B."})

@@ -23,8 +23,8 @@ from models.db import session_scope
 from models.planfile import ReadOptions, write_xlsx
 from models.planimport import apply_preview, preview_file
 from models.plans import export_plan, find_plan
-from models.tables import Organisation, Plan, Task
-from tests.planfile.clerk import excel, title_lines, word
+from models.tables import Organisation, Plan, Task, TaskUnit, Unit
+from tests.planfile.clerk import KINHTE, KTHT, excel, title_lines, word
 from tests.test_plan_import import ALL_LABEL, snapshot
 
 NOW = datetime(2026, 1, 15, 9, 0, tzinfo=VIETNAM)
@@ -72,7 +72,8 @@ def test_a_file_for_another_period_is_a_new_plan_and_the_bundled_one_is_untouche
     before = snapshot(seeded_engine)
     lines = ["UBND XÃ NGHI DƯƠNG", "Kế hoạch cải cách hành chính xã Nghi Dương năm 2026"]
     with session_scope(seeded_engine) as session:
-        preview = preview_file(session, "kh-2026.xlsx", excel(("synonyms",), lines=lines))
+        data = excel(("synonyms",), lines=lines, economy=KINHTE)
+        preview = preview_file(session, "kh-2026.xlsx", data)
         assert preview.problems == () and preview.new_plan and not preview.assumed_plan
         summary = apply_preview(session, preview, now=NOW)
     assert summary.plan_code == "kh-2026" and len(summary.created) == 6
@@ -150,7 +151,11 @@ def test_excel_export_of_each_commune_goes_back_to_its_own_plan(seeded_engine: E
 def test_a_revision_naming_a_plan_of_another_period_is_refused(seeded_engine: Engine) -> None:
     lines = ["UBND XÃ NGHI DƯƠNG", "Kế hoạch cải cách hành chính năm 2026"]
     said = problems_of(
-        seeded_engine, "kh.xlsx", excel((), lines=lines), plan_code=BUNDLED, commune="nghi-duong"
+        seeded_engine,
+        "kh.xlsx",
+        excel((), lines=lines, economy=KINHTE),
+        plan_code=BUNDLED,
+        commune="nghi-duong",
     )
     assert said == [
         "Kế hoạch “cchc-2025-h2” thực hiện từ 01/07/2025 đến 31/12/2025; tệp này từ 01/01/2026 "
@@ -234,7 +239,7 @@ def test_cli_names_units_with_unit(
         "Thời gian thực hiện: từ ngày 01/01/2026 đến ngày 30/06/2026",
     ]
     lines[5] = "Kế hoạch cải cách hành chính 6 tháng đầu năm 2026"
-    content = excel(("title_rows",), lines=lines)
+    content = excel(("title_rows",), lines=lines, economy=KINHTE)
     book = load_workbook(io.BytesIO(content))
     sheet = book.active
     assert sheet is not None
@@ -253,3 +258,76 @@ def test_cli_names_units_with_unit(
     assert "tuphap" in done.stdout and "Kế hoạch mới kh-45-2026-h1." in done.stdout
     bad = runner.invoke(app, ["plan", "import", str(path), "--unit", "Phòng Tư pháp"])
     assert bad.exit_code == 2 and "--unit" in bad.stderr
+
+
+def units_of(engine: Engine, plan_code: str, task_code: str) -> list[tuple[str, str]]:
+    """A task's (role, unit code) pairs, sorted."""
+    with Session(engine) as session:
+        plan = find_plan(session, plan_code)
+        assert plan is not None
+        rows = session.exec(
+            select(TaskUnit.role, Unit.code)
+            .join(Unit, col(TaskUnit.unit_id) == Unit.id)
+            .join(Task, col(TaskUnit.task_id) == Task.id)
+            .where(Task.plan_id == plan.id, Task.code == task_code)
+        ).all()
+    return sorted((str(role), code) for role, code in rows)
+
+
+def commune_units(engine: Engine) -> list[tuple[str, str, list[str]]]:
+    """Every unit as (code, name, aliases)."""
+    with Session(engine) as session:
+        return sorted(
+            (unit.code, unit.name, list(unit.aliases)) for unit in session.exec(select(Unit))
+        )
+
+
+def test_cli_wants_unit_for_a_wards_economy_office_in_a_commune_with_its_own(
+    seeded_engine: Engine, database_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Nghi Dương has Phòng Kinh tế; a plan copied from a ward names the ward's Phòng Kinh
+    tế, Hạ tầng và Đô thị. Refused until --unit says which unit it is, never added as a
+    second economy office; the answer is remembered for the next file."""
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    lines = ["UBND XÃ NGHI DƯƠNG", "Kế hoạch cải cách hành chính xã Nghi Dương năm 2026"]
+    path = tmp_path / "kh.xlsx"
+    path.write_bytes(excel(("synonyms",), lines=lines, economy=KTHT))
+    tasks, units = snapshot(seeded_engine), commune_units(seeded_engine)
+    runner = CliRunner()
+    refused = runner.invoke(app, ["plan", "import", str(path)])
+    assert refused.exit_code == 1
+    codes = "kinhte, pvhcc, snc, vanphong, vhxh"
+    assert refused.stderr.splitlines() == [
+        "Chưa nhập được kế hoạch (kh.xlsx); dữ liệu không thay đổi gì. Các lỗi cần sửa:",
+        f"  - Dòng 9, cột “Đơn vị chủ trì”: Nhiệm vụ 2.2: không nhận ra đơn vị “{KTHT}”; hãy "
+        f"ghi mã đơn vị ({codes}), tên đơn vị, hoặc “all” (tất cả các đơn vị).",
+        f"  - Dòng 11, cột “Đơn vị phối hợp”: Nhiệm vụ 3: không nhận ra đơn vị “{KTHT}”; hãy "
+        f"ghi mã đơn vị ({codes}), tên đơn vị, hoặc “all” (tất cả các đơn vị).",
+        f"Các đơn vị xã, phường chưa có: “{KTHT}”. Ghi đơn vị ứng với từng tên bằng --unit "
+        "“TÊN=MÃ” (mã mới thì thêm đơn vị).",
+    ]
+    assert snapshot(seeded_engine) == tasks and commune_units(seeded_engine) == units
+
+    done = runner.invoke(app, ["plan", "import", str(path), "--unit", f"{KTHT}=kinhte"])
+    assert done.exit_code == 0, done.output
+    assert done.stdout.splitlines() == [
+        "Kế hoạch mới kh-2026.",
+        "Đã nhập kế hoạch kh-2026: 6 nhiệm vụ mới, 0 nhiệm vụ được cập nhật, 0 nhiệm vụ không "
+        "đổi, 0 nhiệm vụ được lưu trữ.",
+        f"Đã ghi nhớ: từ nay “{KTHT}” trong tệp kế hoạch được hiểu là Phòng Kinh tế.",
+    ]
+    # No unit added: the ward's name is now one of Phòng Kinh tế's aliases.
+    assert commune_units(seeded_engine) == [
+        (code, name, [*aliases, KTHT] if code == "kinhte" else aliases)
+        for code, name, aliases in units
+    ]
+    assert units_of(seeded_engine, "kh-2026", "2.2") == [("lead", "kinhte")]
+    assert units_of(seeded_engine, "kh-2026", "3") == [
+        ("coordinating", "kinhte"),
+        ("coordinating", "pvhcc"),
+        ("lead", "vanphong"),
+    ]
+    # The next file naming the ward's office needs no --unit.
+    again = runner.invoke(app, ["plan", "import", str(path)])
+    assert again.exit_code == 0, again.output
+    assert "0 nhiệm vụ mới, 0 nhiệm vụ được cập nhật, 6 nhiệm vụ không đổi" in again.stdout

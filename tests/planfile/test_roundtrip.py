@@ -1,9 +1,10 @@
 """Export then import gives back exactly what was exported: a hypothesis property.
 
 Random communes (unit names with commas, "và", dashes), random tasks (any lead and
-coordinating units, "all" in either role), imported from YAML, exported as Excel and as
-YAML, and imported again: every task, title, deadline, product, section, lead and
-coordinating unit comes back unchanged, and no other commune's plan moves.
+coordinating units, "all" in either role), plans with or without the day they were
+signed, imported from YAML, exported as Excel and as YAML, and imported again: every
+task, title, deadline, product, section, lead and coordinating unit comes back unchanged,
+the plan too (its number and the day it was signed), and no other commune's plan moves.
 """
 
 from __future__ import annotations
@@ -83,24 +84,29 @@ def plans(draw: st.DrawFn) -> dict[str, object]:
                 "product": draw(st.sampled_from(("Báo cáo", "Kế hoạch", ""))),
             }
         )
-    return {"names": names, "codes": codes, "tasks": tasks}
+    # The day the plan was signed, when the file gives it (a draft gives none).
+    issued = draw(st.none() | st.dates(min_value=date(2025, 1, 1), max_value=date(2026, 12, 31)))
+    return {"names": names, "codes": codes, "tasks": tasks, "issued_on": issued}
 
 
 def plan_yaml(spec: dict[str, object], commune: str) -> bytes:
     names, codes, tasks = spec["names"], spec["codes"], spec["tasks"]
     assert isinstance(names, list) and isinstance(codes, list) and isinstance(tasks, list)
     split = max(1, len(tasks) // 2)
+    # A place name as communes write theirs, capitalised: the Excel header writes the
+    # committee in capitals, and the reader gives the title back the place's capitals.
+    place = commune.title()
     data = {
         "organisation": {
             "code": commune,
-            "name": f"Xã {commune}",
-            "authority": f"Ủy ban nhân dân xã {commune}",
-            "place": commune,
+            "name": f"Xã {place}",
+            "authority": f"Ủy ban nhân dân xã {place}",
+            "place": place,
         },
         "units": [{"code": code, "name": name} for code, name in zip(codes, names, strict=True)],
         "plan": {
             "code": f"kh-{commune}",
-            "title": f"Kế hoạch cải cách hành chính xã {commune} năm 2026",
+            "title": f"Kế hoạch cải cách hành chính xã {place} năm 2026",
             "decision": "7/KH-UBND",
             "period": {"from": date(2026, 1, 1), "to": date(2026, 12, 31)},
         },
@@ -109,6 +115,8 @@ def plan_yaml(spec: dict[str, object], commune: str) -> bytes:
             {"code": "II", "title": "Thủ tục", "tasks": tasks[split:]},
         ],
     }
+    if spec["issued_on"] is not None:
+        data["plan"]["issued_on"] = spec["issued_on"]  # type: ignore[index]
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode()
 
 
@@ -129,6 +137,7 @@ def test_export_then_import_gives_back_what_was_exported(
         plan = find_plan(session, f"kh-{commune}")
         assert plan is not None
         document = export_plan(session, plan)
+    assert document.plan is not None and document.plan.issued_on == spec["issued_on"]
     for name, data in (
         ("plan.xlsx", write_xlsx(document, ALL_LABEL)),
         ("plan.yaml", write_yaml(document).encode()),
@@ -138,9 +147,16 @@ def test_export_then_import_gives_back_what_was_exported(
             assert preview.problems == (), [p.message.render() for p in preview.problems]
             assert preview.commune is not None and preview.commune.code == commune
             assert preview.changes.updated == () and preview.changes.created == ()
+            # The file itself says when the plan was signed (not only the plan it revises).
+            assert preview.reading.header.issued_on == spec["issued_on"], name
             summary = apply_preview(session, preview, now=NOW)
         assert summary.plan_code == f"kh-{commune}" and summary.new_units == []
         assert snapshot(seeded_engine) == before
+        # The plan itself too: its number, the day it was signed, its period and units.
+        with Session(seeded_engine) as session:
+            plan = find_plan(session, f"kh-{commune}")
+            assert plan is not None
+            assert export_plan(session, plan) == document, name
     with Session(seeded_engine) as session:
         communes = session.exec(select(Organisation)).all()
         assert len(session.exec(select(Plan)).all()) == len(communes)
