@@ -51,7 +51,7 @@ from models.planfile import (
     TaskSpec,
 )
 from models.planfile.reading import SUFFIXES, suffix
-from models.planfile.units import _UNKNOWN_UNIT
+from models.planfile.units import _UNKNOWN_UNIT, standard_code
 from models.planimport import (
     _HALF_PERIOD,
     _NO_NUMBER,
@@ -603,11 +603,12 @@ def unit_chosen(turn: Turn, picked: Picked) -> None:
 
 
 def new_unit_code(name: str, taken: set[str]) -> str:
-    """A code for a unit added from a plan: the initials of its name ("Phòng Tài chính -
-    Kế hoạch" -> "ptckh"), made unique with "-2", "-3"."""
+    """A code for a unit added from a plan: a standard unit's own code ("Phòng Kinh tế, Hạ
+    tầng và Đô thị" -> "ktht"), else the initials of its name ("Phòng Tài chính - Kế hoạch"
+    -> "ptckh"), made unique with "-2", "-3"."""
     words = re.findall(r"[a-z0-9]+", fold(name).replace("đ", "d"))
     base = "".join(word[0] for word in words)[:24] if len(words) > 1 else "".join(words)[:24]
-    base = base if len(base) >= 2 else "donvi"
+    base = standard_code(name) or (base if len(base) >= 2 else "donvi")
     code, counter = base, 2
     while code in taken:
         code, counter = f"{base}-{counter}", counter + 1

@@ -1,18 +1,19 @@
 """Read the free-text deadline column of a plan into a schedule.
 
-Commune plans write deadlines the way officials speak: "Quý III, IV/2025",
-"Trước ngày 20 của tháng cuối quý", "Thường xuyên", "Định kỳ 6 tháng, năm",
-"Trước ngày 30/6 hằng năm", "Từ tháng 7 đến tháng 12/2025", "Thường xuyên; báo cáo kết
-quả trước ngày 15/12/2026". This module reads the forms the product spec and issue 14
-name, the forms real plans' deadline columns hold ("2025", "Nhiệm vụ thường xuyên"), and
-their everyday variants (case, diacritics, spacing, separators, parentheses, the older
-spelling "quí", a missing year, lead words such as "Dự kiến" or "Thời hạn:", a time of
-day beside a date, numbers also spelt out in brackets, spans whose ends are of different
-kinds) and refuses everything else. A phrase is recognised only when it explains the whole
-text; what cannot be read honestly becomes
-``unknown`` with the reason, so that the coordinator sets a date rather than the bot
-reminding people on a guess. A date that does not exist (32/12, 31/02) is refused with a
-reason naming it (:func:`names_impossible_date`), so that an import can warn about it.
+Commune plans write deadlines the way officials speak: "Quý III, IV/2025", "Trước ngày 20 của
+tháng cuối quý", "Thường xuyên", "Định kỳ 6 tháng, năm", "Trước ngày 30/6 hằng năm", "Từ tháng
+7 đến tháng 12/2025", "Thường xuyên; báo cáo kết quả trước ngày 15/12/2026". This module reads
+the forms the product spec and issue 14 name, the forms real plans' deadline columns hold
+("2025", "Nhiệm vụ thường xuyên"), and their everyday variants (case, diacritics, spacing,
+separators, parentheses, the older spelling "quí", a missing year, lead words such as "Dự kiến"
+or "Thời hạn:", a time of day beside a date, numbers also spelt out in brackets, spans whose
+ends are of different kinds, "Vào" before a deadline, a part of the day or a weekday before a
+date) and the recurring forms "Ngày 12 và 27 hằng tháng", "Thứ Sáu hằng tuần", "Từ ngày 01/10
+đến ngày 30/11 hằng năm", and refuses everything else. A phrase is recognised only when it
+explains the whole text; what cannot be read honestly becomes ``unknown`` with the reason, so
+that the coordinator sets a date rather than the bot reminding people on a guess. A date that
+does not exist (32/12, 31/02) is refused with a reason naming it
+(:func:`names_impossible_date`), so that an import can warn about it.
 """
 
 from __future__ import annotations
@@ -160,6 +161,33 @@ _YEARLY_MONTH_ENDS = N_(
 _YEARLY_QUARTER_ENDS = N_(
     "Recurring at the end of quarter {named} every year in the plan period: {dates}."
 )
+_YEARLY_DAY_SPAN = N_(
+    "Work every year from {first} to {last}, due on its last day; in the plan period: {dates}."
+)
+_YEARLY_MONTH_SPAN = N_(
+    "Work every year from month {first} to month {last}, due at the end of month {last};"
+    " in the plan period: {dates}."
+)
+_MONTHLY_ON_DAYS = N_("Recurring on days {days} of every month in the plan period: {dates}.")
+_MONTHLY_BEFORE_DAYS = N_(
+    "Recurring before days {days} of every month in the plan period: {dates}."
+)
+# One msgid per weekday, so that each translation names the day in its own words.
+_WEEKLY_ON = (
+    N_("Recurring every Monday in the plan period: {dates}."),
+    N_("Recurring every Tuesday in the plan period: {dates}."),
+    N_("Recurring every Wednesday in the plan period: {dates}."),
+    N_("Recurring every Thursday in the plan period: {dates}."),
+    N_("Recurring every Friday in the plan period: {dates}."),
+    N_("Recurring every Saturday in the plan period: {dates}."),
+    N_("Recurring every Sunday in the plan period: {dates}."),
+)
+_WEEKLY_ON_DAYS = N_("Recurring every week on each weekday named, in the plan period: {dates}.")
+_WEEKDAY_DISAGREES = N_(
+    "“{text}” gives a weekday that {date} does not fall on, so which is meant is not certain;"
+    " the coordinator needs to set a date."
+)
+_PART_OF_DAY_NOTED = N_("The part of the day written is noted; reminders go by the date.")
 _AD_HOC = N_("Also whenever asked (ad hoc); such requests bring their own dates.")
 _ONGOING_WITH_REPORT = N_(
     "The work itself is ongoing; reminders follow the report the text dates."
@@ -217,8 +245,10 @@ _IMPOSSIBLE = frozenset(
         _NO_SUCH_MONTH,
         _NO_SUCH_QUARTER,
         _NO_SUCH_YEAR,
-        # Figures and words that disagree are a typo as surely as 32/12 is.
+        # Figures and words that disagree are a typo as surely as 32/12 is; so are a
+        # weekday and a date that disagree.
         _SPELLED_DIFFERENTLY,
+        _WEEKDAY_DISAGREES,
     }
 )
 
@@ -571,7 +601,14 @@ def _recurring(
 ) -> Schedule:
     """The occurrences ``pick`` gives in ``months`` that fall inside ``period``."""
     picked = (pick(year, month) for year, month in months)
-    days = tuple(sorted({day for day in picked if day is not None and _inside(day, period)}))
+    return _recurring_on(period, picked, msgid, **args)
+
+
+def _recurring_on(
+    period: Period, candidates: Iterable[date | None], msgid: str, **args: str | int
+) -> Schedule:
+    """The ``candidates`` that fall inside ``period``, or a refusal when none does."""
+    days = tuple(sorted({day for day in candidates if day is not None and _inside(day, period)}))
     if not days:
         start, end = _format_day(period.start), _format_day(period.end)
         raise _Refusal(_NONE_IN_PERIOD, start=start, end=end)
@@ -818,6 +855,92 @@ def _read_yearly_date(match: re.Match[str], period: Period) -> Schedule:
     return _recurring(period, months, _on_day(day), _YEARLY_ON_DATE, day_month=day_month)
 
 
+def _read_yearly_day_span(match: re.Match[str], period: Period) -> Schedule:
+    """ "Từ ngày 01/10 đến hết ngày 30/11 hằng năm": work each year, due on the span's end.
+
+    The first day bears on no due date, but must exist; a span may cross the new year
+    ("từ 15/12 đến 15/01 hằng năm"), so its two ends may come in either order.
+    """
+    first = _check_day_month(match["day1"], match["month1"])
+    day, month = _check_day_month(match["day2"], match["month2"])
+    if (day, month) == (29, 2):
+        raise _Refusal(_LEAP_DAY_EVERY_YEAR)
+    return _recurring(
+        period,
+        _months_named(period, [month]),
+        _on_day(day),
+        _YEARLY_DAY_SPAN,
+        first=f"{first[0]:02d}/{first[1]:02d}",
+        last=f"{day:02d}/{month:02d}",
+    )
+
+
+def _read_yearly_month_span(match: re.Match[str], period: Period) -> Schedule:
+    """ "Từ tháng 10 đến tháng 11 hằng năm": work each year, due at the last month's end."""
+    first, last = _month_number(match["first"]), _month_number(match["last"])
+    months = _months_named(period, [last])
+    return _recurring(period, months, _month_end, _YEARLY_MONTH_SPAN, first=first, last=last)
+
+
+_DAY_LIST_ITEM = re.compile(r"(?P<before>truoc )?(?:ngay )?(?P<day>[0-9]{1,2})", re.ASCII)
+
+
+def _read_monthly_days(match: re.Match[str], period: Period) -> Schedule:
+    """ "Ngày 12 và 27 hằng tháng", "Trước ngày 8 và 22 hằng tháng": each day, every month.
+
+    "Trước" goes with every day when it leads the list; standing before a later day
+    only ("ngày 8 và trước ngày 22") it makes the days differ in kind, which is refused.
+    """
+    before = bool(match["before"])
+    items = list(_DAY_LIST_ITEM.finditer(match["days"]))
+    if any(item["before"] for item in items) and not before:
+        raise _Refusal(_UNREADABLE)
+    days = sorted({_day_of_month(item["day"]) for item in items})
+    picks = [(_before_day if before else _on_day)(day) for day in days]
+    candidates = (pick(year, month) for year, month in _months_of(period) for pick in picks)
+    written = ", ".join(str(day) for day in days)
+    msgid = _MONTHLY_BEFORE_DAYS if before else _MONTHLY_ON_DAYS
+    return _recurring_on(period, candidates, msgid, days=written)
+
+
+# Weekdays as officials write them, Monday being 0 as in ``date.weekday()``: "thứ Hai" or
+# "thứ 2" (the second day, counting Sunday as the first), "T2", "Chủ nhật".
+_WEEKDAY_NUMBERS = {
+    "thu hai": 0,
+    "thu ba": 1,
+    "thu tu": 2,
+    "thu nam": 3,
+    "thu sau": 4,
+    "thu bay": 5,
+    "chu nhat": 6,
+    **{f"thu {number}": number - 2 for number in range(2, 8)},
+    **{f"t{number}": number - 2 for number in range(2, 8)},
+}
+_WEEKDAY_NAME = re.compile(
+    r"\b(?:thu (?:hai|bay|ba|tu|nam|sau|[2-7])|chu nhat|t[2-7])\b", re.ASCII
+)
+
+
+def _weekdays_in(period: Period, weekday: int) -> Iterator[date]:
+    """Every date of ``period`` that falls on ``weekday``."""
+    offset = (weekday - period.start.weekday()) % 7
+    length = (period.end - period.start).days
+    # Counted in days from the start, so that no date past the calendar's end is built.
+    return (period.start + timedelta(days=days) for days in range(offset, length + 1, 7))
+
+
+def _read_weekly(match: re.Match[str], period: Period) -> Schedule:
+    """ "Thứ Sáu hằng tuần", "Hằng tuần vào thứ 3", "Thứ Ba và thứ Năm hằng tuần": every
+    such weekday of the plan period. "Thứ Ba hoặc thứ Năm" (either one) reads nothing.
+    """
+    weekdays = sorted(
+        {_WEEKDAY_NUMBERS[name] for name in _WEEKDAY_NAME.findall(match["weekdays"])}
+    )
+    candidates = (day for weekday in weekdays for day in _weekdays_in(period, weekday))
+    msgid = _WEEKLY_ON[weekdays[0]] if len(weekdays) == 1 else _WEEKLY_ON_DAYS
+    return _recurring_on(period, candidates, msgid)
+
+
 def _written_date(match: re.Match[str], period: Period, suffix: str = "") -> date:
     """The date groups ``day``, ``month``, ``year`` (plus ``suffix``) name."""
     written_year = match[f"year{suffix}"]
@@ -837,7 +960,18 @@ def _read_before_date(match: re.Match[str], period: Period) -> Schedule:
 
 
 def _read_on_date(match: re.Match[str], period: Period) -> Schedule:
-    return _once(_written_date(match, period), _DUE_ON)
+    due = _written_date(match, period)
+    weekday = match.groupdict().get("weekday")
+    if weekday is not None and _WEEKDAY_NUMBERS[weekday] != due.weekday():
+        # "Thứ Sáu, ngày 13/11/2025" (a Thursday): the weekday or the date is a typo.
+        raise _Refusal(_WEEKDAY_DISAGREES, date=_format_day(due))
+    schedule = _once(due, _DUE_ON)
+    part = match.groupdict().get("part")
+    if part is None or part == "toi ":
+        # Folded, "tối" (evening) is also "tới" (up to): "tới ngày 14/3" notes nothing.
+        return schedule
+    note = explain(_PART_OF_DAY_NOTED)
+    return Schedule(schedule.kind, schedule.due_dates, _followed_by(schedule.explanation, note))
 
 
 def _span_years(
@@ -1078,6 +1212,7 @@ def _day_month_year(suffix: str = "") -> str:
 
 
 _DAY_MONTH_YEAR = rf"(?:ngay )?{_day_month_year()}"
+
 # A span's two ends: "từ tháng 7 đến (hết) tháng 12/2025", "từ 01/7 - 31/12/2025".
 _SPAN_TO = r"(?:-| den | toi )(?:het |cuoi )?"
 _ONGOING_WORDS = r"(?:thuong xuyen|lien tuc)"
@@ -1091,6 +1226,42 @@ _PERIODIC = (
     rf"(?P<units>(?:(?:theo )?dinh ky (?:(?:hang|moi) )?|(?:hang|moi) ){_UNIT}"
     rf"(?:{_UNIT_JOIN}(?:(?:hang|moi) )?{_UNIT})*)"
 )
+
+
+def _full_date(suffix: str) -> str:
+    """A date with its year written: "3/11/2025", "03-11-2025", "3 tháng 11 năm 2025"."""
+    return (
+        rf"(?P<day{suffix}>[0-9]{{1,2}})(?:[/.-]| thang )(?P<month{suffix}>[0-9]{{1,2}})"
+        rf"{_YEAR_SEPARATOR}(?P<year{suffix}>[0-9]{{4}})"
+    )
+
+
+# A part of the day before a date: "sáng ngày 14/3", "chậm nhất vào chiều ngày 14/3".
+_PART_OF_DAY = r"(?P<part>(?:buoi )?(?:sang|trua|chieu|toi) )"
+# "Thứ Hai", "thứ 2", "T2", "Chủ nhật"; several joined by "và" or commas, never "hoặc".
+_WEEKDAY = r"(?:thu (?:hai|bay|ba|tu|nam|sau|[2-7])|chu nhat|t[2-7])"
+_WEEKDAYS = (
+    r"(?:(?:buoi )?(?:sang|trua|chieu|toi) )?(?:(?:cac )?ngay )?"
+    rf"(?P<weekdays>{_WEEKDAY}(?:(?:,va |,| va |;)(?:ngay )?{_WEEKDAY})*)"
+)
+_EVERY_WEEK = r"(?: cua)? (?:hang|moi) tuan"
+# Two days or more of each month: "ngày 12 và 27", "trước ngày 8 và 22".
+_DAYS = (
+    rf"{_LATEST}(?:(?P<before>truoc )(?:ngay )?|(?:(?:cac )?ngay )?)"
+    r"(?P<days>[0-9]{1,2}(?:(?:,va |,| va |;)(?:truoc )?(?:ngay )?[0-9]{1,2})+)"
+)
+# The two ends of a span each year: "từ ngày 01 tháng 10 đến hết ngày 30 tháng 11".
+_YEARLY_DAY_SPAN_ENDS = (
+    r"tu (?:ngay )?(?P<day1>[0-9]{1,2})(?:[/.-]| thang )(?P<month1>[0-9]{1,2})"
+    rf"{_SPAN_TO}(?:ngay )?(?P<day2>[0-9]{{1,2}})(?:[/.-]| thang )(?P<month2>[0-9]{{1,2}})"
+)
+_YEARLY_MONTH_SPAN_ENDS = (
+    rf"tu (?:dau )?thang (?P<first>{_MONTH}){_SPAN_TO}(?:thang )?(?P<last>{_MONTH})"
+)
+# A day and a month joined by a dash but the year by a slash: "7-9/2025".
+_MIXED_SEPARATORS = r"[0-9]{1,2}-[0-9]{1,2}[/.][0-9]{4}$"
+# A clerk's stray "năm" before "hằng năm": "trước ngày 15 tháng 4 năm hằng năm".
+_STRAY_YEAR = r"(?: nam)?"
 
 _PHRASES: tuple[tuple[str, _Reader], ...] = (
     # "Nhiệm vụ thường xuyên": the task is an ongoing one.
@@ -1110,11 +1281,21 @@ _PHRASES: tuple[tuple[str, _Reader], ...] = (
         _read_day_of_last_month,
     ),
     (rf"{_FILLER}(?:dinh ky )?{_DAY} (?:cua )?(?:hang|moi) thang", _read_monthly_day),
-    (rf"{_FILLER}{_EVERY}thang[, ]{_DAY}", _read_monthly_day),
+    (rf"{_FILLER}{_EVERY}thang(?:,| |,vao | vao ){_DAY}", _read_monthly_day),
+    (rf"{_FILLER}(?:dinh ky )?{_DAYS} (?:cua )?(?:hang|moi) thang", _read_monthly_days),
+    (rf"{_FILLER}{_EVERY}thang(?:,| |,vao | vao ){_DAYS}", _read_monthly_days),
+    # "Thứ Sáu hằng tuần": every such weekday; "hằng tuần" alone names no day.
+    (rf"{_FILLER}(?:dinh ky )?(?:vao )?{_WEEKDAYS}{_EVERY_WEEK}", _read_weekly),
+    (rf"{_FILLER}{_EVERY}tuan(?:,| |,vao | vao ){_WEEKDAYS}", _read_weekly),
     (rf"{_FILLER}{_PERIODIC}", _read_every),
-    (rf"{_FILLER}(?:dinh ky )?{_DAY_MONTH}{_PER_YEAR}", _read_yearly_date),
+    (rf"{_FILLER}(?:dinh ky )?{_DAY_MONTH}{_STRAY_YEAR}{_PER_YEAR}", _read_yearly_date),
     (rf"{_FILLER}{_EVERY_YEAR}{_DAY_MONTH}", _read_yearly_date),
-    (rf"{_FILLER}{_WITHIN}thang {_MONTHS}{_PER_YEAR}", _read_yearly_months),
+    # A span each year is due each year at its end.
+    (rf"{_FILLER}{_YEARLY_DAY_SPAN_ENDS}{_STRAY_YEAR}{_PER_YEAR}", _read_yearly_day_span),
+    (rf"{_FILLER}{_EVERY_YEAR}{_YEARLY_DAY_SPAN_ENDS}", _read_yearly_day_span),
+    (rf"{_FILLER}{_YEARLY_MONTH_SPAN_ENDS}{_STRAY_YEAR}{_PER_YEAR}", _read_yearly_month_span),
+    (rf"{_FILLER}{_EVERY_YEAR}{_YEARLY_MONTH_SPAN_ENDS}", _read_yearly_month_span),
+    (rf"{_FILLER}{_WITHIN}thang {_MONTHS}{_STRAY_YEAR}{_PER_YEAR}", _read_yearly_months),
     (rf"{_FILLER}{_EVERY_YEAR}(?:cuoi )?thang {_MONTHS}", _read_yearly_months),
     (rf"{_FILLER}{_WITHIN}quy {_QUARTERS}{_PER_YEAR}", _read_yearly_quarters),
     (rf"{_FILLER}{_EVERY_YEAR}(?:cuoi )?quy {_QUARTERS}", _read_yearly_quarters),
@@ -1153,6 +1334,13 @@ _PHRASES: tuple[tuple[str, _Reader], ...] = (
         rf"{_FILLER}tu (?:ngay )?{_day_month_year('1')}{_SPAN_TO}(?:ngay )?{_day_month_year('2')}",
         _read_day_span,
     ),
+    # Two dates joined without "từ", the last with its year: "3/11/2025-28/11/2025",
+    # "03/11 - 28/11/2025" are spans as well.
+    (
+        rf"{_FILLER}(?:trong )?(?:ngay )?{_day_month_year('1')}{_SPAN_TO}"
+        rf"(?:ngay )?{_full_date('2')}",
+        _read_day_span,
+    ),
     # Spans whose two ends are of different kinds; spans of one kind are read above.
     (
         rf"{_FILLER}tu (?:dau )?(?:(?:ngay )?(?P<bday1>[0-9]{{1,2}})|{_any_span_end('1')})"
@@ -1170,7 +1358,19 @@ _PHRASES: tuple[tuple[str, _Reader], ...] = (
     # "12/2025": a month and a four-digit year cannot be a day and a month.
     (rf"{_FILLER}{_BY}(?P<items>{_MONTH})[/.-](?P<year>[0-9]{{4}})", _read_months),
     (rf"{_FILLER}(?:cham nhat |muon nhat )?truoc {_DAY_MONTH_YEAR}", _read_before_date),
-    (rf"{_FILLER}{_BY}{_DAY_MONTH_YEAR}", _read_on_date),
+    # A bare "7-9/2025" may be months 7 to 9 as well as 07/09: not read without "ngày".
+    (rf"{_FILLER}{_BY}{_PART_OF_DAY}?(?!{_MIXED_SEPARATORS}){_DAY_MONTH_YEAR}", _read_on_date),
+    # "Chậm nhất vào thứ Sáu, ngày 14/11/2025": the weekday must be the date's.
+    (
+        rf"{_FILLER}{_BY}{_PART_OF_DAY}?(?P<weekday>{_WEEKDAY})(?:,| |, ){_DAY_MONTH_YEAR}",
+        _read_on_date,
+    ),
+    # Before the noon, afternoon or evening of a day is still on that day; "before the
+    # morning of" it may mean the day before, and is left unread.
+    (
+        rf"{_FILLER}{_LATEST}truoc (?P<part>(?:buoi )?(?:trua|chieu|toi) ){_DAY_MONTH_YEAR}",
+        _read_on_date,
+    ),
 )
 
 _RULES: tuple[tuple[re.Pattern[str], _Reader], ...] = tuple(
@@ -1401,11 +1601,12 @@ def _read_described_ongoing(folded: str, _period: Period) -> Schedule | None:
 
 # Words that lead a deadline without changing it: "Dự kiến tháng 11/2025" (planned),
 # "Thời gian: ...", "Thời hạn hoàn thành: ...", "Chậm nhất đến ngày 30/9/2025", "Xong trước
-# 30/9", "Trong khoảng thời gian từ ngày X đến ngày Y", "Kể từ ngày X đến ngày Y". Longer
+# 30/9", "Trong khoảng thời gian từ ngày X đến ngày Y", "Kể từ ngày X đến ngày Y", "Vào
+# năm 2027", "Vào ngày 18 hằng tháng" ("vào": on, in, at). Longer
 # leads come first, so that "hạn chót" is not taken for "hạn" followed by "chót".
 _LEAD_WORDS = re.compile(
     r"(?:trong khoang thoi gian|trong thoi gian|khoang thoi gian|thoi gian|thoi han"
-    r"|han chot|han|du kien|hoan thanh|xong|thuc hien|trien khai|cham nhat|muon nhat"
+    r"|han chot|han|du kien|hoan thanh|xong|thuc hien|trien khai|cham nhat|muon nhat|vao"
     r"|ke(?= tu ))(?: la)?[ ,](?P<rest>.+)",
     re.ASCII,
 )

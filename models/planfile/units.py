@@ -101,6 +101,17 @@ def _standard_keys(known: StandardUnit) -> list[str]:
     return [unit_key(name) for name in (known.name, *known.aliases)]
 
 
+def standard_code(name: str) -> str | None:
+    """The code of the standard unit ``name`` is one of the names of ("Phòng KT-HT&ĐT" ->
+    "ktht"), or None: a unit added under such a name takes the code every commune uses."""
+    key = unit_key(name)
+    for candidate in _candidates(key):
+        for known in STANDARD_UNITS:
+            if candidate in _standard_keys(known):
+                return known.code
+    return None
+
+
 # Words a unit's name starts with: a piece after a comma that starts with one is a new
 # unit; one that does not ("Hạ tầng và Đô thị") belongs to the name before it.
 _HEAD_WORDS = (

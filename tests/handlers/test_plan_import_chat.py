@@ -819,3 +819,10 @@ def test_new_unit_codes_are_initials_and_unique() -> None:
     assert new_unit_code("Đoàn Thanh niên", set()) == "dtn"
     assert new_unit_code("Công an", set()) == "ca"
     assert new_unit_code("!!", set()) == "donvi"
+
+
+def test_a_new_unit_under_a_standard_name_takes_the_standard_code() -> None:
+    assert new_unit_code("Phòng Kinh tế, Hạ tầng và Đô thị", set()) == "ktht"
+    assert new_unit_code("Phòng KT-HT&ĐT", set()) == "ktht"
+    assert new_unit_code("Trung tâm PVHCC", {"pvhcc"}) == "pvhcc-2"
+    assert new_unit_code("Văn phòng HĐND và UBND phường", set()) == "vanphong"

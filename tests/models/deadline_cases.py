@@ -26,6 +26,10 @@ YEAR_2026 = Period(date(2026, 1, 1), date(2026, 12, 31))
 WINTER = Period(date(2025, 11, 1), date(2026, 6, 30))
 OCT_TO_SEP = Period(date(2025, 10, 1), date(2026, 9, 30))
 TWO_YEARS = Period(date(2025, 1, 1), date(2026, 12, 31))
+# Short periods, to keep weekly and twice-monthly tables readable. 1 November 2025 is a
+# Saturday.
+Q4_2025 = Period(date(2025, 10, 1), date(2025, 12, 31))
+NOV_2025 = Period(date(2025, 11, 1), date(2025, 11, 30))
 
 MONTH_ENDS_2026 = [
     "2026-01-31",
