@@ -52,7 +52,13 @@ from models.tables import (
     UnitRole,
     row_id,
 )
-from scheduler.policy import ReminderPolicy, checkin_days, reminders_for_due_date, send_moment
+from scheduler.policy import (
+    ReminderPolicy,
+    checkin_days,
+    in_its_turn,
+    reminders_for_due_date,
+    send_moment,
+)
 
 HORIZON_DAYS = 45
 INSERT_CHUNK = 5000  # rows per executemany where there is no COPY
@@ -139,11 +145,16 @@ def plan_items(
             continue
         if task.kind is ScheduleKind.ONGOING:
             yield from _checkins(task, recipients, moment_of, checkins_between, start, end)
-        for due_on in task.due_dates:
+        dues = task.due_dates
+        for index, due_on in enumerate(dues):
             if task.milestone_done(due_on):
                 continue
+            previous_due = dues[index - 1] if index else None
+            next_due = dues[index + 1] if index + 1 < len(dues) else None
             for planned in planned_for(due_on):
                 if not start <= planned.send_on <= end:
+                    continue
+                if not in_its_turn(planned, previous_due, next_due):
                     continue
                 units = task.units_reminded(planned.audience, due_on)
                 moment = moment_of(planned.send_on)

@@ -12,6 +12,7 @@ Defaults (all changeable in settings):
   deadline is kept;
 - overdue: the next working day after the due date, then every 2 working days, 5
   times at most (done tasks and approved extensions stop them);
+- a task with several due dates is reminded of one at a time (:func:`in_its_turn`);
 - officers of the lead unit get every reminder; officers of coordinating units get
   the 3-day one and the overdue ones;
 - ongoing tasks ("Thường xuyên"): a check-in on the first working day of each month;
@@ -66,6 +67,19 @@ def reminders_for_due_date(
 ) -> list[Planned]:
     """Every reminder a due date calls for, before, on and after it."""
     return [*_before(due_on, policy, calendar), *_overdue(due_on, policy, calendar)]
+
+
+def in_its_turn(planned: Planned, previous_due: date | None, next_due: date | None) -> bool:
+    """Whether a reminder of one due date goes out among a task's other due dates.
+
+    A weekly task ("Thứ Sáu hằng tuần") is due every 7 days: its 7-day reminder would land
+    on the previous Friday and its overdue ones on the next week's. Each due date has the
+    days after the one before it for its reminders, and its overdue reminders stop when
+    the next one comes due, whose own reminders then speak for the task.
+    """
+    if planned.kind is ReminderKind.OVERDUE:
+        return next_due is None or planned.send_on < next_due
+    return previous_due is None or planned.send_on > previous_due
 
 
 def _before(due_on: date, policy: ReminderPolicy, calendar: WorkingCalendar) -> list[Planned]:

@@ -132,3 +132,63 @@ def planned_kinds(world: World, code: str) -> set[tuple[datetime, str]]:
             )
         ).all()
     return {(send_at, str(kind)) for send_at, kind in rows}
+
+
+def _weekly_items(done: frozenset[date] = frozenset()) -> list[tuple[date, date, str]]:
+    """(send day, due day, kind) of a task due every Friday of December 2025."""
+    fridays = (date(2025, 12, 5), date(2025, 12, 12), date(2025, 12, 19), date(2025, 12, 26))
+    task = TaskForPlanning(
+        id=1,
+        code="7",
+        kind=ScheduleKind.RECURRING,
+        due_dates=fridays,
+        lead_units=(1,),
+        coordinating_units=(),
+        period_start=date(2025, 12, 1),
+        period_end=date(2025, 12, 31),
+        milestones={day: Completion(True, frozenset({1})) for day in done},
+    )
+    items = plan_items(
+        [task],
+        {1: [Recipient(1, "Cán bộ", 7)]},
+        policy=ReminderPolicy(),
+        calendar=CALENDAR,
+        tz=VIETNAM,
+        start=date(2025, 11, 20),
+        end=date(2026, 1, 31),
+    )
+    return sorted((item.send_at.date(), item.due_on, str(item.kind)) for item in items)
+
+
+def test_a_weekly_task_is_reminded_of_one_friday_at_a_time() -> None:
+    items = _weekly_items()
+    # The 7-day reminder of the 12th would fall on the 5th, the first Friday's own day:
+    # each Friday has the days after the one before for its reminders.
+    assert [
+        (send, due)
+        for send, due, kind in items
+        if due == date(2025, 12, 12) and kind != ReminderKind.OVERDUE.value
+    ] == [
+        (date(2025, 12, 9), date(2025, 12, 12)),
+        (date(2025, 12, 11), date(2025, 12, 12)),
+        (date(2025, 12, 12), date(2025, 12, 12)),
+    ]
+    # A missed Friday is chased until the next one comes due, not into its week.
+    overdue_12 = [
+        send
+        for send, due, kind in items
+        if due == date(2025, 12, 12) and kind == ReminderKind.OVERDUE.value
+    ]
+    assert overdue_12 and all(send < date(2025, 12, 19) for send in overdue_12)
+    # Never two reminders about two Fridays on one day.
+    days = [send for send, *_ in items]
+    assert len(days) == len(set(days))
+    # The first Friday keeps its 7-day reminder; the last its overdue series into January.
+    assert (date(2025, 11, 28), date(2025, 12, 5), ReminderKind.BEFORE.value) in items
+    assert max(send for send, due, _ in items if due == date(2025, 12, 26)) > date(2026, 1, 1)
+
+
+def test_a_done_friday_leaves_the_next_its_own_turn_only() -> None:
+    items = _weekly_items(done=frozenset({date(2025, 12, 12)}))
+    assert all(due != date(2025, 12, 12) for _, due, _ in items)
+    assert min(send for send, due, _ in items if due == date(2025, 12, 19)) == date(2025, 12, 16)
