@@ -227,7 +227,8 @@ class TerminalChat:
             return
         command, _, path = text.partition(" ")
         if command.lower() == FILE_COMMAND:
-            self._send_file(person, path.strip())
+            # A path pasted from a file manager may come in quotes.
+            self._send_file(person, path.strip().strip("\"'"))
             return
         reply = _REPLY.match(text)
         if reply is not None:

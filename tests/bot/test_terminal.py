@@ -139,7 +139,7 @@ def test_the_coordinator_imports_a_word_plan_with_tep(
 def test_an_officer_cannot_import_a_plan_with_tep(seeded_engine: Engine, tmp_path: Path) -> None:
     plan_file = tmp_path / "ke-hoach-2026.docx"
     plan_file.write_bytes(_nghi_duong_word_plan())
-    keyboard = play(seeded_engine, ["3", f"/tep {plan_file}"])
+    keyboard = play(seeded_engine, ["3", f'/tep "{plan_file}"'])
     assert "Chỉ cán bộ đầu mối của xã mới nhập được tệp kế hoạch" in keyboard.text
     with Session(seeded_engine) as session:
         assert session.exec(select(Plan).where(Plan.code == "kh-12-2026")).first() is None
