@@ -54,9 +54,7 @@ were read too, but other deadline test modules already hold them.
 
 from __future__ import annotations
 
-import ast
 from datetime import date, timedelta
-from pathlib import Path
 
 from models.deadline import Period
 from tests.models.deadline_cases import (
@@ -66,10 +64,12 @@ from tests.models.deadline_cases import (
     UNKNOWN,
     YEAR_2026,
     Case,
-    readings,
-    share_right,
 )
-from tests.models.test_deadline_fresh_heldout import _comparable
+from tests.models.heldout import (
+    assert_big_distinct_and_held_out,
+    assert_none_wrong,
+    assert_reads_right_at_least,
+)
 
 
 def _yearly(month: int, day: int, first: int, last: int) -> list[str]:
@@ -438,34 +438,13 @@ FOURTH_SET = PROVINCIAL_PLANS + LOCAL_TIMETABLES
 MEASURED_SHARE = 75 / 85
 
 
-def _phrases_of_other_deadline_tests() -> set[str]:
-    """Every string written in the other deadline test modules, to keep this set held out.
-
-    The helpers of the same name in the fresh and third sets leave out their own module
-    rather than this one, so they cannot be reused here; the normalisation is shared.
-    """
-    here = Path(__file__)
-    found: set[str] = set()
-    for module in here.parent.glob("test_deadline*.py"):
-        if module == here:
-            continue
-        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                found.add(_comparable(node.value))
-    return found
-
-
 def test_the_fourth_set_is_big_distinct_and_held_out() -> None:
-    texts = [_comparable(text) for text, *_ in FOURTH_SET]
-    assert len(texts) == len(set(texts)) >= 80
-    assert set(texts).isdisjoint(_phrases_of_other_deadline_tests())
+    assert_big_distinct_and_held_out(FOURTH_SET, __file__, at_least=80)
 
 
 def test_no_fourth_set_phrase_reads_wrong() -> None:
-    assert [text for text, _right, wrong in readings(FOURTH_SET) if wrong] == []
+    assert_none_wrong(FOURTH_SET)
 
 
 def test_the_fourth_set_reads_at_least_as_right_as_measured() -> None:
-    results = readings(FOURTH_SET)
-    missed = [text for text, right, _wrong in results if not right]
-    assert share_right(results) >= MEASURED_SHARE, missed
+    assert_reads_right_at_least(FOURTH_SET, MEASURED_SHARE)

@@ -42,10 +42,7 @@ mostly with exact days; the other 29 phrases come from 14 other documents.
 
 from __future__ import annotations
 
-import ast
-import unicodedata
 from datetime import date
-from pathlib import Path
 
 from models.deadline import Period
 from tests.models.deadline_cases import (
@@ -57,8 +54,11 @@ from tests.models.deadline_cases import (
     YEAR_2025,
     YEAR_2026,
     Case,
-    readings,
-    share_right,
+)
+from tests.models.heldout import (
+    assert_big_distinct_and_held_out,
+    assert_none_wrong,
+    assert_reads_right_at_least,
 )
 
 # --- Election plans of communes (bầu cử đại biểu Quốc hội khóa XVI và HĐND nhiệm kỳ 2026-2031)
@@ -292,34 +292,13 @@ FRESH_HELD_OUT = (
 MEASURED_SHARE = 62 / 65
 
 
-def _comparable(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
-
-
-def _phrases_of_other_deadline_tests() -> set[str]:
-    """Every string written in the other deadline test modules, to keep this set held out."""
-    here = Path(__file__)
-    found: set[str] = set()
-    for module in here.parent.glob("test_deadline*.py"):
-        if module == here:
-            continue
-        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                found.add(_comparable(node.value))
-    return found
-
-
 def test_the_fresh_set_is_big_distinct_and_held_out() -> None:
-    texts = [_comparable(text) for text, *_ in FRESH_HELD_OUT]
-    assert len(texts) == len(set(texts)) >= 60
-    assert set(texts).isdisjoint(_phrases_of_other_deadline_tests())
+    assert_big_distinct_and_held_out(FRESH_HELD_OUT, __file__, at_least=60)
 
 
 def test_no_fresh_phrase_reads_wrong() -> None:
-    assert [text for text, _right, wrong in readings(FRESH_HELD_OUT) if wrong] == []
+    assert_none_wrong(FRESH_HELD_OUT)
 
 
 def test_the_fresh_set_reads_at_least_as_right_as_measured() -> None:
-    results = readings(FRESH_HELD_OUT)
-    missed = [text for text, right, _wrong in results if not right]
-    assert share_right(results) >= MEASURED_SHARE, missed
+    assert_reads_right_at_least(FRESH_HELD_OUT, MEASURED_SHARE)

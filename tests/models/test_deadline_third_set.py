@@ -37,9 +37,7 @@ read too, but another deadline test module already holds it, so it is not held o
 
 from __future__ import annotations
 
-import ast
 from datetime import date, timedelta
-from pathlib import Path
 
 from models.deadline import Period
 from tests.models.deadline_cases import (
@@ -52,10 +50,12 @@ from tests.models.deadline_cases import (
     YEAR_2025,
     YEAR_2026,
     Case,
-    readings,
-    share_right,
 )
-from tests.models.test_deadline_fresh_heldout import _comparable
+from tests.models.heldout import (
+    assert_big_distinct_and_held_out,
+    assert_none_wrong,
+    assert_reads_right_at_least,
+)
 
 
 def _every(weekday: int, period: Period) -> list[str]:
@@ -396,34 +396,13 @@ THIRD_SET = (
 MEASURED_SHARE = 77 / 89
 
 
-def _phrases_of_other_deadline_tests() -> set[str]:
-    """Every string written in the other deadline test modules, to keep this set held out.
-
-    The fresh set's helper of the same name leaves out its own module rather than this
-    one, so it cannot be reused here; the normalisation is shared.
-    """
-    here = Path(__file__)
-    found: set[str] = set()
-    for module in here.parent.glob("test_deadline*.py"):
-        if module == here:
-            continue
-        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                found.add(_comparable(node.value))
-    return found
-
-
 def test_the_third_set_is_big_distinct_and_held_out() -> None:
-    texts = [_comparable(text) for text, *_ in THIRD_SET]
-    assert len(texts) == len(set(texts)) >= 60
-    assert set(texts).isdisjoint(_phrases_of_other_deadline_tests())
+    assert_big_distinct_and_held_out(THIRD_SET, __file__, at_least=60)
 
 
 def test_no_third_set_phrase_reads_wrong() -> None:
-    assert [text for text, _right, wrong in readings(THIRD_SET) if wrong] == []
+    assert_none_wrong(THIRD_SET)
 
 
 def test_the_third_set_reads_at_least_as_right_as_measured() -> None:
-    results = readings(THIRD_SET)
-    missed = [text for text, right, _wrong in results if not right]
-    assert share_right(results) >= MEASURED_SHARE, missed
+    assert_reads_right_at_least(THIRD_SET, MEASURED_SHARE)
