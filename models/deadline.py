@@ -8,8 +8,12 @@ the forms the product spec and issue 14 name, the forms real plans' deadline col
 separators, parentheses, the older spelling "quí", a missing year, lead words such as "Dự kiến"
 or "Thời hạn:", a time of day beside a date, numbers also spelt out in brackets, spans whose
 ends are of different kinds, "Vào" before a deadline, a part of the day or a weekday before a
-date) and the recurring forms "Ngày 12 và 27 hằng tháng", "Thứ Sáu hằng tuần", "Từ ngày 01/10
-đến ngày 30/11 hằng năm", and refuses everything else. A phrase is recognised only when it
+date, a few generic action words and a recipient before a deadline as in "Dự kiến tổ chức
+trước ngày ..." or "Báo cáo kết quả về UBND xã trước ngày ...", a month with a dashed year,
+a start and an end written apart, a count of months with the months named, a period restated
+in brackets) and the recurring forms "Ngày 12 và 27 hằng tháng", "Thứ Sáu hằng tuần", "Từ
+ngày 01/10 đến ngày 30/11 hằng năm", "Trước ngày 15/6 và 30/11 hằng năm", "Thường xuyên, định
+kỳ hằng quý báo cáo về Sở Nội vụ", and refuses everything else. A phrase is recognised only when it
 explains the whole text; what cannot be read honestly becomes ``unknown`` with the reason, so
 that the coordinator sets a date rather than the bot reminding people on a guess. A date that
 does not exist (32/12, 31/02) is refused with a reason naming it
@@ -188,6 +192,18 @@ _WEEKDAY_DISAGREES = N_(
     " the coordinator needs to set a date."
 )
 _PART_OF_DAY_NOTED = N_("The part of the day written is noted; reminders go by the date.")
+_YEARLY_ON_DATES = N_("Recurring on each of {day_months} every year in the plan period: {dates}.")
+_YEARLY_BEFORE_DATES = N_(
+    "Recurring before each of {day_months} every year in the plan period: {dates}."
+)
+_PERIODS_DISAGREE = N_(
+    "“{text}” gives a period and then dates that do not fit it, so which is meant is not"
+    " certain; the coordinator needs to set a date."
+)
+_COUNT_DISAGREES = N_(
+    "“{text}” gives {count} months but names {named} months, so which is meant is not certain;"
+    " the coordinator needs to set a date."
+)
 _AD_HOC = N_("Also whenever asked (ad hoc); such requests bring their own dates.")
 _ONGOING_WITH_REPORT = N_(
     "The work itself is ongoing; reminders follow the report the text dates."
@@ -249,6 +265,10 @@ _IMPOSSIBLE = frozenset(
         # weekday and a date that disagree.
         _SPELLED_DIFFERENTLY,
         _WEEKDAY_DISAGREES,
+        # A period restated as dates of another period, or a count of months that the
+        # months named do not make up, contradicts itself the same way.
+        _PERIODS_DISAGREE,
+        _COUNT_DISAGREES,
     }
 )
 
@@ -745,7 +765,7 @@ def _read_day_of_last_month(match: re.Match[str], period: Period) -> Schedule:
     if match["tail"] == "quy":
         if units is not None and set(_UNIT_TOKEN.findall(units)) != {"quy"}:
             # "Hằng tháng, trước ngày 20 tháng cuối quý" contradicts itself.
-            raise _Refusal(_UNREADABLE)
+            raise _Refusal(_PERIODS_DISAGREE)
         return _recurring_on_day(period, 3, day, bool(match["before"]))
     if units is None:
         # "Tháng cuối kỳ báo cáo" depends on a period the text does not name.
@@ -880,6 +900,57 @@ def _read_yearly_month_span(match: re.Match[str], period: Period) -> Schedule:
     first, last = _month_number(match["first"]), _month_number(match["last"])
     months = _months_named(period, [last])
     return _recurring(period, months, _month_end, _YEARLY_MONTH_SPAN, first=first, last=last)
+
+
+_DAY_MONTH_ITEM = re.compile(
+    r"(?P<before>truoc )?(?:ngay )?(?P<day>[0-9]{1,2})(?:[/.-]| thang )(?P<month>[0-9]{1,2})",
+    re.ASCII,
+)
+
+
+def _read_yearly_dates(match: re.Match[str], period: Period) -> Schedule:
+    """ "Trước ngày 15/6 và 30/11 hằng năm", "Định kỳ ngày 10/4 và 10/10 hằng năm"."""
+    return _yearly_dates(match["dates"], bool(match["before"]), period)
+
+
+def _day_months_listed(written: str, before: bool) -> list[tuple[int, int]]:
+    """The (day, month) pairs a list names, each checked to exist in some year.
+
+    "Trước" goes with every date when it leads the list; standing before a later date
+    only ("ngày 15/6 và trước ngày 30/11") it makes the dates differ in kind: refused.
+    """
+    items = list(_DAY_MONTH_ITEM.finditer(written))
+    if any(item["before"] for item in items) and not before:
+        raise _Refusal(_UNREADABLE)
+    pairs = sorted(
+        {_check_day_month(item["day"], item["month"]) for item in items},
+        key=lambda pair: (pair[1], pair[0]),
+    )
+    if (29, 2) in pairs:
+        raise _Refusal(_LEAP_DAY_EVERY_YEAR)
+    return pairs
+
+
+def _yearly_dates(written: str, before: bool, period: Period) -> Schedule:
+    """Each (day, month) ``written`` names, or the day before it, every year of the period."""
+    pairs = _day_months_listed(written, before)
+
+    def due(year: int, month: int, day: int) -> date | None:
+        named = date(year, month, day)
+        return _day_before(named) if before else named
+
+    candidates = (
+        due(year, month, day)
+        for year, month in _months_of(period)
+        for day, named_month in pairs
+        if named_month == month
+    )
+    day_months = ", ".join(f"{day:02d}/{month:02d}" for day, month in pairs)
+    if len(pairs) == 1:
+        msgid = _YEARLY_BEFORE_DATE if before else _YEARLY_ON_DATE
+        return _recurring_on(period, candidates, msgid, day_month=day_months)
+    msgid = _YEARLY_BEFORE_DATES if before else _YEARLY_ON_DATES
+    return _recurring_on(period, candidates, msgid, day_months=day_months)
 
 
 _DAY_LIST_ITEM = re.compile(r"(?P<before>truoc )?(?:ngay )?(?P<day>[0-9]{1,2})", re.ASCII)
@@ -1250,6 +1321,19 @@ _DAYS = (
     rf"{_LATEST}(?:(?P<before>truoc )(?:ngay )?|(?:(?:cac )?ngay )?)"
     r"(?P<days>[0-9]{1,2}(?:(?:,va |,| va |;)(?:truoc )?(?:ngay )?[0-9]{1,2})+)"
 )
+# Two dates or more each year: "trước ngày 15/6 và 30/11", "ngày 10 tháng 4 và ngày 10 tháng 10".
+_DAY_MONTH_IN_LIST = r"[0-9]{1,2}(?:[/.-]| thang )[0-9]{1,2}"
+
+
+def _day_months(more: str) -> str:
+    """A list of dates without years; ``more`` is "+" for two or more, "*" for one or more."""
+    return (
+        rf"{_LATEST}(?:(?P<before>truoc )(?:ngay )?|(?:(?:cac )?ngay )?)"
+        rf"(?P<dates>{_DAY_MONTH_IN_LIST}"
+        rf"(?:(?:,va |,| va |;)(?:truoc )?(?:ngay )?{_DAY_MONTH_IN_LIST}){more})"
+    )
+
+
 # The two ends of a span each year: "từ ngày 01 tháng 10 đến hết ngày 30 tháng 11".
 _YEARLY_DAY_SPAN_ENDS = (
     r"tu (?:ngay )?(?P<day1>[0-9]{1,2})(?:[/.-]| thang )(?P<month1>[0-9]{1,2})"
@@ -1290,6 +1374,8 @@ _PHRASES: tuple[tuple[str, _Reader], ...] = (
     (rf"{_FILLER}{_PERIODIC}", _read_every),
     (rf"{_FILLER}(?:dinh ky )?{_DAY_MONTH}{_STRAY_YEAR}{_PER_YEAR}", _read_yearly_date),
     (rf"{_FILLER}{_EVERY_YEAR}{_DAY_MONTH}", _read_yearly_date),
+    (rf"{_FILLER}(?:dinh ky )?{_day_months('+')}{_STRAY_YEAR}{_PER_YEAR}", _read_yearly_dates),
+    (rf"{_FILLER}{_EVERY_YEAR}{_day_months('+')}", _read_yearly_dates),
     # A span each year is due each year at its end.
     (rf"{_FILLER}{_YEARLY_DAY_SPAN_ENDS}{_STRAY_YEAR}{_PER_YEAR}", _read_yearly_day_span),
     (rf"{_FILLER}{_EVERY_YEAR}{_YEARLY_DAY_SPAN_ENDS}", _read_yearly_day_span),
@@ -1400,7 +1486,9 @@ _DATE_SHAPES = (
         re.ASCII,
     ),
     re.compile(
-        r"\b(?:ngay|truoc) (?P<day>[0-9]{1,2})[/.-](?P<month>[0-9]{1,2})(?P<year>)(?![0-9])",
+        # "Ngày 15-16/11/2025" names days 15 and 16 of November, not a 16th month.
+        r"\b(?:ngay|truoc) (?P<day>[0-9]{1,2})[/.-](?P<month>[0-9]{1,2})(?P<year>)"
+        r"(?![0-9]|[/.-][0-9])",
         re.ASCII,
     ),
 )
@@ -1465,6 +1553,102 @@ _REPORT_WHEN = re.compile(
 )
 
 
+# --- Recipients: "về UBND xã", "gửi Phòng Văn hóa - Xã hội", "lên Sở Nội vụ" -------------------
+# Whom a report or a file goes to bears on nothing but where it goes. A recipient is a run of
+# words without a figure or any word that could date the work or make it conditional; it
+# ends where the date expression begins, or at the end of the text.
+
+_RECIPIENT_LEAD = re.compile(r"(?:gui |nop )?(?:ve|len|cho)[ ,]|gui(?: den| toi)?[ ,]", re.ASCII)
+# A recipient starts with an office, a body or a post ("UBND", "Phòng", "Sở", "Ban", "Chủ
+# tịch", "Văn phòng", "Công an"...), so that "về tình hình" or "gửi hồ sơ" are not taken
+# for one.
+_RECIPIENT_HEAD = re.compile(
+    r"(?:ubnd|hdnd|ubmttq|mttq|uy ban|mat tran|van phong|phong|so|ban|dang uy|dang bo|chi bo"
+    r"|tinh uy|huyen uy|thanh uy|thi uy|bi thu|pho bi thu|chu tich|pho chu tich|lanh dao"
+    r"|thuong truc|cong an|chi huy|tram|truong|hoi dong|hoi|doan|bo|cuc|chi cuc|trung tam"
+    r"|cap tren|co quan|don vi|bo phan|cong chuc|can bo|thanh tra|kho bac|bao hiem|chi nhanh"
+    r"|to|doi|nganh|cac|tinh|huyen|xa|phuong|thi tran)\b",
+    re.ASCII,
+)
+# Words that end a recipient: a figure, a word that could date the work or make it
+# conditional, or a verb ("Trình UBND xã ban hành trước ngày ...": the date may be the
+# issuing's). "Phòng Tư pháp" is a recipient; "từ" (from) is not.
+_RECIPIENT_STOP = re.compile(
+    r"[0-9]|\b(?:truoc|sau|khi|neu|hoac|cham|muon|han|ngay|thang|tuan|quy|nam|trong|vao|den"
+    r"|toi|tu(?! phap)|hang|moi|dinh|ky|dot|yeu cau|dip|le|tet|khong|chua|het|cuoi|dau|giua"
+    r"|bat dau|ket thuc|thuong xuyen|lien tuc|ban hanh|to chuc|thuc hien|trien khai"
+    r"|hoan thanh|phe duyet|xem xet|quyet dinh|tham dinh|y kien)\b",
+    re.ASCII,
+)
+_MAX_RECIPIENT_WORDS = 14
+
+
+def _is_recipient(words: str) -> bool:
+    """Whether ``words`` can only name whom something goes to."""
+    flat = words.strip(" ,;-")
+    return (
+        _RECIPIENT_HEAD.match(flat) is not None
+        and len(flat.split()) <= _MAX_RECIPIENT_WORDS
+        and _RECIPIENT_STOP.search(flat) is None
+    )
+
+
+def _split_recipient(text: str, direct: bool) -> tuple[str, str] | None:
+    """(recipient, what follows it) when ``text`` starts with a recipient, else None.
+
+    The recipient follows "về", "lên", "cho", "gửi (đến)", or directly a verb of sending
+    (``direct``: "gửi Phòng Văn hóa - Xã hội trước ngày ..."); it ends where a word that
+    cannot be part of it begins, or with the text.
+    """
+    lead = _RECIPIENT_LEAD.match(text)
+    if lead is None and not direct:
+        return None
+    body = text[lead.end() :] if lead is not None else text
+    stop = _RECIPIENT_STOP.search(body)
+    end = len(body) if stop is None else stop.start()
+    if not _is_recipient(body[:end]):
+        return None
+    return body[:end].strip(" ,;-"), body[end:].lstrip(" ,;")
+
+
+def _past_recipient(text: str, direct: bool) -> str:
+    """``text`` from where its date expression begins, past a recipient leading it.
+
+    Without a recipient, or with words that cannot be one, ``text`` comes back as it is,
+    for the rules to judge.
+    """
+    split = _split_recipient(text, direct)
+    return split[1] if split is not None and split[1] else text
+
+
+_TRAILING_RECIPIENT = re.compile(
+    r"(?P<head>.+?)[ ,;](?:(?:gui|nop) )?(?:ve|len|cho) (?P<recipient>.+)"
+    r"|(?P<sent>.+?)[ ,;]gui(?: den| toi)? (?P<sent_to>.+)",
+    re.ASCII,
+)
+
+
+def _without_trailing_recipient(text: str) -> str:
+    """``text`` without a recipient ending it: "hằng quý về Sở Nội vụ" is "hằng quý"."""
+    match = _TRAILING_RECIPIENT.fullmatch(text)
+    if match is None:
+        return text
+    head, recipient = (
+        (match["head"], match["recipient"])
+        if match["head"] is not None
+        else (match["sent"], match["sent_to"])
+    )
+    return head if _is_recipient(recipient) else text
+
+
+# --- Reports: "báo cáo kết quả về UBND xã trước ngày 25/11/2025", "hằng quý báo cáo" ---------
+
+# Reports of several standard periods at once ("báo cáo 6 tháng và năm", "báo cáo quý, 6
+# tháng, năm") name a reporting regime, so they recur; one period alone ("báo cáo năm")
+# may name a single report, which often falls due before its period ends.
+_REPORT_UNITS = re.compile(rf"{_UNIT}(?:{_UNIT_JOIN}{_UNIT})+", re.ASCII)
+
+
 def _read_report(folded: str, period: Period) -> Schedule | None:
     """ "Báo cáo kết quả trước ngày 15/12/2026": the report's date is the deadline."""
     match = _REPORT.fullmatch(folded)
@@ -1473,19 +1657,55 @@ def _read_report(folded: str, period: Period) -> Schedule | None:
     words = match["rest"].split(" ")
     while words and words[0] in _REPORT_WORDS:
         words.pop(0)
-    rest = " ".join(words).lstrip(",;")
+    rest = _without_trailing_recipient(" ".join(words).lstrip(",;"))
+    if _REPORT_UNITS.fullmatch(rest):
+        return _read_phrase(f"dinh ky {rest}", period)
     return _read(rest, period) if _REPORT_WHEN.match(rest) else None
+
+
+# "Định kỳ hằng quý báo cáo kết quả về Sở Nội vụ": the periodic unit comes first.
+_PERIODIC_REPORT = re.compile(
+    rf"{_PERIODIC}(?:,| )(?:(?:thuc hien|gui|lap|co) )?bao cao(?P<tail>(?:[ ,;].*)?)",
+    re.ASCII,
+)
+
+
+# What a report is, which bears on nothing: "báo cáo kết quả thực hiện", "báo cáo tình hình".
+_REPORT_OBJECT_LIST = "ket qua thuc hien tinh hinh danh gia cong tac nhiem vu trien khai tien do"
+_REPORT_OBJECT_WORDS = frozenset(_REPORT_OBJECT_LIST.split())
+
+
+def _read_periodic_report(folded: str, period: Period) -> Schedule | None:
+    """ "Hằng quý báo cáo về Sở Nội vụ": recurring as the periodic unit says.
+
+    What the report is and whom it goes to bear on nothing; a date expression after them
+    ("..., trước ngày 20 tháng cuối quý") must restate the same period.
+    """
+    match = _PERIODIC_REPORT.fullmatch(folded)
+    if match is None:
+        return None
+    words = _without_trailing_recipient(match["tail"].strip(" ,;")).split(" ")
+    while words and words[0] in _REPORT_OBJECT_WORDS:
+        words.pop(0)
+    rest = " ".join(words).strip(" ,;")
+    split = _split_recipient(rest, direct=True)
+    if split is not None:
+        rest = split[1]
+    if not rest:
+        return _read_phrase(match["units"], period)
+    return _restated(match["units"], rest, period)
 
 
 _ONGOING_THEN_REPORT = re.compile(
     rf"{_FILLER}{_ONGOING_WORDS}(?:(?:,va |,| va | |-){_ONGOING_WORDS})*"
-    r"(?:,|;|\.| |,va | va |;va )(?P<report>(?:(?:dinh ky|dong thoi) )?bao cao .+)",
+    r"(?:,|;|\.| |,va | va |;va )"
+    rf"(?P<report>(?:(?:dinh ky|dong thoi) )?bao cao .+|{_PERIODIC}(?:,| ).*\bbao cao\b.*)",
     re.ASCII,
 )
 
 
 def _read_ongoing_with_report(folded: str, period: Period) -> Schedule | None:
-    """ "Thường xuyên; báo cáo kết quả trước ngày 15/12/2026".
+    """ "Thường xuyên; báo cáo kết quả trước ngày 15/12/2026", "Thường xuyên, hằng quý báo cáo".
 
     The work goes on without end, but the report is dated: the schedule is the report's
     (once, milestones or recurring), so that reminders and statuses follow it, and the
@@ -1494,7 +1714,12 @@ def _read_ongoing_with_report(folded: str, period: Period) -> Schedule | None:
     match = _ONGOING_THEN_REPORT.fullmatch(folded)
     if match is None:
         return None
-    report = _read_report(match["report"], period)
+    said = match["report"]
+    report = (
+        _read_report(said, period)
+        or _read_periodic_report(said, period)
+        or _read_after_action_words(said, period)
+    )
     if report is None or not report.due_dates:
         return None
     explanation = _followed_by(explain(_ONGOING_WITH_REPORT), report.explanation)
@@ -1617,19 +1842,237 @@ def _read_after_lead_words(folded: str, period: Period) -> Schedule | None:
     """The deadline that follows (or precedes "(dự kiến)") words adding nothing to when."""
     for pattern in (_LEAD_WORDS, _PLANNED_AFTER):
         match = pattern.fullmatch(folded)
-        if match is not None:
-            return _read(match["rest"].lstrip(" ,"), period)
+        if match is None:
+            continue
+        rest = match["rest"].lstrip(" ,")
+        if _ACTION_AT_START.match(folded) and _ACTION_AT_START.match(rest):
+            # A run of action words is read, up to its bound, by _read_after_action_words;
+            # a verb taken as a lead word must not start another run.
+            return None
+        return _read(rest, period)
+    return None
+
+
+# --- A periodic form restated: "Định kỳ hàng tháng (trước ngày 18 hàng tháng)" --------------
+# A clerk names the period, then in brackets the day it falls due. When the bracket reads
+# the same period more precisely, the bracket is the reading; when it names another
+# period ("Hằng tháng (trước ngày 15/12 hằng năm)"), which is meant is not certain.
+
+_THEN = r"(?:,|;| |-)"
+# What a restatement starts with; a bare number after the units ("Hằng quý, tháng 3, 6")
+# must not be split off them as days of a month.
+_RESTATEMENT = (
+    r"(?:(?:vao|trong|cuoi|cham nhat|muon nhat|cham nhat la|muon nhat la|truoc|ngay|cac ngay"
+    r"|thang) .+)"
+)
+_PERIODIC_RESTATED = re.compile(rf"{_PERIODIC}{_THEN}(?P<rest>{_RESTATEMENT})", re.ASCII)
+_RESTATEMENT_START = re.compile(_RESTATEMENT, re.ASCII)
+_EVERY_MONTH_AFTER = r"(?P<every>(?: cua)? (?:hang|moi) thang)?"
+_EVERY_YEAR_AFTER = rf"(?P<every>{_STRAY_YEAR}{_PER_YEAR})?"
+_RESTATED_MONTHLY_DAY = re.compile(rf"(?:vao )?{_DAY}{_EVERY_MONTH_AFTER}", re.ASCII)
+_RESTATED_MONTHLY_DAYS = re.compile(rf"(?:vao )?{_DAYS}{_EVERY_MONTH_AFTER}", re.ASCII)
+_RESTATED_DATES = re.compile(rf"(?:vao )?{_day_months('*')}{_EVERY_YEAR_AFTER}", re.ASCII)
+_RESTATED_MONTHS = re.compile(
+    rf"(?:vao |trong )?(?:cuoi )?thang {_MONTHS}{_EVERY_YEAR_AFTER}", re.ASCII
+)
+
+
+def _read_periodic_restated(folded: str, period: Period) -> Schedule | None:
+    match = _PERIODIC_RESTATED.fullmatch(folded)
+    return None if match is None else _restated(match["units"], match["rest"], period)
+
+
+def _fits_runs(months: Iterable[int], length: int) -> bool:
+    """Whether ``months`` name exactly one month in each run of ``length`` months of a year."""
+    return sorted((month - 1) // length for month in months) == list(range(12 // length))
+
+
+def _restated(units: str, rest: str, period: Period) -> Schedule | None:
+    """The reading of ``rest`` when it restates the periodic ``units``; None if it says no date.
+
+    Days of every month restate "hằng tháng"; dates without a year ("trước ngày 15/6 và
+    15/12") or months ("tháng 6 và tháng 12") restate a period when they name one in each
+    of its runs in a year: one date a year, two for six months (one in each half), four
+    for a quarter (one in each). A day of no named month ("Hằng quý (ngày 20)") is not
+    certain: which month of the quarter?
+    """
+    if not _RESTATEMENT_START.fullmatch(rest):
+        return None
+    matched = _matching_rule(rest)
+    if matched is not None and matched[1] is _read_day_of_last_month:
+        # "Trước ngày 20 tháng cuối quý": the rule for it checks the units agree.
+        return _read_phrase(f"{units},{rest}", period)
+    length = _finest_unit(units)
+    for pattern, read in (
+        (_RESTATED_MONTHLY_DAY, _read_monthly_day),
+        (_RESTATED_MONTHLY_DAYS, _read_monthly_days),
+    ):
+        monthly = pattern.fullmatch(rest)
+        if monthly is not None:
+            if length != 1:
+                raise _Refusal(_PERIODS_DISAGREE if monthly["every"] else _UNREADABLE)
+            return read(monthly, period)
+    dates = _RESTATED_DATES.fullmatch(rest)
+    if dates is not None:
+        pairs = _day_months_listed(dates["dates"], bool(dates["before"]))
+        if not _fits_runs((month for _day, month in pairs), length):
+            raise _Refusal(_PERIODS_DISAGREE)
+        return _yearly_dates(dates["dates"], bool(dates["before"]), period)
+    months = _RESTATED_MONTHS.fullmatch(rest)
+    if months is not None:
+        if not _fits_runs(set(_listed_numbers(months["items"], _month_number)), length):
+            raise _Refusal(_PERIODS_DISAGREE)
+        return _read_yearly_months(months, period)
+    return None
+
+
+# --- Generic action words before a deadline: "Dự kiến tổ chức trước ngày 18/11/2025" ----------
+# Officials lead a deadline with what is to be done by then. A closed list of generic verbs
+# and helpers, at most six of them, is passed over; "bắt đầu" (start) is not among them,
+# since a start date alone is no deadline, and neither is any word naming what is done
+# ("Tổ chức 02 hội nghị"), which leaves the text to the other rules.
+
+_ACTION_PHRASES = (
+    "du kien",
+    "to chuc",
+    "hoan thanh",
+    "hoan tat",
+    "hoan thien",
+    "ket thuc",
+    "trien khai",
+    "thuc hien",
+    "dam bao",
+    "bao dam",
+    "phan dau",
+    "co ban",
+    "xong",
+    "tiep tuc",
+    "ban hanh",
+    "bao cao",
+    "ket qua",
+    "tong hop",
+    "nop",
+    "gui",
+    "trinh",
+    "va",
+)
+_MAX_ACTIONS = 6
+_ACTION = rf"(?:{'|'.join(_ACTION_PHRASES)})"
+_ACTION_RUN = re.compile(
+    rf"(?P<run>{_ACTION}(?:[ ,]{_ACTION}){{0,{_MAX_ACTIONS - 1}}})[ ,](?P<rest>.+)", re.ASCII
+)
+_ACTION_AT_START = re.compile(rf"{_ACTION}(?:[ ,]|$)", re.ASCII)
+_ACTION_WORD = re.compile(rf"\b{_ACTION}\b", re.ASCII)
+# Verbs whose object may be a period reported on ("báo cáo quý IV/2025", "tổng hợp năm
+# 2025"): after them, only a phrase that says when.
+_REPORTING = frozenset({"bao cao", "ket qua", "tong hop", "nop", "gui", "trinh"})
+# Verbs of sending, which a recipient may follow directly ("gửi UBND xã", "trình HĐND").
+_SENDING = frozenset({"gui", "nop", "trinh", "bao cao", "ket qua"})
+
+
+def _read_after_action_words(folded: str, period: Period) -> Schedule | None:
+    """The deadline after a few generic action words and, maybe, whom the work goes to."""
+    match = _ACTION_RUN.fullmatch(folded)
+    if match is None or _ACTION_AT_START.match(match["rest"]):
+        return None
+    actions = _ACTION_WORD.findall(match["run"])
+    rest = _past_recipient(match["rest"], direct=actions[-1] in _SENDING)
+    if _REPORTING.intersection(actions) and not _REPORT_WHEN.match(rest):
+        return None
+    return _read(rest, period)
+
+
+# --- A start and an end: "Từ tháng 4 và kết thúc trong tháng 9-2026" -------------------------
+
+_START_AND_END = re.compile(
+    r"(?:bat dau (?:tu |vao |trong )?|tu )(?P<first>[^,;]+?)(?:,|;| |,va | va |;va )"
+    r"(?:ket thuc|hoan thanh)(?: (?:vao|trong|het|den het|vao cuoi|cuoi|la))? (?P<last>.+)",
+    re.ASCII,
+)
+_SPAN_READERS: frozenset[_Reader] = frozenset(
+    {_read_month_span, _read_quarter_span, _read_day_span, _read_mixed_span, _read_year_span}
+)
+
+
+def _read_start_and_end(folded: str, period: Period) -> Schedule | None:
+    """Work from a start to an end written apart: a span, due at its end.
+
+    "Bắt đầu từ ngày 01/10/2025, kết thúc ngày 30/11/2025" is "Từ ngày 01/10/2025 đến ngày
+    30/11/2025"; a start alone ("Bắt đầu từ ngày 01/12/2025") reads nothing.
+    """
+    match = _START_AND_END.fullmatch(folded)
+    if match is None:
+        return None
+    matched = _matching_rule(f"tu {match['first']} den {match['last']}")
+    if matched is None or matched[1] not in _SPAN_READERS:
+        return None
+    return matched[1](matched[0], period)
+
+
+# --- A count of months with the months named: "06 tháng (từ tháng 4 đến tháng 9)" ------------
+
+_COUNT = r"(?P<count>[0-9]{1,2}) (?P<unit>thang|quy)"
+_COUNTED_MONTHS = (
+    re.compile(
+        rf"(?:(?:trong|thoi gian|trong thoi gian|keo dai) )?{_COUNT}{_THEN}(?P<rest>.+)", re.ASCII
+    ),
+    re.compile(rf"(?P<rest>.+?){_THEN}(?:trong |thoi gian |keo dai )?{_COUNT}", re.ASCII),
+)
+
+
+def _read_counted_months(folded: str, period: Period) -> Schedule | None:
+    """A duration with the months (or quarters) it covers: read those, when they agree.
+
+    "06 tháng (từ tháng 4 đến tháng 9)" is a span due at the end of September; "02 tháng
+    (tháng 5 và tháng 9)" has a milestone at the end of each month named. The count must
+    be the number of months named; otherwise one of the two is a typo.
+    """
+    for pattern in _COUNTED_MONTHS:
+        match = pattern.fullmatch(folded)
+        if match is None:
+            continue
+        matched = _matching_rule(match["rest"])
+        named = None if matched is None else _months_covered(*matched)
+        if matched is None or named is None:
+            continue
+        count = int(match["count"]) * (3 if match["unit"] == "quy" else 1)
+        if count != named:
+            raise _Refusal(_COUNT_DISAGREES, count=count, named=named)
+        return matched[1](matched[0], period)
+    return None
+
+
+def _months_covered(match: re.Match[str], read: _Reader) -> int | None:
+    """How many months the months or quarters a phrase names cover; None for other phrases."""
+    if read in (_read_months, _read_quarters):
+        value_of = _month_number if read is _read_months else _quarter_number
+        listed = _listed_numbers(match["items"], value_of)
+        return len(set(listed)) * (1 if read is _read_months else 3)
+    if read in (_read_month_span, _read_quarter_span):
+        span = 1 if read is _read_month_span else 3
+        value_of = _month_number if read is _read_month_span else _quarter_number
+        first, last = value_of(match["first"]), value_of(match["last"])
+        # Any year will do when none is written: only the distance between the ends counts.
+        start, end = _span_years(
+            match["first_year"], match["last_year"], (first, 1), (last, 1), lambda: 2000
+        )
+        return span * ((end - start) * 12 // span + last - first + 1)
     return None
 
 
 _READERS: tuple[Callable[[str, Period], Schedule | None], ...] = (
     _read_phrase,
     _read_from_now,
+    _read_periodic_restated,
+    _read_counted_months,
+    _read_start_and_end,
     _read_ongoing_with_report,
     _read_report,
+    _read_periodic_report,
     _read_with_ad_hoc,
     _read_joined,
     _read_described_ongoing,
-    # Last: what follows a lead word is read by the whole engine, refusals included.
+    # Last: what follows action or lead words is read by the whole engine, refusals included.
+    _read_after_action_words,
     _read_after_lead_words,
 )

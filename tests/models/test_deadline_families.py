@@ -776,6 +776,285 @@ PARTS_OF_DAY: list[Case] = [
 
 FOURTH_ROUND = VAO_LEAD + DAYS_EACH_MONTH + WEEKLY + YEARLY_FORMS + DASHED_SPANS + PARTS_OF_DAY
 
+# --- Forms officials write, learnt for the fifth round -----------------------------------------
+
+# Generic action words before a deadline: what is to be done by then, and whom it goes to.
+ACTION_WORDS: list[Case] = [
+    ("Dự kiến tổ chức trước ngày 18/11/2025", H2_2025, ONCE, ["2025-11-17"]),
+    ("Đảm bảo hoàn thành trước ngày 12/12/2025", H2_2025, ONCE, ["2025-12-11"]),
+    ("BẢO ĐẢM HOÀN THÀNH TRƯỚC NGÀY 12/12/2025", H2_2025, ONCE, ["2025-12-11"]),
+    ("Dự kiến kết thúc vào ngày 20/01/2026", WINTER, ONCE, ["2026-01-20"]),
+    ("Tổ chức thực hiện trong tháng 10/2025", H2_2025, ONCE, ["2025-10-31"]),
+    ("Phấn đấu hoàn thành trong quý IV/2025", H2_2025, ONCE, ["2025-12-31"]),
+    ("phan dau hoan thanh trong quy IV/2025", H2_2025, ONCE, ["2025-12-31"]),
+    ("Triển khai, hoàn thành trước 30/11/2025", H2_2025, ONCE, ["2025-11-29"]),
+    ("Cơ bản hoàn thành trong năm 2026", YEAR_2026, ONCE, ["2026-12-31"]),
+    ("Tiếp tục thực hiện đến hết năm 2026", YEAR_2026, ONCE, ["2026-12-31"]),
+    ("Ban hành trong quý IV/2025", H2_2025, ONCE, ["2025-12-31"]),
+    ("Tổ chức từ ngày 01/12 đến ngày 15/12/2025", H2_2025, ONCE, ["2025-12-15"]),
+    ("Triển khai thực hiện hằng quý", H2_2025, RECURRING, ["2025-09-30", "2025-12-31"]),
+    ("Tổ chức thực hiện thường xuyên", H2_2025, ONGOING, []),
+    # A report, or a file sent, to someone: the date is the deadline.
+    ("Báo cáo kết quả về UBND xã trước ngày 25/11/2025", H2_2025, ONCE, ["2025-11-24"]),
+    (
+        "Báo cáo kết quả gửi Phòng Văn hóa - Xã hội trước ngày 25/11/2025",
+        H2_2025,
+        ONCE,
+        ["2025-11-24"],
+    ),
+    ("Báo cáo kết quả về Sở Nội vụ trước ngày 25/11/2025", H2_2025, ONCE, ["2025-11-24"]),
+    ("Hoàn thành, gửi về UBND xã trước ngày 25/11/2025", H2_2025, ONCE, ["2025-11-24"]),
+    ("Trình UBND xã chậm nhất ngày 25/11/2025", H2_2025, ONCE, ["2025-11-25"]),
+    ("Gửi Phòng Tư pháp trước ngày 25/11/2025", H2_2025, ONCE, ["2025-11-24"]),
+    # A start alone, after, conditions, numbers that are not the date, a report named by the
+    # period it covers, a recipient that does something, nothing dated, too many words.
+    ("Bắt đầu từ ngày 01/12/2025", H2_2025, UNKNOWN, []),
+    ("Triển khai từ ngày 01/12/2025", H2_2025, UNKNOWN, []),
+    ("Dự kiến bắt đầu tháng 12/2025", H2_2025, UNKNOWN, []),
+    ("Sau ngày 15/12/2025", H2_2025, UNKNOWN, []),
+    ("Hoàn thành sau ngày 15/12/2025", H2_2025, UNKNOWN, []),
+    ("Khi có văn bản của tỉnh, chậm nhất ngày 30/11/2025", H2_2025, UNKNOWN, []),
+    ("Tổ chức 02 hội nghị trước ngày 30/11/2025", H2_2025, UNKNOWN, []),
+    ("Hoàn thành 100% trước ngày 30/11/2025", H2_2025, UNKNOWN, []),
+    ("Hoàn thành trước ngày 30/11/2025 (nếu có)", H2_2025, UNKNOWN, []),
+    ("Hoàn thành báo cáo quý IV/2025", H2_2025, UNKNOWN, []),
+    ("Tổng hợp năm 2025", H2_2025, UNKNOWN, []),
+    ("Trình UBND xã ban hành trước ngày 25/11/2025", H2_2025, UNKNOWN, []),
+    ("Gửi về UBND xã", H2_2025, UNKNOWN, []),
+    ("Dự kiến tổ chức vào tháng 11 hoặc tháng 12/2025", H2_2025, UNKNOWN, []),
+    (
+        "Dự kiến tổ chức thực hiện triển khai hoàn thành xong đảm bảo trước ngày 18/11/2025",
+        H2_2025,
+        UNKNOWN,
+        [],
+    ),
+]
+
+# A month with a dashed or dotted year; a start and an end written apart.
+DASHED_MONTH_YEARS: list[Case] = [
+    ("Trong tháng 3-2026", YEAR_2026, ONCE, ["2026-03-31"]),
+    ("Trong tháng 3 - 2026", YEAR_2026, ONCE, ["2026-03-31"]),
+    ("Kết thúc trong tháng 9-2026", YEAR_2026, ONCE, ["2026-09-30"]),
+    ("Tháng 11.2025", H2_2025, ONCE, ["2025-11-30"]),
+    ("THÁNG 02-2026", YEAR_2026, ONCE, ["2026-02-28"]),
+    ("Từ tháng 11-2025 đến tháng 02-2026", WINTER, ONCE, ["2026-02-28"]),
+    ("Từ tháng 4 và kết thúc trong tháng 9-2026", YEAR_2026, ONCE, ["2026-09-30"]),
+    ("tu thang 4 va ket thuc trong thang 9-2026", YEAR_2026, ONCE, ["2026-09-30"]),
+    ("Bắt đầu từ tháng 4, kết thúc tháng 9/2026", YEAR_2026, ONCE, ["2026-09-30"]),
+    (
+        "Bắt đầu từ ngày 01/10/2025, kết thúc ngày 30/11/2025",
+        H2_2025,
+        ONCE,
+        ["2025-11-30"],
+    ),
+    ("Từ quý III/2025, hoàn thành trong quý IV/2025", H2_2025, ONCE, ["2025-12-31"]),
+    # No such month, backwards, a start alone, after, either of two months.
+    ("Tháng 13-2026", YEAR_2026, UNKNOWN, []),
+    ("Từ tháng 9/2026 và kết thúc trong tháng 4/2026", YEAR_2026, UNKNOWN, []),
+    ("Bắt đầu từ tháng 4/2026", YEAR_2026, UNKNOWN, []),
+    ("Từ tháng 4, kết thúc sau tháng 9-2026", YEAR_2026, UNKNOWN, []),
+    ("Tháng 9-2026 hoặc tháng 10-2026", YEAR_2026, UNKNOWN, []),
+]
+
+# A count of months with the months it covers: read when the two agree.
+COUNTED_MONTHS: list[Case] = [
+    ("06 tháng (từ tháng 4 đến tháng 9)", YEAR_2026, ONCE, ["2026-09-30"]),
+    ("6 tháng (từ tháng 4 đến tháng 9/2026)", YEAR_2026, ONCE, ["2026-09-30"]),
+    ("Thời gian 06 tháng, từ tháng 7 đến tháng 12/2025", H2_2025, ONCE, ["2025-12-31"]),
+    (
+        "03 tháng (tháng 10, 11, 12/2025)",
+        H2_2025,
+        MILESTONES,
+        ["2025-10-31", "2025-11-30", "2025-12-31"],
+    ),
+    (
+        "Trong 03 tháng: tháng 10, 11 và 12/2025",
+        H2_2025,
+        MILESTONES,
+        ["2025-10-31", "2025-11-30", "2025-12-31"],
+    ),
+    ("02 tháng (tháng 5 và tháng 9)", YEAR_2026, MILESTONES, ["2026-05-31", "2026-09-30"]),
+    ("Từ tháng 10/2025 đến tháng 3/2026 (06 tháng)", WINTER, ONCE, ["2026-03-31"]),
+    ("02 quý (quý III và quý IV/2025)", H2_2025, MILESTONES, ["2025-09-30", "2025-12-31"]),
+    # The count and the months disagree; a count alone; days, not months.
+    ("06 tháng (từ tháng 4 đến tháng 8)", YEAR_2026, UNKNOWN, []),
+    ("03 tháng (tháng 5 và tháng 9)", YEAR_2026, UNKNOWN, []),
+    ("02 tháng (tháng 10, 11, 12/2025)", H2_2025, UNKNOWN, []),
+    ("Từ tháng 10/2025 đến tháng 3/2026 (05 tháng)", WINTER, UNKNOWN, []),
+    ("06 tháng", YEAR_2026, UNKNOWN, []),
+    ("06 tháng (từ tháng 4)", YEAR_2026, UNKNOWN, []),
+    ("03 tháng (từ 01/10 đến 31/12/2025)", H2_2025, UNKNOWN, []),
+]
+
+# Two dates (or more) every year; "trước" before the first goes with each.
+YEARLY_DATE_LISTS: list[Case] = [
+    (
+        "Trước ngày 15/6 và 30/11 hằng năm",
+        TWO_YEARS,
+        RECURRING,
+        ["2025-06-14", "2025-11-29", "2026-06-14", "2026-11-29"],
+    ),
+    (
+        "truoc ngay 15/6 va 30/11 hang nam",
+        TWO_YEARS,
+        RECURRING,
+        ["2025-06-14", "2025-11-29", "2026-06-14", "2026-11-29"],
+    ),
+    (
+        "Định kỳ ngày 10/4 và 10/10 hằng năm",
+        TWO_YEARS,
+        RECURRING,
+        ["2025-04-10", "2025-10-10", "2026-04-10", "2026-10-10"],
+    ),
+    (
+        "Ngày 15 tháng 6 và ngày 30 tháng 11 hàng năm",
+        YEAR_2026,
+        RECURRING,
+        ["2026-06-15", "2026-11-30"],
+    ),
+    (
+        "Hằng năm, trước ngày 15/6 và trước ngày 30/11",
+        YEAR_2026,
+        RECURRING,
+        ["2026-06-14", "2026-11-29"],
+    ),
+    (
+        "Trước ngày 15/3, 15/6, 15/9 và 15/12 hằng năm",
+        YEAR_2026,
+        RECURRING,
+        ["2026-03-14", "2026-06-14", "2026-09-14", "2026-12-14"],
+    ),
+    # Before the 1st of January is the last day of the year before.
+    (
+        "Trước ngày 01/01 và 01/7 hằng năm",
+        TWO_YEARS,
+        RECURRING,
+        ["2025-06-30", "2025-12-31", "2026-06-30", "2026-12-31"],
+    ),
+    ("Ngày 10/4 và 10/10 hằng năm", H2_2025, RECURRING, ["2025-10-10"]),
+    # Dates of different kinds, either date, a year written, no such day, words after,
+    # none in the period.
+    ("Ngày 15/6 và trước ngày 30/11 hằng năm", TWO_YEARS, UNKNOWN, []),
+    ("Ngày 15/6 hoặc 30/11 hằng năm", TWO_YEARS, UNKNOWN, []),
+    ("Ngày 15/6/2026 và 30/11 hằng năm", TWO_YEARS, UNKNOWN, []),
+    ("Ngày 15/6 và 31/11 hằng năm", TWO_YEARS, UNKNOWN, []),
+    ("Ngày 15/6 và 29/02 hằng năm", TWO_YEARS, UNKNOWN, []),
+    ("Ngày 15/6 và 30/11 hằng năm của Bộ", TWO_YEARS, UNKNOWN, []),
+    ("Ngày 10/4 và 10/5 hằng năm", Period(d("2026-06-01"), d("2026-09-30")), UNKNOWN, []),
+]
+
+# A periodic form restated in brackets: the bracket, when it reads the same period.
+RESTATED_PERIODS: list[Case] = [
+    (
+        "Định kỳ hàng tháng (trước ngày 18 hàng tháng)",
+        Q4_2025,
+        RECURRING,
+        ["2025-10-17", "2025-11-17", "2025-12-17"],
+    ),
+    (
+        "Hằng tháng (ngày 5 và ngày 20 hằng tháng)",
+        Q4_2025,
+        RECURRING,
+        ["2025-10-05", "2025-10-20", "2025-11-05", "2025-11-20", "2025-12-05", "2025-12-20"],
+    ),
+    (
+        "Hằng quý (trước ngày 20 tháng cuối quý)",
+        YEAR_2026,
+        RECURRING,
+        ["2026-03-19", "2026-06-19", "2026-09-19", "2026-12-19"],
+    ),
+    (
+        "Định kỳ 6 tháng (trước ngày 15/6 và 15/12)",
+        YEAR_2026,
+        RECURRING,
+        ["2026-06-14", "2026-12-14"],
+    ),
+    (
+        "Định kỳ 6 tháng, năm (trước ngày 15/6 và 15/12)",
+        YEAR_2026,
+        RECURRING,
+        ["2026-06-14", "2026-12-14"],
+    ),
+    # A half-year's report due in the month after it: one date in each half still.
+    (
+        "Định kỳ 6 tháng: trước ngày 15/7 và 15/01",
+        YEAR_2026,
+        RECURRING,
+        ["2026-01-14", "2026-07-14"],
+    ),
+    (
+        "Định kỳ hằng quý (trước ngày 15/3, 15/6, 15/9 và 15/12)",
+        YEAR_2026,
+        RECURRING,
+        ["2026-03-14", "2026-06-14", "2026-09-14", "2026-12-14"],
+    ),
+    ("Định kỳ 6 tháng (tháng 6 và tháng 12)", YEAR_2026, RECURRING, ["2026-06-30", "2026-12-31"]),
+    (
+        "Định kỳ hằng năm (trước ngày 15/12 hằng năm)",
+        TWO_YEARS,
+        RECURRING,
+        ["2025-12-14", "2026-12-14"],
+    ),
+    # The bracket names another period, too few or too many dates, or a day of no month.
+    ("Định kỳ hàng tháng (trước ngày 15/12 hằng năm)", YEAR_2026, UNKNOWN, []),
+    ("Hằng năm (trước ngày 18 hằng tháng)", YEAR_2026, UNKNOWN, []),
+    ("Hằng quý (trước ngày 18 hàng tháng)", YEAR_2026, UNKNOWN, []),
+    ("Định kỳ 6 tháng (trước ngày 15/6)", YEAR_2026, UNKNOWN, []),
+    ("Định kỳ 6 tháng (trước ngày 15/3 và 15/6)", YEAR_2026, UNKNOWN, []),
+    ("Hằng quý (tháng 3, 6, 9)", YEAR_2026, UNKNOWN, []),
+    ("Hằng quý (ngày 20)", YEAR_2026, UNKNOWN, []),
+    ("Hằng tháng (trước ngày 5 của tháng sau)", YEAR_2026, UNKNOWN, []),
+]
+
+Q4_MONTH_ENDS = ["2025-10-31", "2025-11-30", "2025-12-31"]
+
+# Ongoing work with a periodic report: the report's schedule, the work said to be ongoing.
+ONGOING_WITH_PERIODIC_REPORT: list[Case] = [
+    ("Thường xuyên, định kỳ hằng quý báo cáo về Sở Nội vụ", YEAR_2026, RECURRING, Q_2026),
+    ("thuong xuyen, dinh ky hang quy bao cao ve So Noi vu", YEAR_2026, RECURRING, Q_2026),
+    ("Thường xuyên; báo cáo hằng tháng", Q4_2025, RECURRING, Q4_MONTH_ENDS),
+    ("Thường xuyên, báo cáo 6 tháng và năm", YEAR_2026, RECURRING, ["2026-06-30", "2026-12-31"]),
+    ("Thường xuyên; báo cáo quý, 6 tháng, năm", YEAR_2026, RECURRING, Q_2026),
+    ("Thường xuyên; báo cáo kết quả hằng quý về UBND xã", YEAR_2026, RECURRING, Q_2026),
+    (
+        "Thường xuyên, hằng tháng báo cáo UBND xã trước ngày 25 hằng tháng",
+        Q4_2025,
+        RECURRING,
+        ["2025-10-24", "2025-11-24", "2025-12-24"],
+    ),
+    (
+        "Thường xuyên; hằng quý báo cáo kết quả về UBND xã trước ngày 20 tháng cuối quý",
+        YEAR_2026,
+        RECURRING,
+        ["2026-03-19", "2026-06-19", "2026-09-19", "2026-12-19"],
+    ),
+    (
+        "Thường xuyên; báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026",
+        YEAR_2026,
+        ONCE,
+        ["2026-12-14"],
+    ),
+    # Without the ongoing part, the periodic report alone.
+    ("Định kỳ hằng quý báo cáo về Sở Nội vụ", YEAR_2026, RECURRING, Q_2026),
+    ("Báo cáo 6 tháng và năm", YEAR_2026, RECURRING, ["2026-06-30", "2026-12-31"]),
+    # One report named by its period, a year written, no period, periods that disagree.
+    ("Thường xuyên; báo cáo năm", YEAR_2026, UNKNOWN, []),
+    ("Thường xuyên, báo cáo 6 tháng và năm 2026", YEAR_2026, UNKNOWN, []),
+    ("Thường xuyên, hằng quý", YEAR_2026, UNKNOWN, []),
+    ("Thường xuyên; báo cáo về UBND xã", YEAR_2026, UNKNOWN, []),
+    ("Thường xuyên; hằng tháng báo cáo trước ngày 15/12 hằng năm", YEAR_2026, UNKNOWN, []),
+    ("Thường xuyên; hằng quý báo cáo 2 lần", YEAR_2026, UNKNOWN, []),
+]
+
+FIFTH_ROUND = (
+    ACTION_WORDS
+    + DASHED_MONTH_YEARS
+    + COUNTED_MONTHS
+    + YEARLY_DATE_LISTS
+    + RESTATED_PERIODS
+    + ONGOING_WITH_PERIODIC_REPORT
+)
+
 IMPOSSIBLE: list[tuple[str, Period, str]] = [
     ("Trước ngày 32/12/2025", H2_2025, "32/12/2025"),
     ("32/12/2025", H2_2025, "32/12/2025"),
@@ -812,6 +1091,7 @@ FAMILIES = (
     + BARE_YEARS_AND_ONGOING_TASKS
     + NEW_FAMILIES
     + FOURTH_ROUND
+    + FIFTH_ROUND
 )
 
 
@@ -1798,6 +2078,397 @@ FOURTH_KEYWORDS = [
     periods(),
 )
 def test_text_like_the_fourth_round_is_well_formed(text: str, period: Period) -> None:
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    if schedule.kind is RECURRING:
+        assert all(period.start <= day <= period.end for day in schedule.due_dates)
+
+
+# --- The fifth round: action words, dashed month years, counted months, dates each year,
+# restated periods, ongoing work with a periodic report --------------------------------------
+
+
+def test_explanations_of_the_fifth_round() -> None:
+    def said(text: str, period: Period) -> str:
+        return parse_deadline(text, period).explanation.render()
+
+    assert said("Trước ngày 15/6 và 30/11 hằng năm", YEAR_2026) == (
+        "Recurring before each of 15/06, 30/11 every year in the plan period:"
+        " 14/06/2026, 29/11/2026."
+    )
+    assert said("Định kỳ ngày 10/4 và 10/10 hằng năm", YEAR_2026) == (
+        "Recurring on each of 10/04, 10/10 every year in the plan period: 10/04/2026, 10/10/2026."
+    )
+    assert said("Định kỳ hằng năm (trước ngày 15/12 hằng năm)", YEAR_2026) == (
+        "Recurring before 15/12 every year in the plan period: 14/12/2026."
+    )
+    assert said("Thường xuyên, định kỳ hằng quý báo cáo về Sở Nội vụ", H2_2025) == (
+        "The work itself is ongoing; reminders follow the report the text dates."
+        " Recurring at the end of every quarter in the plan period: 30/09/2025, 31/12/2025."
+    )
+    assert said("Từ tháng 4 và kết thúc trong tháng 9-2026", YEAR_2026) == (
+        "Work from month 4/2026 to month 9/2026, due at the end of month 9/2026: 30/09/2026."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "said"),
+    [
+        ("06 tháng (từ tháng 4 đến tháng 8)", YEAR_2026, "gives 6 months but names 5 months"),
+        ("03 tháng (tháng 5 và tháng 9)", YEAR_2026, "gives 3 months but names 2 months"),
+        ("02 quý (quý IV/2025)", H2_2025, "gives 6 months but names 3 months"),
+        ("Định kỳ hàng tháng (trước ngày 15/12 hằng năm)", YEAR_2026, "dates that do not fit"),
+        ("Định kỳ 6 tháng (trước ngày 15/6)", YEAR_2026, "dates that do not fit"),
+        ("Hằng năm (trước ngày 18 hằng tháng)", YEAR_2026, "dates that do not fit"),
+        ("Hằng tháng, trước ngày 20 tháng cuối quý", YEAR_2026, "dates that do not fit"),
+    ],
+)
+def test_a_text_that_contradicts_itself_is_a_typo_named(
+    text: str, period: Period, said: str
+) -> None:
+    # Like figures and words that disagree, an import warns about these by row.
+    schedule = parse_deadline(text, period)
+    assert schedule.kind is UNKNOWN
+    assert names_impossible_date(schedule)
+    rendered = schedule.explanation.render()
+    assert said in rendered
+    assert f"“{text}”" in rendered
+
+
+def test_an_unread_day_range_names_no_impossible_month() -> None:
+    # "Ngày 15-16/11/2025" names days 15 and 16 of November, not a sixteenth month.
+    schedule = parse_deadline("Tổ chức ngày 15-16/11/2025", H2_2025)
+    assert schedule.kind is UNKNOWN
+    assert not names_impossible_date(schedule)
+
+
+ACTIONS = [
+    "Dự kiến",
+    "Tổ chức",
+    "Hoàn thành",
+    "Kết thúc",
+    "Triển khai",
+    "Thực hiện",
+    "Đảm bảo",
+    "Bảo đảm",
+    "Phấn đấu",
+    "Cơ bản",
+    "Xong",
+    "Tiếp tục",
+    "Ban hành",
+    "hoàn tất",
+]
+ACTION_LED = [
+    "ngày {date}",
+    "trước ngày {date}",
+    "đến ngày {date}",
+    "vào ngày {date}",
+    "chậm nhất ngày {date}",
+    "tháng {month}/{year}",
+    "trong tháng {month}-{year}",
+    "quý {quarter}/{year}",
+    "trong năm {year}",
+    "từ ngày 01/01/{year} đến ngày {date}",
+]
+
+
+@settings(deadline=None)
+@given(
+    periods_and_days(),
+    st.lists(st.sampled_from(ACTIONS), min_size=1, max_size=3),
+    st.sampled_from([" ", ", "]),
+    st.sampled_from(ACTION_LED),
+    STYLES,
+)
+def test_generic_action_words_change_no_reading(
+    period_and_day: tuple[Period, date],
+    actions: list[str],
+    joiner: str,
+    led: str,
+    style: int,
+) -> None:
+    period, day = period_and_day
+    rest = led.format(
+        date=dmy(day, style), month=day.month, quarter=ROMAN[(day.month + 2) // 3], year=day.year
+    )
+    plain = parse_deadline(rest, period)
+    assert plain.kind is not UNKNOWN, rest
+    text = f"{joiner.join(actions)} {rest}"
+    schedule = parse_deadline(text, period)
+    assert (schedule.kind, schedule.due_dates) == (plain.kind, plain.due_dates), text
+    # A number that is not part of the date, or a start, leaves it unread.
+    assert parse_deadline(f"{joiner.join(actions)} 02 hội nghị {rest}", period).kind is UNKNOWN
+    started = parse_deadline(f"{joiner.join(actions)} bắt đầu từ ngày {dmy(day, style)}", period)
+    assert started.kind is UNKNOWN
+
+
+RECIPIENTS = [
+    "UBND xã",
+    "Ủy ban nhân dân phường",
+    "Phòng Văn hóa - Xã hội",
+    "Sở Nội vụ",
+    "Văn phòng HĐND và UBND xã",
+    "Phòng Tư pháp",
+    "Ban Chỉ huy Quân sự xã",
+    "Chủ tịch UBND xã",
+]
+
+
+@settings(deadline=None)
+@given(
+    periods_and_days(),
+    st.sampled_from(["Báo cáo kết quả về", "Báo cáo gửi", "Gửi về", "Trình", "Nộp về"]),
+    st.sampled_from(RECIPIENTS),
+    st.sampled_from(["trước ngày {}", "chậm nhất ngày {}", "ngày {}"]),
+    STYLES,
+)
+def test_whom_a_report_goes_to_changes_no_reading(
+    period_and_day: tuple[Period, date], verb: str, recipient: str, led: str, style: int
+) -> None:
+    period, day = period_and_day
+    rest = led.format(dmy(day, style))
+    plain = parse_deadline(rest, period)
+    schedule = parse_deadline(f"{verb} {recipient} {rest}", period)
+    assert (schedule.kind, schedule.due_dates) == (plain.kind, plain.due_dates)
+    assert schedule.kind is ONCE
+    # A report named by the period it covers is no deadline.
+    named = f"{verb} {recipient} quý {ROMAN[(day.month + 2) // 3]}/{day.year}"
+    assert parse_deadline(named, period).kind is UNKNOWN
+
+
+@settings(deadline=None)
+@given(
+    periods(),
+    st.integers(1, 12),
+    st.integers(1990, 2100),
+    st.sampled_from(["-", ".", " - ", "/", " năm "]),
+    st.sampled_from(["Tháng {}", "Trong tháng {}", "Kết thúc trong tháng {}", "Hết tháng {}"]),
+)
+def test_a_month_with_a_dashed_or_dotted_year_reads_as_its_end(
+    period: Period, month: int, year: int, separator: str, form: str
+) -> None:
+    schedule = parse_deadline(form.format(f"{month}{separator}{year}"), period)
+    end = date(year, month, calendar.monthrange(year, month)[1])
+    assert (schedule.kind, schedule.due_dates) == (ONCE, (end,))
+
+
+@settings(deadline=None)
+@given(periods(), st.integers(1, 12), st.integers(1, 12), st.integers(1990, 2100), st.data())
+def test_a_start_and_an_end_written_apart_are_a_span(
+    period: Period, first: int, last: int, year: int, data: st.DataObject
+) -> None:
+    joiner = data.draw(
+        st.sampled_from([" và kết thúc trong", ", kết thúc", " và hoàn thành trong"])
+    )
+    start = data.draw(st.sampled_from(["Từ", "Bắt đầu từ", "Bắt đầu"]))
+    text = f"{start} tháng {first}{joiner} tháng {last}-{year}"
+    span = parse_deadline(f"Từ tháng {first} đến tháng {last}/{year}", period)
+    schedule = parse_deadline(text, period)
+    assert (schedule.kind, schedule.due_dates) == (span.kind, span.due_dates), text
+    assert schedule.kind is ONCE
+    assert parse_deadline(f"{start} tháng {first}/{year}", period).kind is UNKNOWN
+
+
+@settings(deadline=None)
+@given(
+    periods(),
+    st.integers(2000, 2040),
+    st.integers(1, 12),
+    st.integers(0, 14),
+    st.integers(1, 24),
+    st.sampled_from(["{count} tháng (từ {span})", "Từ {span} ({count} tháng)"]),
+)
+def test_a_count_of_months_reads_only_when_the_span_makes_it_up(
+    period: Period, year: int, first: int, extra: int, count: int, form: str
+) -> None:
+    last_index = year * 12 + first - 1 + extra
+    last_year, last = divmod(last_index, 12)
+    last += 1
+    span = f"tháng {first}/{year} đến tháng {last}/{last_year}"
+    text = form.format(count=f"{count:02d}", span=span)
+    schedule = parse_deadline(text, period)
+    if count == extra + 1:
+        end = date(last_year, last, calendar.monthrange(last_year, last)[1])
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (end,)), text
+    else:
+        assert schedule.kind is UNKNOWN, text
+        assert names_impossible_date(schedule)
+
+
+@settings(deadline=None)
+@given(
+    periods(),
+    st.sets(st.integers(1, 12), min_size=1, max_size=6),
+    st.integers(1, 12),
+    st.integers(2000, 2040),
+)
+def test_a_count_of_months_listed_reads_a_milestone_at_each_when_they_agree(
+    period: Period, months: set[int], count: int, year: int
+) -> None:
+    ordered = sorted(months)
+    text = f"{count:02d} tháng (tháng {', '.join(str(month) for month in ordered)}/{year})"
+    schedule = parse_deadline(text, period)
+    if count == len(ordered):
+        ends = tuple(date(year, m, calendar.monthrange(year, m)[1]) for m in ordered)
+        assert schedule.due_dates == ends, text
+    else:
+        assert schedule.kind is UNKNOWN, text
+
+
+def yearly_occurrences(
+    period: Period, pairs: list[tuple[int, int]], before: bool
+) -> tuple[date, ...]:
+    """Each (day, month), or the day before it, every year, inside the period."""
+    found = set()
+    for year in range(period.start.year, period.end.year + 2):
+        for day, month in pairs:
+            named = date(year, month, day)
+            due = named - timedelta(days=1) if before else named
+            if period.start <= due <= period.end:
+                found.add(due)
+    return tuple(sorted(found))
+
+
+@settings(deadline=None)
+@given(
+    periods().filter(lambda period: period.end.year < 2100),
+    st.lists(DAY_MONTHS, min_size=2, max_size=4),
+    st.booleans(),
+    st.sampled_from([" và ", ", ", " và ngày "]),
+    st.sampled_from(
+        ["{lead} {dates} hằng năm", "Hằng năm, {lead} {dates}", "Định kỳ {lead} {dates} hàng năm"]
+    ),
+)
+def test_dates_each_year_fall_on_each_of_them_every_year_in_the_period(
+    period: Period, pairs: list[tuple[int, int]], before: bool, joiner: str, form: str
+) -> None:
+    dates = joiner.join(f"{day}/{month}" for day, month in pairs)
+    text = form.format(lead="trước ngày" if before else "ngày", dates=dates)
+    schedule = parse_deadline(text, period)
+    expected = yearly_occurrences(period, pairs, before)
+    assert schedule.due_dates == expected, text
+    assert schedule.kind is (RECURRING if expected else UNKNOWN)
+
+
+PERIODS_BY_LENGTH = {
+    1: ["Định kỳ hàng tháng", "Hằng tháng"],
+    3: ["Hằng quý", "Định kỳ hằng quý"],
+    6: ["Định kỳ 6 tháng", "Định kỳ 6 tháng, năm"],
+    12: ["Hằng năm", "Định kỳ hằng năm"],
+}
+
+
+@settings(deadline=None)
+@given(
+    periods().filter(lambda period: period.end.year < 2100),
+    # "Hằng năm" before several dates says each falls every year (see YEARLY_DATE_LISTS).
+    st.sampled_from([3, 6]),
+    st.lists(DAY_MONTHS, min_size=1, max_size=4, unique_by=lambda pair: pair[1]),
+    st.booleans(),
+    st.data(),
+)
+def test_dates_restating_a_period_read_only_when_one_falls_in_each_of_its_runs(
+    period: Period,
+    length: int,
+    pairs: list[tuple[int, int]],
+    before: bool,
+    data: st.DataObject,
+) -> None:
+    written = data.draw(st.sampled_from(PERIODS_BY_LENGTH[length]))
+    dates = " và ".join(f"{day}/{month}" for day, month in pairs)
+    text = f"{written} ({'trước ngày' if before else 'ngày'} {dates})"
+    schedule = parse_deadline(text, period)
+    runs = sorted((month - 1) // length for _day, month in pairs)
+    if runs == list(range(12 // length)):
+        expected = yearly_occurrences(period, pairs, before)
+        assert schedule.due_dates == expected, text
+        assert schedule.kind is (RECURRING if expected else UNKNOWN)
+    else:
+        assert schedule.kind is UNKNOWN, text
+
+
+@settings(deadline=None)
+@given(periods(), st.integers(1, 28), st.sampled_from([1, 3, 6, 12]), st.booleans())
+def test_days_of_every_month_restate_only_a_monthly_period(
+    period: Period, day: int, length: int, before: bool
+) -> None:
+    written = PERIODS_BY_LENGTH[length][0]
+    lead = "trước ngày" if before else "ngày"
+    schedule = parse_deadline(f"{written} ({lead} {day} hằng tháng)", period)
+    monthly = parse_deadline(f"{lead} {day} hằng tháng", period)
+    if length == 1:
+        assert (schedule.kind, schedule.due_dates) == (monthly.kind, monthly.due_dates)
+    else:
+        assert schedule.kind is UNKNOWN
+        assert names_impossible_date(schedule)
+
+
+@settings(deadline=None)
+@given(
+    periods(),
+    st.lists(st.sampled_from(["tháng", "quý", "6 tháng", "năm"]), min_size=1, max_size=3),
+    st.sampled_from(
+        [
+            "Thường xuyên, định kỳ {units} báo cáo về Sở Nội vụ",
+            "Thường xuyên; báo cáo hằng {units}",
+            "Thường xuyên. Hằng {units} báo cáo kết quả về UBND xã",
+            "Thường xuyên, liên tục; báo cáo kết quả định kỳ {units} gửi Phòng Văn hóa - Xã hội",
+        ]
+    ),
+)
+def test_ongoing_work_follows_its_periodic_report(
+    period: Period, units: list[str], form: str
+) -> None:
+    joined = ", ".join(units)
+    plain = parse_deadline(f"Định kỳ {joined}", period)
+    schedule = parse_deadline(form.format(units=joined), period)
+    assert (schedule.kind, schedule.due_dates) == (plain.kind, plain.due_dates)
+    if plain.due_dates:
+        assert schedule.explanation.render().startswith("The work itself is ongoing")
+
+
+FIFTH_KEYWORDS = [
+    *FOURTH_KEYWORDS,
+    "tổ chức",
+    "hoàn thành",
+    "kết thúc",
+    "bắt đầu",
+    "đảm bảo",
+    "phấn đấu",
+    "báo cáo",
+    "kết quả",
+    "gửi",
+    "về",
+    "UBND xã",
+    "Phòng Tư pháp",
+    "Sở Nội vụ",
+    "trình",
+    "(",
+    ")",
+    "06 tháng",
+    "3-2026",
+    "11.2025",
+    "15/6",
+    "30/11",
+    "thường xuyên",
+    "sau",
+    "khi",
+]
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(FIFTH_KEYWORDS),
+            st.integers(0, 40).map(str),
+            st.integers(1990, 2100).map(str),
+        ),
+        max_size=12,
+    ).map(" ".join),
+    periods(),
+)
+def test_text_like_the_fifth_round_is_well_formed(text: str, period: Period) -> None:
     schedule = parse_deadline(text, period)
     assert_well_formed(schedule)
     if schedule.kind is RECURRING:
