@@ -1,4 +1,4 @@
-"""Tests of the report aggregation (models/report.py) on the bundled Nghi Dương plan."""
+"""Tests of the report aggregation (models/report/) on the bundled Nghi Dương plan."""
 
 from __future__ import annotations
 
