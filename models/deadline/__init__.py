@@ -1,0 +1,42 @@
+"""Read the free-text deadline column of a plan into a schedule.
+
+Commune plans write deadlines the way officials speak: "Quý III, IV/2025", "Trước ngày 20 của
+tháng cuối quý", "Thường xuyên", "Định kỳ 6 tháng, năm", "Trước ngày 30/6 hằng năm", "Từ tháng
+7 đến tháng 12/2025", "Thường xuyên; báo cáo kết quả trước ngày 15/12/2026". This package reads
+the forms the product spec and issue 14 name, the forms real plans' deadline columns hold
+("2025", "Nhiệm vụ thường xuyên"), and their everyday variants (case, diacritics, spacing,
+separators, parentheses, the older spelling "quí", a missing year, lead words such as "Dự kiến"
+or "Thời hạn:", a time of day beside a date, numbers also spelt out in brackets, spans whose
+ends are of different kinds, "Vào" before a deadline, a part of the day or a weekday before a
+date, a few generic action words and a recipient before a deadline as in "Dự kiến tổ chức
+trước ngày ..." or "Báo cáo kết quả về UBND xã trước ngày ...", a month with a dashed year,
+a start and an end written apart, a count of months with the months named, a period restated
+in brackets) and the recurring forms "Ngày 12 và 27 hằng tháng", "Thứ Sáu hằng tuần", "Từ
+ngày 01/10 đến ngày 30/11 hằng năm", "Trước ngày 15/6 và 30/11 hằng năm", "Thường xuyên, định
+kỳ hằng quý báo cáo về Sở Nội vụ", and refuses everything else. A phrase is recognised only when it
+explains the whole text; what cannot be read honestly becomes ``unknown`` with the reason, so
+that the coordinator sets a date rather than the bot reminding people on a guess. A date that
+does not exist (32/12, 31/02) is refused with a reason naming it
+(:func:`names_impossible_date`), so that an import can warn about it.
+
+The package, read in this order (each module imports only those before it):
+:mod:`.schedule` (what a deadline is read into) and :mod:`.messages` (the explanations
+and the refusal that carries one); :mod:`.folding` (one spelling to match against);
+:mod:`.dates` (the calendar, lists of months or quarters, periodic units);
+:mod:`.readers` and :mod:`.spans` (a reader per rule family); :mod:`.phrases` (the
+phrase table); :mod:`.recipients` and :mod:`.compound` (cells of several parts);
+:mod:`.engine` (:func:`parse_deadline`, and the cells whose parts it reads again).
+"""
+
+from models.deadline.engine import MAX_DEADLINE_TEXT, parse_deadline
+from models.deadline.messages import names_impossible_date
+from models.deadline.schedule import Period, Schedule, ScheduleKind
+
+__all__ = [
+    "MAX_DEADLINE_TEXT",
+    "Period",
+    "Schedule",
+    "ScheduleKind",
+    "names_impossible_date",
+    "parse_deadline",
+]

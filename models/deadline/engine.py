@@ -1,0 +1,359 @@
+"""The engine itself: :func:`parse_deadline`, the order its readers are tried in, and the
+compound cells whose parts the whole engine reads again (reports, work also done when
+asked, generic action words and lead words before a deadline)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from models.deadline.compound import (
+    _read_counted_months,
+    _read_described_ongoing,
+    _read_from_now,
+    _read_joined,
+    _read_periodic_restated,
+    _read_start_and_end,
+    _restated,
+)
+from models.deadline.dates import _check_day_month, _existing_date
+from models.deadline.folding import _fold, _with_times_noted, _without_times_of_day
+from models.deadline.messages import (
+    _AD_HOC,
+    _NO_DEADLINE,
+    _ONGOING_WITH_REPORT,
+    _UNREADABLE,
+    _Refusal,
+)
+from models.deadline.phrases import (
+    _FILLER,
+    _ONGOING_WORDS,
+    _PERIODIC,
+    _UNIT,
+    _UNIT_JOIN,
+    _read_phrase,
+)
+from models.deadline.recipients import (
+    _past_recipient,
+    _split_recipient,
+    _without_trailing_recipient,
+)
+from models.deadline.schedule import Period, Schedule, ScheduleKind, _followed_by
+from models.text import text as explain
+
+# The longest deadline cell a plan file may hold.
+MAX_DEADLINE_TEXT = 500
+# A long cell would bury the reason it is quoted for.
+_MAX_QUOTE = 100
+
+
+def parse_deadline(text: str, period: Period) -> Schedule:
+    """Read a plan's deadline ``text`` into a schedule within ``period``; never raises."""
+    if len(text) > MAX_DEADLINE_TEXT:
+        # No real deadline is this long; refusing early also bounds the rules' regex work.
+        return Schedule(ScheduleKind.UNKNOWN, (), explain(_UNREADABLE, text=_quote(text)))
+    try:
+        folded, times = _without_times_of_day(_fold(text))
+    except _Refusal as refusal:
+        return _unknown(text, refusal)
+    if not folded:
+        return Schedule(ScheduleKind.UNKNOWN, (), explain(_NO_DEADLINE))
+    try:
+        schedule = _read(folded, period)
+    except _Refusal as refusal:
+        said = refusal if refusal.msgid != _UNREADABLE else _impossible_date_in(folded) or refusal
+        return _unknown(text, said)
+    return _with_times_noted(schedule, times)
+
+
+def _unknown(text: str, refusal: _Refusal) -> Schedule:
+    reason = explain(refusal.msgid, text=_quote(text), **refusal.details)
+    return Schedule(ScheduleKind.UNKNOWN, (), reason)
+
+
+def _quote(text: str) -> str:
+    flat = " ".join(unicodedata.normalize("NFC", text).split())
+    return flat if len(flat) <= _MAX_QUOTE else flat[: _MAX_QUOTE - 1] + "…"
+
+
+# Date-shaped pieces of a text no rule reads: a full dd/mm/yyyy, or dd/mm after "ngày" or
+# "trước". A document number ("Công văn số 45/10-UBND") is neither.
+_DATE_SHAPES = (
+    re.compile(
+        r"(?<![0-9/.-])(?P<day>[0-9]{1,2})[/.-](?P<month>[0-9]{1,2})[/.-](?P<year>[0-9]{4})"
+        r"(?![0-9/.-])",
+        re.ASCII,
+    ),
+    re.compile(
+        # "Ngày 15-16/11/2025" names days 15 and 16 of November, not a 16th month.
+        r"\b(?:ngay|truoc) (?P<day>[0-9]{1,2})[/.-](?P<month>[0-9]{1,2})(?P<year>)"
+        r"(?![0-9]|[/.-][0-9])",
+        re.ASCII,
+    ),
+)
+
+
+def _impossible_date_in(folded: str) -> _Refusal | None:
+    """The refusal naming a date that does not exist, wherever it stands in an unread text.
+
+    "Trước ngày 32/12/2025 hoặc khi có yêu cầu" is unknown either way, but the typo is
+    worth naming: an import warns about it.
+    """
+    try:
+        for shape in _DATE_SHAPES:
+            for found in shape.finditer(folded):
+                year = found["year"] or None
+                day, month = _check_day_month(found["day"], found["month"], year)
+                if year is not None:
+                    _existing_date(int(year), month, day)
+    except _Refusal as refusal:
+        return refusal
+    return None
+
+
+# --- Compound cells --------------------------------------------------------------------------
+# Tried in order when no single phrase explains the whole text. Each part is read by the
+# whole engine, and every part must read: a cell is never half read.
+
+
+def _read(folded: str, period: Period) -> Schedule:
+    for read in _READERS:
+        schedule = read(folded, period)
+        if schedule is not None:
+            return schedule
+    raise _Refusal(_UNREADABLE)
+
+
+# --- Reports: "báo cáo kết quả về UBND xã trước ngày 25/11/2025", "hằng quý báo cáo" ---------
+
+# Syllables that may stand between "báo cáo" and the date: what is reported and to whom
+# ("báo cáo kết quả thực hiện về UBND xã"). None of them bears on when.
+_REPORT_WORD_LIST = (
+    "ket qua thuc hien tinh hinh so tong danh gia cong tac nhiem vu trien khai ve gui len "
+    "cho ubnd hdnd uy ban nhan dan chu tich dang xa phuong thi tran huyen quan tinh thanh "
+    "pho cap tren van phong noi"
+)
+_REPORT_WORDS = frozenset(_REPORT_WORD_LIST.split())
+_REPORT = re.compile(r"(?:(?:dinh ky|dong thoi) )?bao cao (?P<rest>.+)", re.ASCII)
+# After "báo cáo", only a phrase saying when: "báo cáo quý IV/2025", "báo cáo 6 tháng đầu
+# năm", "báo cáo năm 2025" name the period reported on, and such reports often fall due
+# before that period ends (the data windows of Nghị định 09/2019/NĐ-CP).
+_REPORT_WHEN = re.compile(
+    r"(?:truoc|cham nhat|muon nhat|han|thoi han|ngay|vao|trong|den|dinh ky|theo dinh ky"
+    r"|hang|moi|[0-9]{1,2}[/.-][0-9]{1,2}[/.-])\b",
+    re.ASCII,
+)
+
+
+# Reports of several standard periods at once ("báo cáo 6 tháng và năm", "báo cáo quý, 6
+# tháng, năm") name a reporting regime, so they recur; one period alone ("báo cáo năm")
+# may name a single report, which often falls due before its period ends.
+_REPORT_UNITS = re.compile(rf"{_UNIT}(?:{_UNIT_JOIN}{_UNIT})+", re.ASCII)
+
+
+def _read_report(folded: str, period: Period) -> Schedule | None:
+    """ "Báo cáo kết quả trước ngày 15/12/2026": the report's date is the deadline."""
+    match = _REPORT.fullmatch(folded)
+    if match is None:
+        return None
+    words = match["rest"].split(" ")
+    while words and words[0] in _REPORT_WORDS:
+        words.pop(0)
+    rest = _without_trailing_recipient(" ".join(words).lstrip(",;"))
+    if _REPORT_UNITS.fullmatch(rest):
+        return _read_phrase(f"dinh ky {rest}", period)
+    return _read(rest, period) if _REPORT_WHEN.match(rest) else None
+
+
+# "Định kỳ hằng quý báo cáo kết quả về Sở Nội vụ": the periodic unit comes first.
+_PERIODIC_REPORT = re.compile(
+    rf"{_PERIODIC}(?:,| )(?:(?:thuc hien|gui|lap|co) )?bao cao(?P<tail>(?:[ ,;].*)?)",
+    re.ASCII,
+)
+
+
+# What a report is, which bears on nothing: "báo cáo kết quả thực hiện", "báo cáo tình hình".
+_REPORT_OBJECT_LIST = "ket qua thuc hien tinh hinh danh gia cong tac nhiem vu trien khai tien do"
+_REPORT_OBJECT_WORDS = frozenset(_REPORT_OBJECT_LIST.split())
+
+
+def _read_periodic_report(folded: str, period: Period) -> Schedule | None:
+    """ "Hằng quý báo cáo về Sở Nội vụ": recurring as the periodic unit says.
+
+    What the report is and whom it goes to bear on nothing; a date expression after them
+    ("..., trước ngày 20 tháng cuối quý") must restate the same period.
+    """
+    match = _PERIODIC_REPORT.fullmatch(folded)
+    if match is None:
+        return None
+    words = _without_trailing_recipient(match["tail"].strip(" ,;")).split(" ")
+    while words and words[0] in _REPORT_OBJECT_WORDS:
+        words.pop(0)
+    rest = " ".join(words).strip(" ,;")
+    split = _split_recipient(rest, direct=True)
+    if split is not None:
+        rest = split[1]
+    if not rest:
+        return _read_phrase(match["units"], period)
+    return _restated(match["units"], rest, period)
+
+
+_ONGOING_THEN_REPORT = re.compile(
+    rf"{_FILLER}{_ONGOING_WORDS}(?:(?:,va |,| va | |-){_ONGOING_WORDS})*"
+    r"(?:,|;|\.| |,va | va |;va )"
+    rf"(?P<report>(?:(?:dinh ky|dong thoi) )?bao cao .+|{_PERIODIC}(?:,| ).*\bbao cao\b.*)",
+    re.ASCII,
+)
+
+
+def _read_ongoing_with_report(folded: str, period: Period) -> Schedule | None:
+    """ "Thường xuyên; báo cáo kết quả trước ngày 15/12/2026", "Thường xuyên, hằng quý báo cáo".
+
+    The work goes on without end, but the report is dated: the schedule is the report's
+    (once, milestones or recurring), so that reminders and statuses follow it, and the
+    explanation says that the work itself is ongoing.
+    """
+    match = _ONGOING_THEN_REPORT.fullmatch(folded)
+    if match is None:
+        return None
+    said = match["report"]
+    report = (
+        _read_report(said, period)
+        or _read_periodic_report(said, period)
+        or _read_after_action_words(said, period)
+    )
+    if report is None or not report.due_dates:
+        return None
+    explanation = _followed_by(explain(_ONGOING_WITH_REPORT), report.explanation)
+    return Schedule(report.kind, report.due_dates, explanation)
+
+
+_AD_HOC_WORDS = (
+    r"(?:dot xuat(?: khi co yeu cau| theo yeu cau)?|khi co yeu cau|theo yeu cau(?: cua cap tren)?)"
+)
+_AD_HOC_PATTERNS = (
+    re.compile(rf"(?P<base>.+?)(?:,|;| )(?:va |hoac )?{_AD_HOC_WORDS}", re.ASCII),
+    re.compile(rf"{_AD_HOC_WORDS}(?:,|;| )(?:va |hoac )?(?P<base>.+)", re.ASCII),
+)
+
+
+def _read_with_ad_hoc(folded: str, period: Period) -> Schedule | None:
+    """ "Định kỳ hàng quý, đột xuất": the periodic dates hold; ad hoc requests come on top.
+
+    Only a recurring reading keeps its dates: "Trước ngày 10/12 hoặc khi có yêu cầu" may
+    fall due earlier than the date it names, so it stays unknown.
+    """
+    for pattern in _AD_HOC_PATTERNS:
+        match = pattern.fullmatch(folded)
+        if match is not None:
+            base = _read(match["base"], period)
+            if base.kind is not ScheduleKind.RECURRING:
+                return None
+            return Schedule(
+                base.kind, base.due_dates, _followed_by(base.explanation, explain(_AD_HOC))
+            )
+    return None
+
+
+# Words that lead a deadline without changing it: "Dự kiến tháng 11/2025" (planned),
+# "Thời gian: ...", "Thời hạn hoàn thành: ...", "Chậm nhất đến ngày 30/9/2025", "Xong trước
+# 30/9", "Trong khoảng thời gian từ ngày X đến ngày Y", "Kể từ ngày X đến ngày Y", "Vào
+# năm 2027", "Vào ngày 18 hằng tháng" ("vào": on, in, at). Longer
+# leads come first, so that "hạn chót" is not taken for "hạn" followed by "chót".
+_LEAD_WORDS = re.compile(
+    r"(?:trong khoang thoi gian|trong thoi gian|khoang thoi gian|thoi gian|thoi han"
+    r"|han chot|han|du kien|hoan thanh|xong|thuc hien|trien khai|cham nhat|muon nhat|vao"
+    r"|ke(?= tu ))(?: la)?[ ,](?P<rest>.+)",
+    re.ASCII,
+)
+_PLANNED_AFTER = re.compile(r"(?P<rest>.+?)(?:,| )du kien", re.ASCII)
+
+
+def _read_after_lead_words(folded: str, period: Period) -> Schedule | None:
+    """The deadline that follows (or precedes "(dự kiến)") words adding nothing to when."""
+    for pattern in (_LEAD_WORDS, _PLANNED_AFTER):
+        match = pattern.fullmatch(folded)
+        if match is None:
+            continue
+        rest = match["rest"].lstrip(" ,")
+        if _ACTION_AT_START.match(folded) and _ACTION_AT_START.match(rest):
+            # A run of action words is read, up to its bound, by _read_after_action_words;
+            # a verb taken as a lead word must not start another run.
+            return None
+        return _read(rest, period)
+    return None
+
+
+# --- Generic action words before a deadline: "Dự kiến tổ chức trước ngày 18/11/2025" ----------
+# Officials lead a deadline with what is to be done by then. A closed list of generic verbs
+# and helpers, at most six of them, is passed over; "bắt đầu" (start) is not among them,
+# since a start date alone is no deadline, and neither is any word naming what is done
+# ("Tổ chức 02 hội nghị"), which leaves the text to the other rules.
+
+_ACTION_PHRASES = (
+    "du kien",
+    "to chuc",
+    "hoan thanh",
+    "hoan tat",
+    "hoan thien",
+    "ket thuc",
+    "trien khai",
+    "thuc hien",
+    "dam bao",
+    "bao dam",
+    "phan dau",
+    "co ban",
+    "xong",
+    "tiep tuc",
+    "ban hanh",
+    "bao cao",
+    "ket qua",
+    "tong hop",
+    "nop",
+    "gui",
+    "trinh",
+    "va",
+)
+_MAX_ACTIONS = 6
+_ACTION = rf"(?:{'|'.join(_ACTION_PHRASES)})"
+_ACTION_RUN = re.compile(
+    rf"(?P<run>{_ACTION}(?:[ ,]{_ACTION}){{0,{_MAX_ACTIONS - 1}}})[ ,](?P<rest>.+)", re.ASCII
+)
+_ACTION_AT_START = re.compile(rf"{_ACTION}(?:[ ,]|$)", re.ASCII)
+_ACTION_WORD = re.compile(rf"\b{_ACTION}\b", re.ASCII)
+# Verbs whose object may be a period reported on ("báo cáo quý IV/2025", "tổng hợp năm
+# 2025"): after them, only a phrase that says when.
+_REPORTING = frozenset({"bao cao", "ket qua", "tong hop", "nop", "gui", "trinh"})
+# Verbs of sending, which a recipient may follow directly ("gửi UBND xã", "trình HĐND").
+_SENDING = frozenset({"gui", "nop", "trinh", "bao cao", "ket qua"})
+
+
+def _read_after_action_words(folded: str, period: Period) -> Schedule | None:
+    """The deadline after a few generic action words and, maybe, whom the work goes to."""
+    match = _ACTION_RUN.fullmatch(folded)
+    if match is None or _ACTION_AT_START.match(match["rest"]):
+        return None
+    actions = _ACTION_WORD.findall(match["run"])
+    rest = _past_recipient(match["rest"], direct=actions[-1] in _SENDING)
+    if _REPORTING.intersection(actions) and not _REPORT_WHEN.match(rest):
+        return None
+    return _read(rest, period)
+
+
+_READERS: tuple[Callable[[str, Period], Schedule | None], ...] = (
+    _read_phrase,
+    _read_from_now,
+    _read_periodic_restated,
+    _read_counted_months,
+    _read_start_and_end,
+    _read_ongoing_with_report,
+    _read_report,
+    _read_periodic_report,
+    _read_with_ad_hoc,
+    _read_joined,
+    _read_described_ongoing,
+    # Last: what follows action or lead words is read by the whole engine, refusals included.
+    _read_after_action_words,
+    _read_after_lead_words,
+)

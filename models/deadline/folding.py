@@ -1,0 +1,155 @@
+"""Before any rule reads it, a deadline text is folded to one spelling: lower-case, without
+marks, single-spaced, numbers spelt out in brackets checked and dropped, and times of day
+taken out of it to be noted in the explanation."""
+
+from __future__ import annotations
+
+import re
+
+from models.deadline.messages import _SPELLED_DIFFERENTLY, _TIME_OF_DAY, _UNREADABLE, _Refusal
+from models.deadline.schedule import Schedule, _followed_by
+from models.text import text as explain
+from models.vntext import fold
+
+# --- Folding: one spelling to match against ----------------------------------------------
+
+_DASHES = "‐‑‒–—―−"
+# A colon ("Hạn: ...") separates nothing a rule cares about; a parenthesis opens a detail
+# of what comes before it, as a comma does ("Hằng quý (trước ngày 15 tháng cuối quý)").
+_SEPARATOR_FIXES = str.maketrans(":()" + _DASHES, " , " + "-" * len(_DASHES))
+_SPACE_AROUND_SEPARATOR = re.compile(r" ?([/,.;-]) ?")
+# "Quí" is the older spelling of "quý" (also in "qui định").
+_OLD_SPELLINGS = re.compile(r"\bqui\b")
+_LEADING_BULLETS = "-+*•·>, "
+_TRAILING_PUNCTUATION = ".,;!? "
+
+
+# "17:00" is a time of day; the colon must not become a space the way "Hạn:" does.
+_CLOCK_COLON = re.compile(r"(?<![0-9])([0-9]{1,2}):([0-9]{2})(?![0-9])", re.ASCII)
+
+
+def _fold(text: str) -> str:
+    """Lower-case, mark-free, single-spaced text with no spaces around separators.
+
+    Numbers also spelt out in brackets ("ngày 06 (sáu) tháng 06 (sáu)") keep the figures
+    only, once the words are checked to say the same (see :func:`_without_spelled_numbers`).
+    """
+    marked = _CLOCK_COLON.sub(r"\1h\2", _without_spelled_numbers(fold(text)))
+    spaced = " ".join(marked.translate(_SEPARATOR_FIXES).split())
+    tight = _SPACE_AROUND_SEPARATOR.sub(r"\1", _OLD_SPELLINGS.sub("quy", spaced))
+    return tight.lstrip(_LEADING_BULLETS).rstrip(_TRAILING_PUNCTUATION)
+
+
+# --- Numbers spelt out in brackets: "ngày 25 (hai mươi lăm) tháng 11 (mười một)" ------------
+# Legal texts write a number in figures and then in words, so that neither can be altered
+# alone. The words are read (folded, so with or without marks) and must say the same.
+
+_SPELLED_IN_BRACKETS = re.compile(
+    r"(?<![0-9])(?P<figures>[0-9]{1,2}) ?\( ?(?P<words>[a-z]+(?: [a-z]+){0,3}) ?\)", re.ASCII
+)
+# Units as they are said alone and after "mươi": "mốt" (21), "tư" (24), "lăm"/"nhăm" (15, 25).
+_UNIT_WORDS = {
+    "mot": 1,
+    "hai": 2,
+    "ba": 3,
+    "bon": 4,
+    "tu": 4,
+    "nam": 5,
+    "lam": 5,
+    "nham": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+}
+_TENS_WORDS = frozenset({"muoi", "chuc"})
+
+
+def _spelled_number(words: str) -> int | None:
+    """The number Vietnamese words name ("hai muoi lam" is 25), or None if they name none."""
+    tokens = words.split(" ")
+    if tokens[0] == "muoi":
+        tens, rest = 1, tokens[1:]
+    elif len(tokens) >= 2 and tokens[1] in _TENS_WORDS and _UNIT_WORDS.get(tokens[0], 0) >= 2:
+        tens, rest = _UNIT_WORDS[tokens[0]], tokens[2:]
+    else:
+        tens, rest = 0, tokens
+    if len(rest) > 1 or (not rest and not tens):
+        return None
+    unit = _UNIT_WORDS.get(rest[0]) if rest else 0
+    return None if unit is None else 10 * tens + unit
+
+
+def _without_spelled_numbers(marked: str) -> str:
+    """``marked`` with each number's words in brackets dropped, once checked to agree.
+
+    Words in brackets that spell no number ("ngày 15 (thứ Hai)") stay, for the rules to
+    refuse; words that spell another number than the figures are a typo, and which of the
+    two is meant is not certain.
+    """
+
+    def checked(found: re.Match[str]) -> str:
+        spelled = _spelled_number(found["words"])
+        if spelled is None:
+            return found.group()
+        if spelled != int(found["figures"]):
+            raise _Refusal(_SPELLED_DIFFERENTLY, figures=int(found["figures"]), words=spelled)
+        return found["figures"]
+
+    return _SPELLED_IN_BRACKETS.sub(checked, marked)
+
+
+# --- Times of day: "Chậm nhất là 17 giờ 00 ngày 30/01/2026", "Trước 17h00 ngày 22/9/2025" -----
+# A time of day names an hour of the day it stands with: "trước 17h ngày X" is on X, before
+# five in the afternoon, not the day before X. Schedules hold dates only, so the time is
+# taken out before the rules read the text, and noted in the explanation.
+
+_CLOCK = (
+    r"(?P<hour>[0-9]{1,2}) ?(?:gio|h|g)(?: ?(?P<minute>[0-9]{1,2}))?(?: ?(?:phut|p|'))?"
+    r"(?: (?:sang|trua|chieu|toi))?"
+)
+_TIME_BEFORE_DATE = re.compile(
+    rf"(?<![0-9a-z/.-])(?:(?:truoc|luc|vao luc|vao) )?{_CLOCK}(?: (?:cua|vao))?(?:,| |, )"
+    r"(?=ngay |[0-9]{1,2}[/.-][0-9])",
+    re.ASCII,
+)
+_TIME_AFTER_DATE = re.compile(
+    rf"(?<=[0-9])(?:,| |, )(?:(?:truoc|luc|vao luc|vao|den|cham nhat|cham nhat la) )?{_CLOCK}"
+    r"(?=$|[,;.]| va )",
+    re.ASCII,
+)
+
+_BEFORE = re.compile(r"\btruoc\b", re.ASCII)
+
+
+def _without_times_of_day(folded: str) -> tuple[str, tuple[str, ...]]:
+    """``folded`` without the times of day written with its dates, and those times.
+
+    Only a time that stands right before a date ("17h00 ngày 30/01/2026", "8 giờ,
+    01/02/2026") or right after one ("ngày 30/01/2026 trước 17h") is taken out; a "trước"
+    or "lúc" before it goes with it, since it bears on the hour, not the day.
+    """
+    times: list[str] = []
+
+    def noted(found: re.Match[str]) -> str:
+        hour, minute = int(found["hour"]), int(found["minute"] or 0)
+        if not (0 <= hour <= 23 and minute <= 59) and (hour, minute) != (24, 0):
+            raise _Refusal(_UNREADABLE)
+        time = f"{hour:02d}:{minute:02d}"
+        if time not in times:
+            times.append(time)
+        return ""
+
+    before_dates = _TIME_BEFORE_DATE.sub(noted, folded)
+    without = _TIME_AFTER_DATE.sub(noted, before_dates)
+    if without != before_dates and _BEFORE.search(without):
+        # "Trước ngày 30/01/2026, 17h00": before the day, or before that hour of it?
+        raise _Refusal(_UNREADABLE)
+    return without, tuple(times)
+
+
+def _with_times_noted(schedule: Schedule, times: tuple[str, ...]) -> Schedule:
+    if not times or not schedule.due_dates:
+        return schedule
+    note = explain(_TIME_OF_DAY, time=", ".join(times))
+    return Schedule(schedule.kind, schedule.due_dates, _followed_by(schedule.explanation, note))
