@@ -11,11 +11,16 @@ ends are of different kinds, "Vào" before a deadline, a part of the day or a we
 date, a few generic action words and a recipient before a deadline as in "Dự kiến tổ chức
 trước ngày ..." or "Báo cáo kết quả về UBND xã trước ngày ...", a month with a dashed year,
 a start and an end written apart, a count of months with the months named, a period restated
-in brackets) and the recurring forms "Ngày 12 và 27 hằng tháng", "Thứ Sáu hằng tuần", "Từ
+in brackets, a weekday in brackets after a date as in "Ngày 14/10/2025 (thứ Ba)", "Trước
+thời hạn ...", windows of days without a year as farm calendars write them ("12-18/12",
+"28/12-6/1", read only in the one year the plan period holds them), the ten days of a month
+("Trung tuần tháng 11/2025"), a lunar date with its solar date in brackets) and the
+recurring forms "Ngày 12 và 27 hằng tháng", "Thứ Sáu hằng tuần", "Từ
 ngày 01/10 đến ngày 30/11 hằng năm", "Trước ngày 15/6 và 30/11 hằng năm", "Thường xuyên, định
 kỳ hằng quý báo cáo về Sở Nội vụ", and refuses everything else. A phrase is recognised only when it
 explains the whole text; what cannot be read honestly becomes ``unknown`` with the reason, so
-that the coordinator sets a date rather than the bot reminding people on a guess. A date that
+that the coordinator sets a date rather than the bot reminding people on a guess; a lunar
+date alone is not converted, and says so. A date that
 does not exist (32/12, 31/02) is refused with a reason naming it
 (:func:`names_impossible_date`), so that an import can warn about it.
 

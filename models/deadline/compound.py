@@ -1,6 +1,7 @@
 """Compound cells whose parts the phrase table reads: "từ nay" before a deadline, deadlines
 joined by "và" or commas, ongoing work described, a periodic form restated, a start and an
-end written apart, a count of months with the months named."""
+end written apart, a count of months with the months named, a lunar date with its solar
+date in brackets."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from models.deadline.messages import (
 from models.deadline.phrases import (
     _DAY,
     _DAYS,
+    _FILLER,
     _MONTHS,
     _ONGOING_WORDS,
     _PER_YEAR,
@@ -38,12 +40,15 @@ from models.deadline.phrases import (
 )
 from models.deadline.readers import (
     _day_months_listed,
+    _read_before_date,
     _read_day_of_last_month,
     _read_day_span,
+    _read_days_of_a_month,
     _read_month_span,
     _read_monthly_day,
     _read_monthly_days,
     _read_months,
+    _read_on_date,
     _read_quarter_span,
     _read_quarters,
     _read_year_span,
@@ -285,3 +290,66 @@ def _months_covered(match: re.Match[str], read: _Reader) -> int | None:
         )
         return span * ((end - start) * 12 // span + last - first + 1)
     return None
+
+
+# --- A lunar date with the solar date in brackets: "Mùng 4 tháng Giêng (tức ngày 21/02/2026)" --
+# Festivals and village events are set by the lunar calendar, and officials add the solar
+# date ("tức", that is) for the plan. The engine converts no lunar date; it reads the solar
+# one, as written, when the lunar part is a date (or a span of dates) and the solar part is
+# the same: one date for one date, a span for a span.
+
+_LUNAR_DAY = r"(?:(?:ngay )?(?:(?:mung|mong) )?[0-9]{1,2}|ram)"
+_LUNAR_MONTH = (
+    r"(?:thang (?:gieng|chap|[0-9]{1,2}|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?: mot)?)"
+    r"(?: (?:nhuan|am lich|al))*|tet(?: nguyen dan)?)"
+    r"(?: nam (?:[0-9]{4}|[a-z]+ [a-z]+))?"
+)
+_LUNAR_DATE = rf"{_LUNAR_DAY} {_LUNAR_MONTH}"
+_LUNAR_SPAN = (
+    rf"tu {_LUNAR_DAY}(?: {_LUNAR_MONTH})?(?:-| den | toi )(?:het )?{_LUNAR_DATE}"
+    rf"|(?:(?:cac )?ngay )?(?:(?:mung|mong) )?[0-9]{{1,2}}-[0-9]{{1,2}} {_LUNAR_MONTH}"
+    r"|(?:(?:trong )?dip |nghi )?tet(?: nguyen dan)?(?: [a-z]+ [a-z]+)?"
+)
+# Words that mark the calendar as lunar: without one, "ngày 12 tháng 8" is a solar date.
+_LUNAR_MARK = re.compile(r"\b(?:mung|mong|ram|gieng|chap|am lich|al|tet)\b", re.ASCII)
+_SOLAR_LINK = r"(?:,| |, )(?:(?:tuc la|tuc|nham) )?(?P<solar>.+?)(?: (?:duong lich|dl))?"
+_LUNAR_WITH_SOLAR = (
+    re.compile(
+        rf"{_FILLER}(?P<lead>(?:cham nhat |muon nhat )?truoc |(?:vao|trong|den|cham nhat) )?"
+        rf"(?P<lunar>{_LUNAR_DATE}){_SOLAR_LINK}",
+        re.ASCII,
+    ),
+    re.compile(rf"{_FILLER}(?:trong |vao )?(?P<lunar>{_LUNAR_SPAN}){_SOLAR_LINK}", re.ASCII),
+)
+_SOLAR_DAY_READERS: frozenset[_Reader] = frozenset({_read_on_date})
+_SOLAR_SPAN_READERS: frozenset[_Reader] = frozenset(
+    {_read_day_span, _read_days_of_a_month, _read_mixed_span}
+)
+
+
+def _read_lunar_with_solar(folded: str, period: Period) -> Schedule | None:
+    """The solar date (or span) a lunar one is restated as; None when there is none."""
+    for pattern, readers in zip(
+        _LUNAR_WITH_SOLAR, (_SOLAR_DAY_READERS, _SOLAR_SPAN_READERS), strict=True
+    ):
+        match = pattern.fullmatch(folded)
+        if match is None or not _LUNAR_MARK.search(match["lunar"]):
+            continue
+        before = (match.groupdict().get("lead") or "").endswith("truoc ")
+        solar = f"truoc {match['solar']}" if before else match["solar"]
+        matched = _matching_rule(solar)
+        wanted = frozenset({_read_before_date}) if before else readers
+        if matched is None or matched[1] not in wanted:
+            return None
+        return matched[1](matched[0], period)
+    return None
+
+
+def _names_a_lunar_date(folded: str) -> bool:
+    """Whether ``folded`` gives a lunar date ("mùng 4 tháng Giêng", "rằm tháng 8 âm lịch")."""
+    return _LUNAR_MARK.search(folded) is not None and _LUNAR_DATE_SHAPE.search(folded) is not None
+
+
+_LUNAR_DATE_SHAPE = re.compile(
+    rf"(?:{_LUNAR_DATE}|{_LUNAR_SPAN}|thang (?:gieng|chap)\b|\bam lich\b)", re.ASCII
+)

@@ -9,10 +9,12 @@ import unicodedata
 from collections.abc import Callable
 
 from models.deadline.compound import (
+    _names_a_lunar_date,
     _read_counted_months,
     _read_described_ongoing,
     _read_from_now,
     _read_joined,
+    _read_lunar_with_solar,
     _read_periodic_restated,
     _read_start_and_end,
     _restated,
@@ -21,6 +23,7 @@ from models.deadline.dates import _check_day_month, _existing_date
 from models.deadline.folding import _fold, _with_times_noted, _without_times_of_day
 from models.deadline.messages import (
     _AD_HOC,
+    _LUNAR_NOT_CONVERTED,
     _NO_DEADLINE,
     _ONGOING_WITH_REPORT,
     _UNREADABLE,
@@ -63,6 +66,8 @@ def parse_deadline(text: str, period: Period) -> Schedule:
         schedule = _read(folded, period)
     except _Refusal as refusal:
         said = refusal if refusal.msgid != _UNREADABLE else _impossible_date_in(folded) or refusal
+        if said.msgid == _UNREADABLE and _names_a_lunar_date(folded):
+            said = _Refusal(_LUNAR_NOT_CONVERTED)
         return _unknown(text, said)
     return _with_times_noted(schedule, times)
 
@@ -347,6 +352,7 @@ _READERS: tuple[Callable[[str, Period], Schedule | None], ...] = (
     _read_periodic_restated,
     _read_counted_months,
     _read_start_and_end,
+    _read_lunar_with_solar,
     _read_ongoing_with_report,
     _read_report,
     _read_periodic_report,

@@ -104,17 +104,25 @@ def _without_spelled_numbers(marked: str) -> str:
 # five in the afternoon, not the day before X. Schedules hold dates only, so the time is
 # taken out before the rules read the text, and noted in the explanation.
 
+# "Thứ Hai", "thứ 2", "T2", "Chủ nhật", "CN" (as timetables write Sunday).
+_WEEKDAY = r"(?:thu (?:hai|bay|ba|tu|nam|sau|[2-7])|chu nhat|cn|t[2-7])"
+# What may stand between a date and its time: its weekday, "ngày 14/10/2025 (thứ Ba), lúc 8h".
+_THEN_ITS_WEEKDAY = rf"(?:(?:,| |, ){_WEEKDAY})?"
+
 _CLOCK = (
     r"(?P<hour>[0-9]{1,2}) ?(?:gio|h|g)(?: ?(?P<minute>[0-9]{1,2}))?(?: ?(?:phut|p|'))?"
     r"(?: (?:sang|trua|chieu|toi))?"
 )
+# "Trước thời hạn 17h ngày X" is before five on X, as "trước 17h ngày X" is.
 _TIME_BEFORE_DATE = re.compile(
-    rf"(?<![0-9a-z/.-])(?:(?:truoc|luc|vao luc|vao) )?{_CLOCK}(?: (?:cua|vao))?(?:,| |, )"
-    r"(?=ngay |[0-9]{1,2}[/.-][0-9])",
+    r"(?<![0-9a-z/.-])(?:(?:truoc|luc|vao luc|vao)(?: (?:thoi han|thoi gian|thoi diem))? )?"
+    rf"{_CLOCK}(?: (?:cua|vao))?(?:,| |, )"
+    rf"(?=ngay |[0-9]{{1,2}}[/.-][0-9]|{_WEEKDAY}(?:,| |, )(?:ngay )?[0-9])",
     re.ASCII,
 )
 _TIME_AFTER_DATE = re.compile(
-    rf"(?<=[0-9])(?:,| |, )(?:(?:truoc|luc|vao luc|vao|den|cham nhat|cham nhat la) )?{_CLOCK}"
+    rf"(?<=[0-9])(?P<keep>{_THEN_ITS_WEEKDAY})(?:,| |, )"
+    rf"(?:(?:truoc|luc|vao luc|vao|den|cham nhat|cham nhat la) )?{_CLOCK}"
     r"(?=$|[,;.]| va )",
     re.ASCII,
 )
@@ -138,7 +146,8 @@ def _without_times_of_day(folded: str) -> tuple[str, tuple[str, ...]]:
         time = f"{hour:02d}:{minute:02d}"
         if time not in times:
             times.append(time)
-        return ""
+        # A weekday between the date and the time stays, for the rules to check.
+        return found.groupdict().get("keep") or ""
 
     before_dates = _TIME_BEFORE_DATE.sub(noted, folded)
     without = _TIME_AFTER_DATE.sub(noted, before_dates)

@@ -145,6 +145,23 @@ _SPELLED_DIFFERENTLY = N_(
     " certain; the coordinator needs to set a date."
 )
 _TIME_OF_DAY = N_("The time of day written ({time}) is noted; reminders go by the date.")
+_DEKAD_ENDS = (
+    N_("Due by the end of the first ten days of month {month}/{year}: {date}."),
+    N_("Due by the end of the middle ten days of month {month}/{year}: {date}."),
+    N_("Due by the end of the last ten days of month {month}/{year}: {date}."),
+)
+_SPAN_IN_SEVERAL_YEARS = N_(
+    "“{text}” names days without a year, and the plan period holds them in more than one"
+    " year ({dates}); the coordinator needs to set a date."
+)
+_SPAN_OUTSIDE_PERIOD = N_(
+    "“{text}” names days without a year, and they do not fall wholly inside the plan period"
+    " {start} to {end}; the coordinator needs to set a date."
+)
+_LUNAR_NOT_CONVERTED = N_(
+    "“{text}” gives a date of the lunar calendar, which is not converted;"
+    " the coordinator needs to set the solar date."
+)
 _NONE_IN_PERIOD = N_(
     "“{text}” recurs, but no occurrence falls inside the plan period {start} to {end};"
     " the coordinator needs to set a date."

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 
+from models.deadline.folding import _WEEKDAY
 from models.deadline.readers import (
     _read_before_date,
     _read_day_of_last_month,
     _read_day_span,
+    _read_days_of_a_month,
+    _read_dekad,
     _read_every,
     _read_half_year,
     _read_month_span,
@@ -104,6 +107,12 @@ def _full_date(suffix: str) -> str:
     )
 
 
+# The ten days of a month: "thượng tuần" (first), "trung tuần" (middle), "hạ tuần" (last).
+_DEKAD = r"(?:thuong|trung|ha)"
+# A month in figures, where a bare number could also be a two-digit year ("10-12/25").
+_MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
+
+
 def _any_span_end(suffix: str) -> str:
     """A span end of any kind; the groups carry ``suffix`` so that two ends can be told apart."""
     year = r"[0-9]{4}"
@@ -113,14 +122,15 @@ def _any_span_end(suffix: str) -> str:
         rf"|thang (?P<month{suffix}>{_MONTH})(?:{_YEAR_SEPARATOR}(?P<myear{suffix}>{year}))?"
         rf"|(?P<bmonth{suffix}>{_MONTH})[/.-](?P<byear{suffix}>{year})"
         rf"|quy (?P<quarter{suffix}>{_QUARTER})(?:{_YEAR_SEPARATOR}(?P<qyear{suffix}>{year}))?"
+        rf"|(?P<dekad{suffix}>{_DEKAD}) tuan thang (?P<tmonth{suffix}>{_MONTH})"
+        rf"(?:{_YEAR_SEPARATOR}(?P<tyear{suffix}>{year}))?"
         rf"|(?:nam )?(?P<year{suffix}>{year}))"
     )
 
 
 # A part of the day before a date: "sáng ngày 14/3", "chậm nhất vào chiều ngày 14/3".
 _PART_OF_DAY = r"(?P<part>(?:buoi )?(?:sang|trua|chieu|toi) )"
-# "Thứ Hai", "thứ 2", "T2", "Chủ nhật"; several joined by "và" or commas, never "hoặc".
-_WEEKDAY = r"(?:thu (?:hai|bay|ba|tu|nam|sau|[2-7])|chu nhat|t[2-7])"
+# Weekdays (:data:`.folding._WEEKDAY`); several joined by "và" or commas, never "hoặc".
 _WEEKDAYS = (
     r"(?:(?:buoi )?(?:sang|trua|chieu|toi) )?(?:(?:cac )?ngay )?"
     rf"(?P<weekdays>{_WEEKDAY}(?:(?:,va |,| va |;)(?:ngay )?{_WEEKDAY})*)"
@@ -237,6 +247,19 @@ _PHRASES: tuple[tuple[str, _Reader], ...] = (
         rf"(?:ngay )?{_full_date('2')}",
         _read_day_span,
     ),
+    # Days of one month: "Ngày 15-16/11/2025", "12-18/12" (the year from the plan period).
+    (
+        rf"{_FILLER}{_BY}(?:tu )?(?:(?:cac )?ngay )?(?P<day1>[0-9]{{1,2}})-(?P<day2>[0-9]{{1,2}})"
+        rf"(?:[/.]| thang )(?P<month>{_MONTH_NUMBER})(?:{_YEAR_SEPARATOR}(?P<year>[0-9]{{4}}))?",
+        _read_days_of_a_month,
+    ),
+    # Two dates without a year: "28/12-6/1", "10/3 - 25/3", as farm calendars write windows.
+    (
+        rf"{_FILLER}{_BY}(?:(?:cac )?ngay )?(?P<day1>[0-9]{{1,2}})(?:[/.]| thang )"
+        rf"(?P<month1>{_MONTH_NUMBER}){_SPAN_TO}(?:ngay )?(?P<day2>[0-9]{{1,2}})(?:[/.]| thang )"
+        rf"(?P<month2>{_MONTH_NUMBER})",
+        _read_day_span,
+    ),
     # Spans whose two ends are of different kinds; spans of one kind are read above.
     (
         rf"{_FILLER}tu (?:dau )?(?:(?:ngay )?(?P<bday1>[0-9]{{1,2}})|{_any_span_end('1')})"
@@ -253,9 +276,26 @@ _PHRASES: tuple[tuple[str, _Reader], ...] = (
     ),
     # "12/2025": a month and a four-digit year cannot be a day and a month.
     (rf"{_FILLER}{_BY}(?P<items>{_MONTH})[/.-](?P<year>[0-9]{{4}})", _read_months),
-    (rf"{_FILLER}(?:cham nhat |muon nhat )?truoc {_DAY_MONTH_YEAR}", _read_before_date),
+    # "Trước thời hạn 15/10/2025" is "trước ngày 15/10/2025"; a weekday after it must agree.
+    (
+        rf"{_FILLER}(?:cham nhat |muon nhat )?truoc (?:(?:thoi han|thoi gian|thoi diem) )?"
+        rf"{_DAY_MONTH_YEAR}(?:(?:,| |, )(?:ngay )?(?P<weekday>{_WEEKDAY}))?",
+        _read_before_date,
+    ),
+    # "Thượng tuần tháng 1/2026", "Trong trung tuần tháng 11", "Hạ tuần tháng 12/2025".
+    (
+        rf"{_FILLER}{_WITHIN}(?P<dekad>{_DEKAD}) tuan thang (?P<month>{_MONTH})"
+        rf"(?:{_YEAR_SEPARATOR}(?P<year>[0-9]{{4}}))?",
+        _read_dekad,
+    ),
     # A bare "7-9/2025" may be months 7 to 9 as well as 07/09: not read without "ngày".
     (rf"{_FILLER}{_BY}{_PART_OF_DAY}?(?!{_MIXED_SEPARATORS}){_DAY_MONTH_YEAR}", _read_on_date),
+    # "Ngày 14/10/2025 (thứ Ba)", "16/11/2025, Chủ nhật": the weekday must be the date's.
+    (
+        rf"{_FILLER}{_BY}{_PART_OF_DAY}?(?![0-9]{{1,2}}-[0-9]{{1,2}}[/.][0-9]{{4}}\b)"
+        rf"{_DAY_MONTH_YEAR}(?:,| |, )(?:ngay )?(?P<weekday>{_WEEKDAY})",
+        _read_on_date,
+    ),
     # "Chậm nhất vào thứ Sáu, ngày 14/11/2025": the weekday must be the date's.
     (
         rf"{_FILLER}{_BY}{_PART_OF_DAY}?(?P<weekday>{_WEEKDAY})(?:,| |, ){_DAY_MONTH_YEAR}",

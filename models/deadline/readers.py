@@ -21,6 +21,7 @@ from models.deadline.dates import (
     _existing_date,
     _finest_unit,
     _format_day,
+    _format_days,
     _in_written_order,
     _infer_year,
     _inside,
@@ -40,8 +41,10 @@ from models.deadline.dates import (
     _recurring_on_day,
     _year_written_or_implied,
 )
+from models.deadline.folding import _WEEKDAY
 from models.deadline.messages import (
     _DAY_SPAN,
+    _DEKAD_ENDS,
     _DUE_BEFORE,
     _DUE_ON,
     _EVERY_QUARTER_END,
@@ -59,6 +62,8 @@ from models.deadline.messages import (
     _QUARTER_END,
     _QUARTER_ENDS,
     _QUARTER_SPAN,
+    _SPAN_IN_SEVERAL_YEARS,
+    _SPAN_OUTSIDE_PERIOD,
     _UNREADABLE,
     _WEEKDAY_DISAGREES,
     _WEEKLY_ON,
@@ -320,7 +325,7 @@ def _read_monthly_days(match: re.Match[str], period: Period) -> Schedule:
 
 
 # Weekdays as officials write them, Monday being 0 as in ``date.weekday()``: "thứ Hai" or
-# "thứ 2" (the second day, counting Sunday as the first), "T2", "Chủ nhật".
+# "thứ 2" (the second day, counting Sunday as the first), "T2", "Chủ nhật", "CN".
 _WEEKDAY_NUMBERS = {
     "thu hai": 0,
     "thu ba": 1,
@@ -329,12 +334,11 @@ _WEEKDAY_NUMBERS = {
     "thu sau": 4,
     "thu bay": 5,
     "chu nhat": 6,
+    "cn": 6,
     **{f"thu {number}": number - 2 for number in range(2, 8)},
     **{f"t{number}": number - 2 for number in range(2, 8)},
 }
-_WEEKDAY_NAME = re.compile(
-    r"\b(?:thu (?:hai|bay|ba|tu|nam|sau|[2-7])|chu nhat|t[2-7])\b", re.ASCII
-)
+_WEEKDAY_NAME = re.compile(rf"\b{_WEEKDAY}\b", re.ASCII)
 
 
 def _weekdays_in(period: Period, weekday: int) -> Iterator[date]:
@@ -367,8 +371,17 @@ def _written_date(match: re.Match[str], period: Period, suffix: str = "") -> dat
     return _existing_date(year, month, day)
 
 
+def _check_weekday(match: re.Match[str], day: date) -> None:
+    """Refuse ``day`` when the weekday written with it ("thứ Ba", "CN") is not its own."""
+    weekday = match.groupdict().get("weekday")
+    if weekday is not None and _WEEKDAY_NUMBERS[weekday] != day.weekday():
+        # "Thứ Sáu, ngày 13/11/2025" (a Thursday): the weekday or the date is a typo.
+        raise _Refusal(_WEEKDAY_DISAGREES, date=_format_day(day))
+
+
 def _read_before_date(match: re.Match[str], period: Period) -> Schedule:
     limit = _written_date(match, period)
+    _check_weekday(match, limit)
     due = _day_before(limit)
     if due is None:
         raise _Refusal(_NO_SUCH_DATE)
@@ -377,10 +390,7 @@ def _read_before_date(match: re.Match[str], period: Period) -> Schedule:
 
 def _read_on_date(match: re.Match[str], period: Period) -> Schedule:
     due = _written_date(match, period)
-    weekday = match.groupdict().get("weekday")
-    if weekday is not None and _WEEKDAY_NUMBERS[weekday] != due.weekday():
-        # "Thứ Sáu, ngày 13/11/2025" (a Thursday): the weekday or the date is a typo.
-        raise _Refusal(_WEEKDAY_DISAGREES, date=_format_day(due))
+    _check_weekday(match, due)
     schedule = _once(due, _DUE_ON)
     part = match.groupdict().get("part")
     if part is None or part == "toi ":
@@ -448,8 +458,12 @@ def _read_quarter_span(match: re.Match[str], period: Period) -> Schedule:
 
 
 def _read_day_span(match: re.Match[str], period: Period) -> Schedule:
-    first = _check_day_month(match["day1"], match["month1"], match["year1"])
-    last = _check_day_month(match["day2"], match["month2"], match["year2"])
+    written = match.groupdict()
+    first = _check_day_month(match["day1"], match["month1"], written.get("year1"))
+    last = _check_day_month(match["day2"], match["month2"], written.get("year2"))
+    if written.get("year1") is None and written.get("year2") is None:
+        begins, due = _only_span_in_period(first, last, period)
+        return _once(due, _DAY_SPAN, first=_format_day(begins))
 
     def implied() -> int:
         day, month = last
@@ -460,3 +474,75 @@ def _read_day_span(match: re.Match[str], period: Period) -> Schedule:
     begins = _existing_date(start, first[1], first[0])
     due = _existing_date(end, last[1], last[0])
     return _once(due, _DAY_SPAN, first=_format_day(begins))
+
+
+# --- Days without a year: "12-18/12", "28/12-6/1", "Từ 20/11 đến 5/12" -----------------------
+
+
+def _only_span_in_period(
+    first: tuple[int, int], last: tuple[int, int], period: Period
+) -> tuple[date, date]:
+    """The first and last day of the one span of these (day, month) ends inside ``period``.
+
+    Farm calendars and timetables write windows without a year; the plan period gives it
+    only when exactly one such span lies wholly inside the period. A span that ends in an
+    earlier month than it starts crosses the new year ("28/12-6/1"); one that runs
+    backwards within a month ("18-12/12") is a typo.
+    """
+    (day1, month1), (day2, month2) = first, last
+    if month1 == month2 and day1 > day2:
+        raise _Refusal(_UNREADABLE)
+    wraps = 1 if (month1, day1) > (month2, day2) else 0
+    found: list[tuple[date, date]] = []
+    for year in range(period.start.year - wraps, period.end.year + 1):
+        begins = _date_or_none(year, month1, day1)
+        ends = _date_or_none(year + wraps, month2, day2)
+        if begins is None or ends is None:
+            # 29/02 in a year without it.
+            continue
+        if _inside(begins, period) and _inside(ends, period):
+            found.append((begins, ends))
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise _Refusal(_SPAN_IN_SEVERAL_YEARS, dates=_format_days(end for _begin, end in found))
+    start, end = _format_day(period.start), _format_day(period.end)
+    raise _Refusal(_SPAN_OUTSIDE_PERIOD, start=start, end=end)
+
+
+def _read_days_of_a_month(match: re.Match[str], period: Period) -> Schedule:
+    """ "Ngày 15-16/11/2025", "12-18/12": days of one month, a span due on the last."""
+    year = match["year"]
+    first = _check_day_month(match["day1"], match["month"], year)
+    last = _check_day_month(match["day2"], match["month"], year)
+    if first[0] >= last[0]:
+        # "16-15/11" runs backwards; "15-15/11" is no span.
+        raise _Refusal(_UNREADABLE)
+    if year is None:
+        begins, due = _only_span_in_period(first, last, period)
+    else:
+        number = _checked_year(year)
+        begins = _existing_date(number, first[1], first[0])
+        due = _existing_date(number, last[1], last[0])
+    return _once(due, _DAY_SPAN, first=_format_day(begins))
+
+
+# --- Ten days of a month: "Trung tuần tháng 11/2025" ---------------------------------------
+# A month is counted in three tens of days: "thượng tuần" (1 to 10), "trung tuần" (11 to
+# 20) and "hạ tuần" (21 to the month's end). Work "in" one of them is due at its end.
+
+_DEKADS = ("thuong", "trung", "ha")
+
+
+def _dekad_last_day(year: int, month: int, dekad: str) -> date:
+    index = _DEKADS.index(dekad)
+    return _month_end(year, month) if index == 2 else date(year, month, 10 * (index + 1))
+
+
+def _read_dekad(match: re.Match[str], period: Period) -> Schedule:
+    month, dekad = _month_number(match["month"]), match["dekad"]
+    year = _year_written_or_implied(
+        match["year"], period, lambda year: _dekad_last_day(year, month, dekad)
+    )
+    due = _dekad_last_day(year, month, dekad)
+    return _once(due, _DEKAD_ENDS[_DEKADS.index(dekad)], month=month, year=year)

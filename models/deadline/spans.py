@@ -20,6 +20,7 @@ from models.deadline.dates import (
     _quarter_number,
 )
 from models.deadline.messages import _DAY_SPAN, _UNREADABLE, _Refusal
+from models.deadline.readers import _only_span_in_period
 from models.deadline.schedule import Period, Schedule
 
 # --- Spans whose ends are of different kinds: "Từ tháng 12/2025 đến quý I/2026" -----------
@@ -62,6 +63,11 @@ def _span_end(match: re.Match[str], suffix: str) -> _SpanEnd:
         year = match[f"dyear{suffix}"]
         day, month = _check_day_month(match[f"day{suffix}"], match[f"dmonth{suffix}"], year)
         return _SpanEnd((month, day), (month, day), year)
+    if match[f"dekad{suffix}"] is not None:
+        # "Trung tuần tháng 02": days 11 to 20; "hạ tuần" ends with the month (31 stands for it).
+        month = _month_number(match[f"tmonth{suffix}"])
+        first_day, last_day = _DEKAD_DAYS[match[f"dekad{suffix}"]]
+        return _SpanEnd((month, first_day), (month, last_day), match[f"tyear{suffix}"])
     for group in ("month", "bmonth"):
         if match[f"{group}{suffix}"] is not None:
             month = _month_number(match[f"{group}{suffix}"])
@@ -70,6 +76,10 @@ def _span_end(match: re.Match[str], suffix: str) -> _SpanEnd:
         quarter = _quarter_number(match[f"quarter{suffix}"])
         return _SpanEnd((3 * quarter - 2, 1), (3 * quarter, 31), match[f"qyear{suffix}"])
     return _SpanEnd((1, 1), (12, 31), match[f"year{suffix}"])
+
+
+# The first and last day of each ten days of a month; 31 stands for the month's last day.
+_DEKAD_DAYS = {"thuong": (1, 10), "trung": (11, 20), "ha": (21, 31)}
 
 
 def _mixed_span_years(first: _SpanEnd, last: _SpanEnd, period: Period) -> tuple[int, int]:
@@ -116,6 +126,12 @@ def _read_mixed_span(match: re.Match[str], period: Period) -> Schedule:
     """
     last = _span_end(match, "2")
     first = _span_end(match, "1") if match["bday1"] is None else _day_of(last, match["bday1"])
+    if _days_without_a_year(first, last):
+        # "Từ 12 đến 18/12": a window of days, in the one year the plan period holds it.
+        begins, due = _only_span_in_period(
+            (first.first[1], first.first[0]), (last.last[1], last.last[0]), period
+        )
+        return _once(due, _DAY_SPAN, first=_format_day(begins))
     start, end = _mixed_span_years(first, last, period)
     begins = first.first_day(start)
     return _once(last.last_day(end), _DAY_SPAN, first=_format_day(begins))
@@ -128,3 +144,9 @@ def _day_of(last: _SpanEnd, written: str) -> _SpanEnd:
         # "Từ 7 đến 12/2025" is months 7 to 12, not a day; "từ 25 đến 20/12" runs backwards.
         raise _Refusal(_UNREADABLE)
     return _SpanEnd((month, int(written)), (month, int(written)), last.year)
+
+
+def _days_without_a_year(first: _SpanEnd, last: _SpanEnd) -> bool:
+    """Whether both ends are single days and neither has its year written."""
+    single = first.first == first.last and last.first == last.last
+    return single and first.year is None and last.year is None

@@ -27,6 +27,7 @@ from tests.models.deadline_cases import (
     H2_2025,
     MILESTONES,
     NOV_2025,
+    OCT_TO_SEP,
     ONCE,
     ONGOING,
     Q4_2025,
@@ -736,12 +737,13 @@ DASHED_SPANS: list[Case] = [
     ("Tháng 7-9", H2_2025, MILESTONES, ["2025-07-31", "2025-08-31", "2025-09-30"]),
     ("Quý III-IV", H2_2025, MILESTONES, ["2025-09-30", "2025-12-31"]),
     ("Tháng 7-9/2025", H2_2025, MILESTONES, ["2025-07-31", "2025-08-31", "2025-09-30"]),
-    # Backwards, no such day, no year on the last date, days of a month.
+    # Backwards, no such day, a year on the first date only.
     ("28/11/2025-3/11/2025", H2_2025, UNKNOWN, []),
     ("3/11/2025-31/11/2025", H2_2025, UNKNOWN, []),
     ("3/11/2025-28/11", H2_2025, UNKNOWN, []),
-    ("3/11-28/11", H2_2025, UNKNOWN, []),
-    ("3-5/11/2025", H2_2025, UNKNOWN, []),
+    # Without years, or days of one month: read since the seventh round (see DAY_WINDOWS).
+    ("3/11-28/11", H2_2025, ONCE, ["2025-11-28"]),
+    ("3-5/11/2025", H2_2025, ONCE, ["2025-11-05"]),
     # Months 7 to 9, or the 7th of September? Not certain without "tháng" or "ngày".
     ("7-9/2025", H2_2025, UNKNOWN, []),
 ]
@@ -1055,6 +1057,179 @@ FIFTH_ROUND = (
     + ONGOING_WITH_PERIODIC_REPORT
 )
 
+# --- Forms officials write, learnt for the sixth round ------------------------------------------
+
+# A weekday in brackets after a full date, or after it with a comma: read only when it is the
+# date's own (14/10/2025 is a Tuesday, 19/11/2025 a Wednesday, 16/11/2025 a Sunday).
+WEEKDAYS_AFTER_DATES: list[Case] = [
+    ("Ngày 14/10/2025 (thứ Ba)", H2_2025, ONCE, ["2025-10-14"]),
+    ("14/10/2025 (Thứ ba)", H2_2025, ONCE, ["2025-10-14"]),
+    ("ngày 19-11-2025 (thứ Tư)", H2_2025, ONCE, ["2025-11-19"]),
+    ("NGAY 19.11.2025 (THU TU)", H2_2025, ONCE, ["2025-11-19"]),
+    ("Ngày 19 tháng 11 năm 2025 (thứ 4)", H2_2025, ONCE, ["2025-11-19"]),
+    ("16/11/2025, Chủ nhật", H2_2025, ONCE, ["2025-11-16"]),
+    ("16/11/2025 (CN)", H2_2025, ONCE, ["2025-11-16"]),
+    ("CN, 16/11/2025", H2_2025, ONCE, ["2025-11-16"]),
+    ("Chủ nhật, 16/11/2025", H2_2025, ONCE, ["2025-11-16"]),
+    ("Chậm nhất ngày 14/10/2025 (T3)", H2_2025, ONCE, ["2025-10-14"]),
+    ("Sáng ngày 14/10/2025 (thứ Ba)", H2_2025, ONCE, ["2025-10-14"]),
+    ("Hoàn thành trước ngày 14/10/2025 (thứ Ba)", H2_2025, ONCE, ["2025-10-13"]),
+    (
+        "CN hằng tuần",
+        NOV_2025,
+        RECURRING,
+        ["2025-11-02", "2025-11-09", "2025-11-16", "2025-11-23", "2025-11-30"],
+    ),
+    # A weekday that is not the date's, one of two weekdays, a weekday every week.
+    ("Ngày 14/10/2025 (thứ Tư)", H2_2025, UNKNOWN, []),
+    ("16/11/2025 (T7)", H2_2025, UNKNOWN, []),
+    ("14/10/2025 (CN)", H2_2025, UNKNOWN, []),
+    ("Trước ngày 15/10/2025 (thứ Năm)", H2_2025, UNKNOWN, []),
+    ("Ngày 14/10/2025 (thứ Ba hoặc thứ Tư)", H2_2025, UNKNOWN, []),
+    ("Ngày 14/10/2025 (thứ Ba hằng tuần)", H2_2025, UNKNOWN, []),
+]
+
+# An hour before "Ngày" and a weekday after the date: that date, the hour noted.
+TIMED_WITH_WEEKDAYS: list[Case] = [
+    ("08 giờ 00 Ngày 14-10-2025 (Thứ Ba)", H2_2025, ONCE, ["2025-10-14"]),
+    ("7 giờ 30 phút, ngày 15/10/2025 (thứ Tư)", H2_2025, ONCE, ["2025-10-15"]),
+    ("14h ngày 16/10/2025 (thứ Năm)", H2_2025, ONCE, ["2025-10-16"]),
+    ("Vào lúc 14h00, thứ Ba, ngày 14/10/2025", H2_2025, ONCE, ["2025-10-14"]),
+    ("Ngày 14/10/2025 (thứ Ba), lúc 8h00", H2_2025, ONCE, ["2025-10-14"]),
+    ("Chậm nhất 17h00 ngày 14/10/2025 (thứ Ba)", H2_2025, ONCE, ["2025-10-14"]),
+    ("Trước 17 giờ ngày 14/10/2025 (thứ Ba)", H2_2025, ONCE, ["2025-10-14"]),
+    # A weekday that disagrees; an hour that does not exist.
+    ("08 giờ 00 Ngày 14-10-2025 (Thứ Tư)", H2_2025, UNKNOWN, []),
+    ("25 giờ ngày 14/10/2025 (thứ Ba)", H2_2025, UNKNOWN, []),
+]
+
+# "Trước thời gian / thời hạn / thời điểm X" is "trước ngày X": the day before X.
+BEFORE_THE_TIME: list[Case] = [
+    ("Trước thời gian 15/10/2025", H2_2025, ONCE, ["2025-10-14"]),
+    ("Trước thời hạn ngày 15/10/2025", H2_2025, ONCE, ["2025-10-14"]),
+    ("TRƯỚC THỜI HẠN 15-10-2025", H2_2025, ONCE, ["2025-10-14"]),
+    ("truoc thoi gian ngay 15 thang 10 nam 2025", H2_2025, ONCE, ["2025-10-14"]),
+    ("Trước thời điểm 01/01/2026", H2_2025, ONCE, ["2025-12-31"]),
+    ("Hoàn thành trước thời hạn 15/10/2025", H2_2025, ONCE, ["2025-10-14"]),
+    # Before an hour of X is still on X.
+    ("Trước thời hạn 17h ngày 15/10/2025", H2_2025, ONCE, ["2025-10-15"]),
+    ("Trước thời hạn quy định", H2_2025, UNKNOWN, []),
+    ("Sau thời hạn 15/10/2025", H2_2025, UNKNOWN, []),
+    ("Trước thời hạn 32/10/2025", H2_2025, UNKNOWN, []),
+]
+
+# Windows of days without a year, as farm calendars and timetables write them: due on the last
+# day, in the one year the plan period holds the whole window.
+DAY_WINDOWS: list[Case] = [
+    ("12-18/12", H2_2025, ONCE, ["2025-12-18"]),
+    ("Ngày 12 - 18/12", H2_2025, ONCE, ["2025-12-18"]),
+    ("Trong các ngày 12-18/12", H2_2025, ONCE, ["2025-12-18"]),
+    ("Từ ngày 12 đến ngày 18/12", Q4_2025, ONCE, ["2025-12-18"]),
+    ("28/12-6/1", WINTER, ONCE, ["2026-01-06"]),
+    ("28/12 - 06/01", OCT_TO_SEP, ONCE, ["2026-01-06"]),
+    ("10/3 - 25/3", YEAR_2026, ONCE, ["2026-03-25"]),
+    ("10/3 – 25/3", WINTER, ONCE, ["2026-03-25"]),
+    ("Từ 20/11-5/12", H2_2025, ONCE, ["2025-12-05"]),
+    ("Từ ngày 20/11 đến ngày 05/12", H2_2025, ONCE, ["2025-12-05"]),
+    ("29/2 - 5/3", Period(date(2028, 1, 1), date(2028, 12, 31)), ONCE, ["2028-03-05"]),
+    # With the year written: days of one month are a span as well.
+    ("Ngày 15-16/11/2025", H2_2025, ONCE, ["2025-11-16"]),
+    ("Tổ chức ngày 15-16/11/2025", H2_2025, ONCE, ["2025-11-16"]),
+    ("Ngày 12 - 18 tháng 12 năm 2025", H2_2025, ONCE, ["2025-12-18"]),
+    ("Ngày 15-16/11/2025", YEAR_2026, ONCE, ["2025-11-16"]),
+    # Lists of months or quarters and dashed dates keep their readings.
+    ("Tháng 7-9", H2_2025, MILESTONES, ["2025-07-31", "2025-08-31", "2025-09-30"]),
+    ("Quý III-IV", H2_2025, MILESTONES, ["2025-09-30", "2025-12-31"]),
+    ("7-9-2025", H2_2025, ONCE, ["2025-09-07"]),
+    ("7-9/2025", H2_2025, UNKNOWN, []),
+    # In several years of the period, outside it, partly outside it, backwards, no such day.
+    ("12-18/12", TWO_YEARS, UNKNOWN, []),
+    ("Từ 20/11-5/12", TWO_YEARS, UNKNOWN, []),
+    ("Từ ngày 01/10 đến ngày 30/11", TWO_YEARS, UNKNOWN, []),
+    ("28/12-6/1", H2_2025, UNKNOWN, []),
+    ("10/3 - 25/3", H2_2025, UNKNOWN, []),
+    ("12-18/12", Period(date(2025, 12, 15), date(2026, 3, 31)), UNKNOWN, []),
+    ("18-12/12", H2_2025, UNKNOWN, []),
+    ("12-31/11", H2_2025, UNKNOWN, []),
+    ("29/2 - 5/3", YEAR_2026, UNKNOWN, []),
+    # Months 10 to 12 of (20)25, or days 10 to 12 of a 25th month? Neither is read.
+    ("10-12/25", H2_2025, UNKNOWN, []),
+]
+
+# The ten days of a month: "thượng tuần" ends on the 10th, "trung tuần" on the 20th, "hạ
+# tuần" with the month.
+DEKADS: list[Case] = [
+    ("Trong trung tuần tháng 11/2025", H2_2025, ONCE, ["2025-11-20"]),
+    ("Hạ tuần tháng 12/2025", H2_2025, ONCE, ["2025-12-31"]),
+    ("Thượng tuần tháng 1/2026", WINTER, ONCE, ["2026-01-10"]),
+    ("THUONG TUAN THANG 01 NAM 2026", WINTER, ONCE, ["2026-01-10"]),
+    ("Hạ tuần tháng 02/2028", Period(date(2028, 1, 1), date(2028, 12, 31)), ONCE, ["2028-02-29"]),
+    ("Vào hạ tuần tháng 11", H2_2025, ONCE, ["2025-11-30"]),
+    ("Dự kiến trung tuần tháng 11/2025", H2_2025, ONCE, ["2025-11-20"]),
+    ("Từ trung tuần tháng 02 đến hết tháng 3/2026", YEAR_2026, ONCE, ["2026-03-31"]),
+    ("Từ hạ tuần tháng 11 đến trung tuần tháng 12/2025", H2_2025, ONCE, ["2025-12-20"]),
+    ("Từ tháng 11 đến thượng tuần tháng 1/2026", WINTER, ONCE, ["2026-01-10"]),
+    (
+        "Trung tuần tháng 11 và hạ tuần tháng 12/2025",
+        H2_2025,
+        MILESTONES,
+        ["2025-11-20", "2025-12-31"],
+    ),
+    ("Cuối tháng 11/2025", H2_2025, ONCE, ["2025-11-30"]),
+    # The start or the middle of a month is vague; before a tenth, a thirteenth month.
+    ("Đầu tháng 11/2025", H2_2025, UNKNOWN, []),
+    ("Giữa tháng 11/2025", H2_2025, UNKNOWN, []),
+    ("Trước trung tuần tháng 11/2025", H2_2025, UNKNOWN, []),
+    ("Trung tuần tháng 13/2025", H2_2025, UNKNOWN, []),
+    ("Trung tuần và hạ tuần tháng 11/2025", H2_2025, UNKNOWN, []),
+    ("Từ hạ tuần tháng 12/2025 đến trung tuần tháng 12/2025", H2_2025, UNKNOWN, []),
+]
+
+# A lunar date read by the solar date written with it; without one, not converted.
+LUNAR_WITH_SOLAR: list[Case] = [
+    ("Ngày mùng 4 tháng Giêng (tức ngày 21/02/2026)", YEAR_2026, ONCE, ["2026-02-21"]),
+    ("Mùng 4 Tết (21/02/2026)", YEAR_2026, ONCE, ["2026-02-21"]),
+    ("Rằm tháng Giêng (tức 03/3/2026)", YEAR_2026, ONCE, ["2026-03-03"]),
+    ("Ngày 15 tháng 8 âm lịch (tức ngày 25/9/2026)", YEAR_2026, ONCE, ["2026-09-25"]),
+    ("Trước mùng 4 tháng Giêng (tức ngày 21/02/2026)", YEAR_2026, ONCE, ["2026-02-20"]),
+    (
+        "Từ ngày 12 đến ngày 15 tháng Chạp (tức 30/01 - 02/02/2026)",
+        WINTER,
+        ONCE,
+        ["2026-02-02"],
+    ),
+    ("Ngày 12-15 tháng Chạp năm Ất Tỵ (tức ngày 30/01-02/02/2026)", WINTER, ONCE, ["2026-02-02"]),
+    (
+        "Từ 23 tháng Chạp đến mùng 5 tháng Giêng (tức ngày 28/01 - 09/02/2019)",
+        Period(date(2019, 1, 1), date(2019, 12, 31)),
+        ONCE,
+        ["2019-02-09"],
+    ),
+    (
+        "Tết Nguyên đán Kỷ Hợi (tức ngày 8 - 16/2/2019)",
+        Period(date(2019, 1, 1), date(2019, 12, 31)),
+        ONCE,
+        ["2019-02-16"],
+    ),
+    # No solar date; one date for a span or a span for one date; the weekday of a solar date.
+    ("Ngày mùng 4 tháng Giêng", YEAR_2026, UNKNOWN, []),
+    ("Rằm tháng 8 âm lịch hằng năm", YEAR_2026, UNKNOWN, []),
+    ("Mùng 4 tháng Giêng (tức ngày 21 - 23/02/2026)", YEAR_2026, UNKNOWN, []),
+    ("Từ mùng 4 đến mùng 6 tháng Giêng (tức ngày 21/02/2026)", YEAR_2026, UNKNOWN, []),
+    ("Mùng 4 tháng Giêng (tức ngày 21/02/2026, thứ Hai)", YEAR_2026, UNKNOWN, []),
+    # A date with no lunar word is not restated: "ngày 12 tháng 8" is itself solar.
+    ("Ngày 12 tháng 8 (tức ngày 13/9/2026)", YEAR_2026, UNKNOWN, []),
+]
+
+SIXTH_ROUND = (
+    WEEKDAYS_AFTER_DATES
+    + TIMED_WITH_WEEKDAYS
+    + BEFORE_THE_TIME
+    + DAY_WINDOWS
+    + DEKADS
+    + LUNAR_WITH_SOLAR
+)
+
 IMPOSSIBLE: list[tuple[str, Period, str]] = [
     ("Trước ngày 32/12/2025", H2_2025, "32/12/2025"),
     ("32/12/2025", H2_2025, "32/12/2025"),
@@ -1076,6 +1251,9 @@ IMPOSSIBLE: list[tuple[str, Period, str]] = [
     ("3/11/2025-31/11/2025", H2_2025, "31/11/2025"),
     ("Từ ngày 01/10 đến ngày 31/11 hằng năm", YEAR_2026, "31/11"),
     ("Sáng ngày 31/02/2026", YEAR_2026, "31/02/2026"),
+    ("Trước thời hạn 32/10/2025", H2_2025, "32/10/2025"),
+    ("Ngày 30-31/11/2025", H2_2025, "31/11/2025"),
+    ("Thượng tuần tháng 13/2025", H2_2025, "13"),
 ]
 
 FAMILIES = (
@@ -1092,6 +1270,7 @@ FAMILIES = (
     + NEW_FAMILIES
     + FOURTH_ROUND
     + FIFTH_ROUND
+    + SIXTH_ROUND
 )
 
 
@@ -2135,11 +2314,21 @@ def test_a_text_that_contradicts_itself_is_a_typo_named(
     assert f"“{text}”" in rendered
 
 
-def test_an_unread_day_range_names_no_impossible_month() -> None:
-    # "Ngày 15-16/11/2025" names days 15 and 16 of November, not a sixteenth month.
-    schedule = parse_deadline("Tổ chức ngày 15-16/11/2025", H2_2025)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổ chức ngày 15-16/11/2025 hoặc sau đó",
+        "Lễ hội (tức ngày 8 - 16/2/2019)",
+        "ngày 8-16/2 và",
+    ],
+)
+def test_an_unread_day_range_names_no_impossible_month(text: str) -> None:
+    # "Ngày 15-16/11/2025" names days 15 and 16 of November, not a sixteenth month; read
+    # alone it is a span (see DAY_WINDOWS), and unread it names no impossible date.
+    schedule = parse_deadline(text, Period(d("2019-01-01"), d("2025-12-31")))
     assert schedule.kind is UNKNOWN
     assert not names_impossible_date(schedule)
+    assert "16/" not in schedule.explanation.render().replace(f"“{text}”", "")
 
 
 ACTIONS = [
@@ -2469,6 +2658,279 @@ FIFTH_KEYWORDS = [
     periods(),
 )
 def test_text_like_the_fifth_round_is_well_formed(text: str, period: Period) -> None:
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    if schedule.kind is RECURRING:
+        assert all(period.start <= day <= period.end for day in schedule.due_dates)
+
+
+# --- The sixth round: weekdays after dates, "trước thời hạn", windows of days without a
+# year, the ten days of a month, lunar dates restated in solar ones ---------------------------
+
+
+def test_explanations_of_the_sixth_round() -> None:
+    def said(text: str, period: Period) -> str:
+        return parse_deadline(text, period).explanation.render()
+
+    assert said("08 giờ 00 Ngày 14-10-2025 (Thứ Ba)", H2_2025) == (
+        "Due on 14/10/2025. The time of day written (08:00) is noted; reminders go by the date."
+    )
+    assert said("Trung tuần tháng 11/2025", H2_2025) == (
+        "Due by the end of the middle ten days of month 11/2025: 20/11/2025."
+    )
+    assert said("Hạ tuần tháng 2/2026", WINTER) == (
+        "Due by the end of the last ten days of month 2/2026: 28/02/2026."
+    )
+    assert said("Thượng tuần tháng 1/2026", WINTER) == (
+        "Due by the end of the first ten days of month 1/2026: 10/01/2026."
+    )
+    assert said("28/12-6/1", WINTER) == "Work from 28/12/2025 to 06/01/2026, due on its last day."
+    assert said("12-18/12", TWO_YEARS) == (
+        "“12-18/12” names days without a year, and the plan period holds them in more than one"
+        " year (18/12/2025, 18/12/2026); the coordinator needs to set a date."
+    )
+    assert said("10/3 - 25/3", H2_2025) == (
+        "“10/3 - 25/3” names days without a year, and they do not fall wholly inside the plan"
+        " period 01/07/2025 to 31/12/2025; the coordinator needs to set a date."
+    )
+    assert said("Ngày mùng 4 tháng Giêng", YEAR_2026) == (
+        "“Ngày mùng 4 tháng Giêng” gives a date of the lunar calendar, which is not converted;"
+        " the coordinator needs to set the solar date."
+    )
+
+
+def test_refusals_of_the_sixth_round_are_no_typos_but_a_wrong_weekday_is() -> None:
+    for text, period in [
+        ("12-18/12", TWO_YEARS),
+        ("28/12-6/1", H2_2025),
+        ("Ngày mùng 4 tháng Giêng", YEAR_2026),
+        ("Đầu tháng 11/2025", H2_2025),
+    ]:
+        schedule = parse_deadline(text, period)
+        assert schedule.kind is UNKNOWN
+        assert not names_impossible_date(schedule), text
+    wrong = parse_deadline("Ngày 14/10/2025 (thứ Tư)", H2_2025)
+    assert names_impossible_date(wrong)
+    assert "14/10/2025 does not fall on" in wrong.explanation.render()
+
+
+WEEKDAY_AFTER_FORMS = [
+    ("Ngày {date} ({w})", 0),
+    ("{date} ({w})", 0),
+    ("{date}, {w}", 0),
+    ("NGÀY {date} ({w})", 0),
+    ("Chậm nhất ngày {date} ({w})", 0),
+    ("08 giờ 00 Ngày {date} ({w})", 0),
+    ("7 giờ 30 phút, ngày {date} ({w})", 0),
+    ("Sáng ngày {date} ({w})", 0),
+    ("Trước ngày {date} ({w})", 1),
+    ("Trước thời hạn {date} ({w})", 1),
+]
+
+
+@settings(deadline=None)
+@given(
+    periods_and_days(), st.integers(0, 6), st.data(), st.sampled_from(WEEKDAY_AFTER_FORMS), STYLES
+)
+def test_a_weekday_after_a_date_must_be_its_weekday(
+    period_and_day: tuple[Period, date],
+    weekday: int,
+    data: st.DataObject,
+    form: tuple[str, int],
+    style: int,
+) -> None:
+    period, day = period_and_day
+    spellings = [*WEEKDAY_SPELLINGS[weekday], *(["CN"] if weekday == 6 else [])]
+    written = data.draw(st.sampled_from(spellings))
+    text = form[0].format(date=dmy(day, style), w=written)
+    schedule = parse_deadline(text, period)
+    if weekday == day.weekday():
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (day - timedelta(days=form[1]),)), (
+            text
+        )
+    else:
+        assert schedule.kind is UNKNOWN, text
+        assert names_impossible_date(schedule)
+
+
+@settings(deadline=None)
+@given(
+    periods_and_days(),
+    st.sampled_from(["thời gian", "thời hạn", "thời điểm", "THỜI HẠN", "thoi gian"]),
+    st.sampled_from(["", "ngày "]),
+    STYLES,
+)
+def test_before_the_time_of_a_date_is_before_that_date(
+    period_and_day: tuple[Period, date], words: str, day_word: str, style: int
+) -> None:
+    period, day = period_and_day
+    schedule = parse_deadline(f"Trước {words} {day_word}{dmy(day, style)}", period)
+    assert (schedule.kind, schedule.due_dates) == (ONCE, (day - timedelta(days=1),))
+    # Before an hour of the date is still on it.
+    timed = parse_deadline(f"Trước {words} 17h00 ngày {dmy(day, style)}", period)
+    assert (timed.kind, timed.due_dates) == (ONCE, (day,))
+
+
+def window_ends_inside(period: Period, first: date, last: date) -> list[date]:
+    """The last days of the windows from ``first``'s day and month to ``last``'s inside
+    ``period``, found day by day: each start day, then the first day after it that has the
+    last day and month."""
+    ends = []
+    days = every_day_of(Period(period.start, period.end))
+    for index, begins in enumerate(days):
+        if (begins.day, begins.month) != (first.day, first.month):
+            continue
+        ending = next(
+            (day for day in days[index:] if (day.day, day.month) == (last.day, last.month)), None
+        )
+        if ending is not None and ending - begins < timedelta(days=366):
+            ends.append(ending)
+    return ends
+
+
+YEARLESS_DAYS = st.dates(min_value=date(2000, 1, 1), max_value=date(2000, 12, 31))
+
+
+@settings(deadline=None, max_examples=150)
+@given(periods(), YEARLESS_DAYS, YEARLESS_DAYS, st.data())
+def test_a_window_without_a_year_reads_only_in_the_one_year_the_period_holds_it(
+    period: Period, first: date, last: date, data: st.DataObject
+) -> None:
+    forms = [
+        "{d1}/{m1}-{d2}/{m2}",
+        "{d1:02d}/{m1:02d} - {d2:02d}/{m2:02d}",
+        "Từ {d1}/{m1} đến {d2}/{m2}",
+        "Từ ngày {d1}/{m1} đến hết ngày {d2}/{m2}",
+        "Ngày {d1}/{m1} – {d2}/{m2}",
+    ]
+    same_month = first.month == last.month
+    if same_month and first.day < last.day:
+        forms += ["{d1}-{d2}/{m2}", "Ngày {d1} - {d2}/{m2}", "Từ ngày {d1} đến ngày {d2}/{m2}"]
+    form = data.draw(st.sampled_from(forms))
+    text = form.format(d1=first.day, m1=first.month, d2=last.day, m2=last.month)
+    schedule = parse_deadline(text, period)
+    ends = window_ends_inside(period, first, last)
+    backwards = same_month and first.day > last.day
+    if len(ends) == 1 and not backwards:
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (ends[0],)), text
+    else:
+        assert schedule.kind is UNKNOWN, text
+        assert not names_impossible_date(schedule)
+
+
+@settings(deadline=None)
+@given(periods(), st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)), st.data())
+def test_days_of_one_month_with_their_year_are_due_on_the_last(
+    period: Period, day: date, data: st.DataObject
+) -> None:
+    assume(day.day > 1)
+    first = data.draw(st.integers(1, day.day - 1))
+    form = data.draw(
+        st.sampled_from(["Ngày {a}-{b}/{m}/{y}", "{a} - {b}/{m:02d}/{y}", "ngay {a}-{b}.{m}.{y}"])
+    )
+    text = form.format(a=first, b=day.day, m=day.month, y=day.year)
+    schedule = parse_deadline(text, period)
+    assert (schedule.kind, schedule.due_dates) == (ONCE, (day,)), text
+    assert f"Work from {ddmmyyyy(day.replace(day=first))}" in schedule.explanation.render()
+
+
+DEKAD_WORDS = [("Thượng", 10), ("Trung", 20), ("Hạ", 31), ("thuong", 10), ("TRUNG", 20)]
+
+
+@settings(deadline=None)
+@given(
+    periods(),
+    st.integers(1990, 2100),
+    st.integers(1, 12),
+    st.sampled_from(DEKAD_WORDS),
+    st.sampled_from(
+        [
+            "{w} tuần tháng {m}/{y}",
+            "Trong {w} tuần tháng {m:02d} năm {y}",
+            "Vào {w} tuần tháng {m}-{y}",
+            "Đến hết {w} tuần tháng {m}/{y}",
+        ]
+    ),
+)
+def test_ten_days_of_a_month_are_due_on_their_last_day(
+    period: Period, year: int, month: int, dekad: tuple[str, int], form: str
+) -> None:
+    words, last = dekad
+    due = date(year, month, min(last, calendar.monthrange(year, month)[1]))
+    schedule = parse_deadline(form.format(w=words, m=month, y=year), period)
+    assert (schedule.kind, schedule.due_dates) == (ONCE, (due,))
+    span = parse_deadline(
+        f"Từ ngày 1/{month}/{year} đến {words} tuần tháng {month}/{year}", period
+    )
+    assert (span.kind, span.due_dates) == (ONCE, (due,))
+
+
+LUNAR_DATES = [
+    "Ngày mùng 4 tháng Giêng",
+    "Mồng 10 tháng 3 âm lịch",
+    "Rằm tháng Bảy âm lịch",
+    "Mùng 5 tháng Mười một âm lịch",
+    "Ngày 23 tháng Chạp",
+    "Mùng 1 Tết",
+    "ngay 15 thang 8 am lich",
+]
+LUNAR_LINKS = [" (tức ngày {date})", " (tức {date})", " (nhằm ngày {date})", ", tức ngày {date}"]
+
+
+@settings(deadline=None)
+@given(periods_and_days(), st.sampled_from(LUNAR_DATES), st.sampled_from(LUNAR_LINKS), STYLES)
+def test_a_lunar_date_reads_as_the_solar_date_written_with_it(
+    period_and_day: tuple[Period, date], lunar: str, link: str, style: int
+) -> None:
+    period, day = period_and_day
+    schedule = parse_deadline(lunar + link.format(date=dmy(day, style)), period)
+    assert (schedule.kind, schedule.due_dates) == (ONCE, (day,))
+    alone = parse_deadline(lunar, period)
+    assert alone.kind is UNKNOWN
+    assert not names_impossible_date(alone)
+    assert "lunar calendar" in alone.explanation.render()
+
+
+SIXTH_KEYWORDS = [
+    *FIFTH_KEYWORDS,
+    "(thứ Ba)",
+    "(CN)",
+    "CN",
+    "thời hạn",
+    "thời gian",
+    "Trước thời hạn",
+    "thượng tuần",
+    "trung tuần",
+    "hạ tuần",
+    "tuần",
+    "tháng Giêng",
+    "tháng Chạp",
+    "mùng",
+    "Rằm",
+    "âm lịch",
+    "(tức ngày",
+    "tức",
+    "Tết",
+    "12-18/12",
+    "28/12-6/1",
+    "15-16/11/2025",
+    "8 - 16/2/2019",
+]
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(SIXTH_KEYWORDS),
+            st.integers(0, 40).map(str),
+            st.integers(1990, 2100).map(str),
+        ),
+        max_size=12,
+    ).map(" ".join),
+    periods(),
+)
+def test_text_like_the_sixth_round_is_well_formed(text: str, period: Period) -> None:
     schedule = parse_deadline(text, period)
     assert_well_formed(schedule)
     if schedule.kind is RECURRING:
