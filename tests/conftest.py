@@ -8,7 +8,9 @@ template made once per run and dropped after the test.
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import time
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -50,7 +52,10 @@ class _Templates:
             if TEST_DATABASE_URL
             else None
         )
-        self.run_id = uuid.uuid4().hex[:8]
+        # The run's start in the names: a run killed before its clean-up leaves databases
+        # that the next run can tell from a run going on beside it (CI runs two).
+        self.run_id = f"{int(time.time())}_{uuid.uuid4().hex[:6]}"
+        self._drop_leftovers()
         self.dropper: ThreadPoolExecutor | None = None
 
     def url_of(self, name: str) -> str:
@@ -85,13 +90,13 @@ class _Templates:
             if source is not None:
                 shutil.copyfile(source, target)
             return self.url_of(str(target))
-        return self.url_of(self._copy(source, f"t_{uuid.uuid4().hex[:12]}"))
+        return self.url_of(self._copy(source, f"nv_{self.run_id}_t_{uuid.uuid4().hex[:12]}"))
 
     def _copy(self, source: str | None, name: str) -> str:
         """Create database ``name`` (a copy of ``source`` if given); return its name."""
         if self.admin is None:
             return str(self.directory / f"{name}.db") if source is None else self._file(source)
-        full = name if name.startswith("t_") else f"nv_{self.run_id}_{name}"
+        full = name if name.startswith("nv_") else f"nv_{self.run_id}_{name}"
         template = f' TEMPLATE "{source}"' if source else ""
         with self.admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{full}"{template}'))
@@ -110,6 +115,18 @@ class _Templates:
                 self.dropper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dropdb")
             self.dropper.submit(self._drop_now, name)
 
+    def _drop_leftovers(self) -> None:
+        """Drop the test databases of runs started more than a day ago (killed runs)."""
+        if self.admin is None:
+            return
+        with self.admin.connect() as connection:
+            names = connection.execute(
+                text(r"SELECT datname FROM pg_database WHERE datname LIKE 'nv\_%'")
+            ).scalars()
+            old = [name for name in names if _started(name) < time.time() - LEFTOVER_AGE]
+        for name in old:
+            self._drop_now(name)
+
     def _drop_now(self, name: str) -> None:
         assert self.admin is not None
         with self.admin.connect() as connection:
@@ -124,6 +141,19 @@ class _Templates:
         for name in self.made.values():
             self._drop_now(name)
         self.admin.dispose()
+
+
+LEFTOVER_AGE = 24 * 3600  # seconds: no test run lasts a day
+
+
+# Only names this fixture makes: "nv_<run start>_<6 hex>_<what>".
+_OURS = re.compile(r"nv_([0-9]{10})_[0-9a-f]{6}_(?:migrated|seeded|t_[0-9a-f]{12})")
+
+
+def _started(database: str) -> float:
+    """When the run that made ``database`` started; never, for a name not of ours."""
+    ours = _OURS.fullmatch(database)
+    return float(ours.group(1)) if ours else float("inf")
 
 
 def _import_bundled_plan(engine: Engine) -> None:
