@@ -588,9 +588,10 @@ def unit_chosen(turn: Turn, picked: Picked) -> None:
         named[name] = unit.code
         turn.say(tr.gettext("Noted: “{name}” is {unit}.", name=name, unit=unit.name))
     else:
-        # Not a standard unit's code either: the file may yet add that unit.
+        # Not another standard unit's code either: the file may yet add that unit. The
+        # name's own standard code is free (the file names that unit only by this name).
         taken = {unit.code for unit in units_of(turn.session, organisation_id)}
-        taken |= {unit.code for unit in STANDARD_UNITS}
+        taken |= {unit.code for unit in STANDARD_UNITS} - {standard_code(name)}
         code = new_unit_code(name, taken | set(named.values()))
         named[name] = code
         turn.say(

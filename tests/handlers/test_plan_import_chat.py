@@ -466,6 +466,20 @@ def test_a_wards_economy_office_is_asked_about_and_the_answer_remembered(desk: C
     assert labels(again) == ["Xác nhận nhập", "Huỷ"]
 
 
+def test_a_wards_economy_office_added_as_new_takes_its_standard_code(desk: Chat) -> None:
+    """A coordinator who answers that the ward's office is a unit of its own gets it under
+    the code every commune uses for it, not one made of its initials."""
+    data = excel(("synonyms",), lines=NGHI_DUONG_2026, economy=KTHT)
+    replies = send_file(desk, COORDINATOR, "kh.xlsx", data)
+    answered = desk.send(COORDINATOR, choice=exact_choice(replies, f"Đơn vị mới “{KTHT}”"))
+    assert desk.mine(answered)[0].text == (
+        f"Đã ghi nhận: “{KTHT}” sẽ được thêm làm đơn vị mới, mã ktht."
+    )
+    done = desk.text(desk.send(COORDINATOR, choice=choice(answered, "Xác nhận nhập")))
+    assert f"Đã thêm đơn vị: {KTHT} (ktht)." in done.splitlines()
+    assert task_units(desk.engine, "kh-2026", "2.2") == [("lead", "ktht")]
+
+
 def test_a_missing_number_is_asked_for_and_checked(desk: Chat) -> None:
     lines = [*WORD_LINES[:2], "Số: .../KH-UBND", *WORD_LINES[3:]]
     replies = send_file(desk, COORDINATOR, "kh.docx", commune_word(lines))
