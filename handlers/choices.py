@@ -43,6 +43,7 @@ class Action(StrEnum):
     PLAN_UNIT = "pu"  # args: plan upload id, preview token, unit id (0: a new unit)
     PLAN_CONFIRM = "pc"  # args: plan upload id, preview token
     PLAN_CANCEL = "px"  # arg: plan upload id
+    PLAN_ISSUED_ON = "pd"  # args: plan upload id, preview token: type the day it was signed
 
 
 _ARITY = {
@@ -73,6 +74,7 @@ _ARITY = {
     Action.PLAN_UNIT: 3,
     Action.PLAN_CONFIRM: 2,
     Action.PLAN_CANCEL: 1,
+    Action.PLAN_ISSUED_ON: 2,
 }
 # Every action must say how many arguments it takes.
 assert set(_ARITY) == set(Action), set(Action) - set(_ARITY)

@@ -709,4 +709,5 @@ _OFFICER_CHOICES: dict[Action, Callable[[Turn, Picked], None]] = {
     Action.PLAN_UNIT: planupload.unit_chosen,
     Action.PLAN_CONFIRM: planupload.confirm,
     Action.PLAN_CANCEL: planupload.cancel,
+    Action.PLAN_ISSUED_ON: planupload.issued_on_asked,
 }

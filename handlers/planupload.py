@@ -40,7 +40,7 @@ from handlers.formatting import short_title
 from handlers.i18n import Translator
 from handlers.planinfo import number_line
 from handlers.types import Attachment, Choice
-from models.chatdates import DateError, read_range
+from models.chatdates import DateError, read_day, read_range
 from models.deadline import Period, ScheduleKind, parse_deadline
 from models.officers import addresses, units_of
 from models.planfile import (
@@ -293,6 +293,7 @@ def _options(upload: PlanUpload) -> ReadOptions:
         start=date.fromisoformat(start) if start else None,
         end=date.fromisoformat(end) if end else None,
         unit_names=MappingProxyType(dict(answers.get("units", {}))),
+        issued_on=date.fromisoformat(issued) if (issued := answers.get("issued_on")) else None,
     )
 
 
@@ -449,6 +450,9 @@ _FIELD_QUESTIONS = {
         "The file does not say which period the plan covers. Type its first and last day, "
         "e.g. 01/01/2026 - 31/12/2026."
     ),
+    "issued_on": lambda tr: tr.gettext(
+        "Type the day the plan was signed, as on its first page, e.g. 15/07/2025."
+    ),
 }
 
 
@@ -495,6 +499,19 @@ def field_given(turn: Turn, text: str) -> None:
             )
             return
         _answer(upload, start=period[0].isoformat(), end=period[1].isoformat())
+    elif field == "issued_on":
+        signed = _read_day(answer, turn)
+        if signed is None:
+            _ask_again(
+                turn,
+                upload,
+                tr.gettext(
+                    "I could not read that day: type it as on the plan's first page, e.g. "
+                    "15/07/2025, or press Cancel."
+                ),
+            )
+            return
+        _answer(upload, issued_on=signed.isoformat())
     else:
         turn.clear_state()
         return
@@ -521,6 +538,24 @@ def _read_period(text: str, turn: Turn) -> tuple[date, date] | None:
     if period is None or period[0] >= period[1]:
         return None
     return period
+
+
+def _read_day(text: str, turn: Turn) -> date | None:
+    """One day, not after today (a plan is signed before it is sent); None otherwise."""
+    try:
+        day = read_day(text, turn.today, future=False)
+    except DateError:
+        return None
+    return None if day is None or day > turn.today else day
+
+
+def issued_on_asked(turn: Turn, picked: Picked) -> None:
+    """ "Add the day signed" under a preview: ask for it; the answer shows the preview again."""
+    upload = _own_upload(turn, picked.number(0), token=picked.number(1))
+    if upload is None:
+        return
+    turn.set_state(step=FIELD_STEP, upload=row_id(upload.id), field="issued_on")
+    turn.say(_FIELD_QUESTIONS["issued_on"](turn.tr), choices=(_cancel_choice(turn.tr, upload),))
 
 
 def _ask_again(turn: Turn, upload: PlanUpload, why: str) -> None:
@@ -624,20 +659,28 @@ def _offer(turn: Turn, upload: PlanUpload, preview: ImportPreview) -> None:
     _answer(upload, fingerprint=fingerprint(preview), asking="")
     upload_id = row_id(upload.id)
     text = _preview_text(tr, preview)
+    plan = preview.plan
+    # Optional: the day it was signed is left blank on many copies ("ngày   tháng").
+    undated = plan is not None and plan.issued_on is None
+    if undated:
+        text += "\n" + tr.gettext(
+            "The document does not give the day the plan was signed; you may add it."
+        )
     text += "\n" + tr.gettext("Nothing changes until you press “Confirm import”.")
-    turn.say(
-        text,
-        choices=(
-            (
-                Choice(
-                    tr.gettext("Confirm import"),
-                    encode(Action.PLAN_CONFIRM, upload_id, upload.token),
-                    confirm=tr.gettext("Import the plan from “{file}”?", file=upload.file_name),
-                ),
-                Choice(tr.gettext("Cancel"), encode(Action.PLAN_CANCEL, upload_id)),
-            ),
-        ),
+    confirm = Choice(
+        tr.gettext("Confirm import"),
+        encode(Action.PLAN_CONFIRM, upload_id, upload.token),
+        confirm=tr.gettext("Import the plan from “{file}”?", file=upload.file_name),
     )
+    cancel = Choice(tr.gettext("Cancel"), encode(Action.PLAN_CANCEL, upload_id))
+    if undated:
+        date_choice = Choice(
+            tr.gettext("Add the day signed"),
+            encode(Action.PLAN_ISSUED_ON, upload_id, upload.token),
+        )
+        turn.say(text, choices=((confirm, cancel), (date_choice,)))
+        return
+    turn.say(text, choices=((confirm, cancel),))
 
 
 def fingerprint(preview: ImportPreview) -> str:

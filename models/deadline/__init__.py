@@ -14,7 +14,12 @@ a start and an end written apart, a count of months with the months named, a per
 in brackets, a weekday in brackets after a date as in "Ngày 14/10/2025 (thứ Ba)", "Trước
 thời hạn ...", windows of days without a year as farm calendars write them ("12-18/12",
 "28/12-6/1", read only in the one year the plan period holds them), the ten days of a month
-("Trung tuần tháng 11/2025"), a lunar date with its solar date in brackets) and the
+("Trung tuần tháng 11/2025"), a lunar date with its solar date in brackets, "Từ nay đến trước
+ngày ...", "mùng" before the day of a solar date ("Ngày mồng 2/9/2026"), a count of days with
+the days named ("Trong 02 ngày 16-17/3/2026", read only when the two agree), a comma or "cho"
+before "đến" in a span, a named day with its date ("Trước ngày Quốc khánh (2/9)"; no table of
+holidays), the weeks of a month ("Tuần đầu tháng 10/2026": days 1 to 7; "tuần cuối": to the
+month's end)) and the
 recurring forms "Ngày 12 và 27 hằng tháng", "Thứ Sáu hằng tuần", "Từ
 ngày 01/10 đến ngày 30/11 hằng năm", "Trước ngày 15/6 và 30/11 hằng năm", "Thường xuyên, định
 kỳ hằng quý báo cáo về Sở Nội vụ", and refuses everything else. A phrase is recognised only when it
@@ -29,7 +34,8 @@ The package, read in this order (each module imports only those before it):
 and the refusal that carries one); :mod:`.folding` (one spelling to match against);
 :mod:`.dates` (the calendar, lists of months or quarters, periodic units);
 :mod:`.readers` and :mod:`.spans` (a reader per rule family); :mod:`.phrases` (the
-phrase table); :mod:`.recipients` and :mod:`.compound` (cells of several parts);
+phrase table); :mod:`.recipients`, :mod:`.compound` and :mod:`.days` (cells of several
+parts; :mod:`.days` for counted days, named days and "mùng");
 :mod:`.engine` (:func:`parse_deadline`, and the cells whose parts it reads again).
 """
 

@@ -61,13 +61,26 @@ from models.deadline.schedule import Period, Schedule, ScheduleKind
 from models.deadline.spans import _read_mixed_span
 from models.text import text as explain
 
-_FROM_NOW = re.compile(r"(?:tu nay|tu bay gio|ngay tu bay gio) (?P<rest>den .+)", re.ASCII)
+_FROM_NOW = re.compile(
+    r"(?:ke )?(?:tu nay|tu bay gio|ngay tu bay gio|tu thoi diem nay)(?:,| |, )(?:cho )?"
+    r"(?:den|toi) (?P<rest>.+)",
+    re.ASCII,
+)
 
 
 def _read_from_now(folded: str, period: Period) -> Schedule | None:
-    """ "Từ nay đến hết năm 2025": from now adds nothing to "by the end of 2025"."""
+    """ "Từ nay đến hết năm 2025": from now adds nothing to "by the end of 2025".
+
+    "Từ nay đến trước ngày 15/6/2026" is "trước ngày 15/6/2026", due the day before; "(cho)
+    tới" is "đến". Only one deadline reads after "from now": "từ nay đến hằng quý" says no
+    end.
+    """
     match = _FROM_NOW.fullmatch(folded)
-    return None if match is None else _read_phrase(match["rest"], period)
+    if match is None:
+        return None
+    rest = match["rest"]
+    schedule = _read_phrase(rest if rest.startswith("truoc ") else f"den {rest}", period)
+    return schedule if schedule is not None and schedule.kind is ScheduleKind.ONCE else None
 
 
 _AND = re.compile(r"(?:[,;] ?| )va ", re.ASCII)

@@ -20,10 +20,17 @@ from models.deadline.compound import (
     _restated,
 )
 from models.deadline.dates import _check_day_month, _existing_date
+from models.deadline.days import (
+    _gives_a_mung_day,
+    _read_counted_days,
+    _read_named_day,
+    _without_solar_mung,
+)
 from models.deadline.folding import _fold, _with_times_noted, _without_times_of_day
 from models.deadline.messages import (
     _AD_HOC,
     _LUNAR_NOT_CONVERTED,
+    _MAY_BE_LUNAR,
     _NO_DEADLINE,
     _ONGOING_WITH_REPORT,
     _UNREADABLE,
@@ -68,6 +75,9 @@ def parse_deadline(text: str, period: Period) -> Schedule:
         said = refusal if refusal.msgid != _UNREADABLE else _impossible_date_in(folded) or refusal
         if said.msgid == _UNREADABLE and _names_a_lunar_date(folded):
             said = _Refusal(_LUNAR_NOT_CONVERTED)
+        elif said.msgid == _UNREADABLE and _gives_a_mung_day(folded):
+            # "Ngày mùng 5 hằng tháng", "mồng 10 tháng 3 năm 2026": maybe lunar days.
+            said = _Refusal(_MAY_BE_LUNAR)
         return _unknown(text, said)
     return _with_times_noted(schedule, times)
 
@@ -346,13 +356,22 @@ def _read_after_action_words(folded: str, period: Period) -> Schedule | None:
     return _read(rest, period)
 
 
+def _read_solar_mung(folded: str, period: Period) -> Schedule | None:
+    """ "Ngày mồng 2/9/2026" is "ngày 2/9/2026": the whole engine reads it without "mùng"."""
+    plain = _without_solar_mung(folded)
+    return None if plain is None else _read(plain, period)
+
+
 _READERS: tuple[Callable[[str, Period], Schedule | None], ...] = (
     _read_phrase,
+    _read_solar_mung,
     _read_from_now,
     _read_periodic_restated,
     _read_counted_months,
+    _read_counted_days,
     _read_start_and_end,
     _read_lunar_with_solar,
+    _read_named_day,
     _read_ongoing_with_report,
     _read_report,
     _read_periodic_report,

@@ -102,6 +102,14 @@ _COUNT_DISAGREES = N_(
     "“{text}” gives {count} months but names {named} months, so which is meant is not certain;"
     " the coordinator needs to set a date."
 )
+_DAY_COUNT_DISAGREES = N_(
+    "“{text}” gives a count of days ({count}) other than the number of days it names"
+    " ({named}), so which is meant is not certain; the coordinator needs to set a date."
+)
+_MAY_BE_LUNAR = N_(
+    "“{text}” gives a day that may count by the lunar calendar, without a solar date and its"
+    " year; the coordinator needs to set a date."
+)
 _AD_HOC = N_("Also whenever asked (ad hoc); such requests bring their own dates.")
 _ONGOING_WITH_REPORT = N_(
     "The work itself is ongoing; reminders follow the report the text dates."
@@ -150,6 +158,14 @@ _DEKAD_ENDS = (
     N_("Due by the end of the middle ten days of month {month}/{year}: {date}."),
     N_("Due by the end of the last ten days of month {month}/{year}: {date}."),
 )
+# The weeks of a month counted in sevens of days from the 1st; the last week ends with the
+# month. Index 0 is the last week, 1 to 4 the first to the fourth.
+_LAST_WEEK_END = N_("Due by the end of the last week of month {month}/{year}: {date}.")
+_WHICH_WEEK = N_(
+    "“{text}” names a week of the month by its number, and which days make that week (the"
+    " first seven days, or a calendar week from Monday) is not certain; the coordinator needs"
+    " to set a date."
+)
 _SPAN_IN_SEVERAL_YEARS = N_(
     "“{text}” names days without a year, and the plan period holds them in more than one"
     " year ({dates}); the coordinator needs to set a date."
@@ -180,10 +196,11 @@ _IMPOSSIBLE = frozenset(
         # weekday and a date that disagree.
         _SPELLED_DIFFERENTLY,
         _WEEKDAY_DISAGREES,
-        # A period restated as dates of another period, or a count of months that the
-        # months named do not make up, contradicts itself the same way.
+        # A period restated as dates of another period, or a count of months (or days) that
+        # the months (or days) named do not make up, contradicts itself the same way.
         _PERIODS_DISAGREE,
         _COUNT_DISAGREES,
+        _DAY_COUNT_DISAGREES,
     }
 )
 

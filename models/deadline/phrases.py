@@ -22,6 +22,7 @@ from models.deadline.readers import (
     _read_ongoing,
     _read_quarter_span,
     _read_quarters,
+    _read_week_of_month,
     _read_weekly,
     _read_with_quarterly_report,
     _read_year,
@@ -85,7 +86,9 @@ def _day_month_year(suffix: str = "") -> str:
 _DAY_MONTH_YEAR = rf"(?:ngay )?{_day_month_year()}"
 
 # A span's two ends: "từ tháng 7 đến (hết) tháng 12/2025", "từ 01/7 - 31/12/2025".
-_SPAN_TO = r"(?:-| den | toi )(?:het |cuoi )?"
+# A comma may stand before "đến" ("Từ ngày 3/8, đến ngày 20/9/2026"), and "cho" before it
+# ("từ tháng 4 cho đến tháng 9"); neither changes the span.
+_SPAN_TO = r"(?:-|[, ](?:cho )?(?:den|toi) )(?:het |cuoi )?"
 _ONGOING_WORDS = r"(?:thuong xuyen|lien tuc)"
 # "quý" the quarter, not the first syllable of "quy định", "quy chế", "quy trình".
 _QUARTER_WORD = r"\bquy(?=$|[,;/.-]| (?:nam|va|hoac|cua|[ivx]+\b|[0-9]))"
@@ -287,6 +290,13 @@ _PHRASES: tuple[tuple[str, _Reader], ...] = (
         rf"{_FILLER}{_WITHIN}(?P<dekad>{_DEKAD}) tuan thang (?P<month>{_MONTH})"
         rf"(?:{_YEAR_SEPARATOR}(?P<year>[0-9]{{4}}))?",
         _read_dekad,
+    ),
+    # "Trong tuần đầu của tháng 10/2026", "Tuần thứ hai tháng 10", "Tuần cuối tháng 12/2026".
+    (
+        rf"{_FILLER}{_WITHIN}tuan (?:le )?(?P<week>dau tien|dau|cuoi cung|cuoi"
+        rf"|thu (?:nhat|hai|ba|tu|[1-4]))(?: cua)? thang (?P<month>{_MONTH})"
+        rf"(?:{_YEAR_SEPARATOR}(?P<year>[0-9]{{4}}))?",
+        _read_week_of_month,
     ),
     # A bare "7-9/2025" may be months 7 to 9 as well as 07/09: not read without "ngày".
     (rf"{_FILLER}{_BY}{_PART_OF_DAY}?(?!{_MIXED_SEPARATORS}){_DAY_MONTH_YEAR}", _read_on_date),

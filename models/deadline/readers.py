@@ -48,6 +48,7 @@ from models.deadline.messages import (
     _DUE_BEFORE,
     _DUE_ON,
     _EVERY_QUARTER_END,
+    _LAST_WEEK_END,
     _LEAP_DAY_EVERY_YEAR,
     _MONTH_END,
     _MONTH_ENDS,
@@ -68,6 +69,7 @@ from models.deadline.messages import (
     _WEEKDAY_DISAGREES,
     _WEEKLY_ON,
     _WEEKLY_ON_DAYS,
+    _WHICH_WEEK,
     _YEAR_END,
     _YEAR_SPAN,
     _YEARLY_BEFORE_DATE,
@@ -546,3 +548,68 @@ def _read_dekad(match: re.Match[str], period: Period) -> Schedule:
     )
     due = _dekad_last_day(year, month, dekad)
     return _once(due, _DEKAD_ENDS[_DEKADS.index(dekad)], month=month, year=year)
+
+
+# --- Weeks of a month: "Tuần cuối tháng 12/2026" -------------------------------------------
+# "The last week" of a month ends with the month, whatever weekday that is: work in it is due
+# on the month's last day. A week named by its number ("tuần đầu", "tuần thứ hai") is read
+# whole and refused: it may be the first seven days or the first calendar week from Monday,
+# days apart, and the engine never guesses a date.
+
+_WEEKS = {
+    "cuoi": 0,
+    "cuoi cung": 0,
+    "dau": 1,
+    "dau tien": 1,
+    "thu nhat": 1,
+    "thu 1": 1,
+    "thu hai": 2,
+    "thu 2": 2,
+    "thu ba": 3,
+    "thu 3": 3,
+    "thu tu": 4,
+    "thu 4": 4,
+}
+
+
+def _week_of_month(year: int, month: int, week: int) -> tuple[date, date]:
+    """The first and last day of ``week`` (0 for the last) of the month."""
+    if week == 0:
+        end = _month_end(year, month)
+        return end - timedelta(days=6), end
+    return date(year, month, 7 * week - 6), date(year, month, 7 * week)
+
+
+def _only_year_holding(period: Period, days_in: Callable[[int], tuple[date, date]]) -> int:
+    """The one year whose days ``days_in`` gives lie wholly inside ``period``, or a refusal.
+
+    A week written without its year is read only when the plan period settles the year:
+    it holds that week in exactly one year.
+    """
+    found = [
+        year
+        for year in range(period.start.year, period.end.year + 1)
+        if all(_inside(day, period) for day in days_in(year))
+    ]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise _Refusal(
+            _SPAN_IN_SEVERAL_YEARS, dates=_format_days(days_in(year)[1] for year in found)
+        )
+    start, end = _format_day(period.start), _format_day(period.end)
+    raise _Refusal(_SPAN_OUTSIDE_PERIOD, start=start, end=end)
+
+
+def _read_week_of_month(match: re.Match[str], period: Period) -> Schedule:
+    """ "Tuần cuối tháng 2/2026" is due on 28/2/2026; a numbered week is refused."""
+    month, week = _month_number(match["month"]), _WEEKS[match["week"]]
+    if week != 0:
+        raise _Refusal(_WHICH_WEEK)
+
+    def days_in(year: int) -> tuple[date, date]:
+        return _week_of_month(year, month, week)
+
+    written = match["year"]
+    year = _checked_year(written) if written is not None else _only_year_holding(period, days_in)
+    return _once(days_in(year)[1], _LAST_WEEK_END, month=month, year=year)

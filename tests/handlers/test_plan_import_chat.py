@@ -234,7 +234,7 @@ def test_a_plan_file_is_previewed_changing_nothing_then_imported_on_confirmation
     assert "Đơn vị sẽ thêm" not in preview
     assert "Thời hạn đọc được: 6/6 nhiệm vụ." in preview
     assert preview.endswith("Chưa có gì thay đổi cho đến khi anh/chị bấm “Xác nhận nhập”.")
-    assert labels(replies) == ["Xác nhận nhập", "Huỷ"]
+    assert labels(replies) == ["Xác nhận nhập", "Huỷ", "Thêm ngày ban hành"]
     # Only the writer hears of it, and nothing of the plan changed yet.
     assert all(reply.to is None for reply in replies)
     assert world(desk.engine) == before and uploads(desk.engine) == 1
@@ -400,7 +400,7 @@ def test_an_unknown_unit_is_answered_with_a_choice(desk: Chat, new_unit: bool) -
         if new_unit
         else "Đã ghi nhận: “Phòng Tài chính - Kế hoạch” là Phòng Văn hoá - Xã hội."
     )
-    assert labels(answered) == ["Xác nhận nhập", "Huỷ"]
+    assert labels(answered) == ["Xác nhận nhập", "Huỷ", "Thêm ngày ban hành"]
     assert world(desk.engine) == before
     # The first question's buttons belong to an earlier preview now.
     stale = desk.text(desk.send(COORDINATOR, choice=choice(replies, "Văn phòng HĐND")))
@@ -440,7 +440,7 @@ def test_a_wards_economy_office_is_asked_about_and_the_answer_remembered(desk: C
     answered = desk.send(COORDINATOR, choice=exact_choice(replies, "Phòng Kinh tế"))
     assert desk.mine(answered)[0].text == f"Đã ghi nhận: “{KTHT}” là Phòng Kinh tế."
     assert "• Phòng Kinh tế: 2" in desk.text(answered).splitlines()
-    assert labels(answered) == ["Xác nhận nhập", "Huỷ"]
+    assert labels(answered) == ["Xác nhận nhập", "Huỷ", "Thêm ngày ban hành"]
     assert world(desk.engine) == before
 
     done = desk.text(desk.send(COORDINATOR, choice=choice(answered, "Xác nhận nhập")))
@@ -463,7 +463,7 @@ def test_a_wards_economy_office_is_asked_about_and_the_answer_remembered(desk: C
     assert "Đơn vị chưa khớp" not in shown and "là đơn vị nào?" not in shown
     assert "Bản sửa đổi của kế hoạch kh-2026 đã có trong hệ thống." in shown
     assert "Thay đổi: thêm 0, sửa 0, lưu trữ 0, giữ nguyên 6 nhiệm vụ." in shown
-    assert labels(again) == ["Xác nhận nhập", "Huỷ"]
+    assert labels(again) == ["Xác nhận nhập", "Huỷ", "Thêm ngày ban hành"]
 
 
 def test_a_wards_economy_office_added_as_new_takes_its_standard_code(desk: Chat) -> None:
@@ -478,6 +478,34 @@ def test_a_wards_economy_office_added_as_new_takes_its_standard_code(desk: Chat)
     done = desk.text(desk.send(COORDINATOR, choice=choice(answered, "Xác nhận nhập")))
     assert f"Đã thêm đơn vị: {KTHT} (ktht)." in done.splitlines()
     assert task_units(desk.engine, "kh-2026", "2.2") == [("lead", "ktht")]
+
+
+def test_a_blank_issue_date_may_be_added_before_confirming(desk: Chat) -> None:
+    """The day signed is optional: a copy that leaves it blank is offered "Thêm ngày ban
+    hành"; a day that cannot be, or is still to come, is asked again."""
+    lines = [line for line in WORD_LINES if "ngày" not in line]
+    replies = send_file(desk, COORDINATOR, "kh.docx", commune_word(lines))
+    preview = desk.text(replies)
+    assert "Số 45/KH-UBND, từ 01/01/2026 đến 31/12/2026." in preview.splitlines()
+    assert preview.endswith(
+        "Văn bản không ghi ngày ban hành kế hoạch; anh/chị có thể bổ sung.\n"
+        "Chưa có gì thay đổi cho đến khi anh/chị bấm “Xác nhận nhập”."
+    )
+    assert labels(replies) == ["Xác nhận nhập", "Huỷ", "Thêm ngày ban hành"]
+    asked = desk.send(COORDINATOR, choice=choice(replies, "Thêm ngày ban hành"))
+    assert desk.text(asked) == (
+        "Anh/chị gõ ngày ban hành kế hoạch, như ghi ở trang đầu văn bản, ví dụ: 15/07/2025."
+    )
+    for wrong in ("31/02/2025", "15/12/2025", "chưa rõ"):  # impossible, still to come, no day
+        again = desk.text(desk.send(COORDINATOR, wrong))
+        assert again.startswith("Tôi chưa đọc được ngày này"), wrong
+    dated = desk.send(COORDINATOR, "05/11/2025")
+    assert "Số 45/KH-UBND ngày 05/11/2025, từ 01/01/2026 đến 31/12/2026." in desk.text(dated)
+    assert labels(dated) == ["Xác nhận nhập", "Huỷ"]
+    desk.send(COORDINATOR, choice=choice(dated, "Xác nhận nhập"))
+    with Session(desk.engine) as session:
+        plan = find_plan(session, "kh-45-2026")
+        assert plan is not None and plan.issued_on == date(2025, 11, 5)
 
 
 def test_a_missing_number_is_asked_for_and_checked(desk: Chat) -> None:
@@ -787,7 +815,7 @@ def test_a_preview_that_no_longer_holds_is_shown_again(desk: Chat) -> None:
     )
     assert "Bản sửa đổi của kế hoạch kh-2026 đã có trong hệ thống." in said
     assert "Thay đổi: thêm 0, sửa 0, lưu trữ 0, giữ nguyên 6 nhiệm vụ." in said
-    assert labels(again) == ["Xác nhận nhập", "Huỷ"]
+    assert labels(again) == ["Xác nhận nhập", "Huỷ", "Thêm ngày ban hành"]
     with Session(desk.engine) as session:
         assert len(session.exec(select(Plan)).all()) == 2
 

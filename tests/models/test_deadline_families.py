@@ -539,12 +539,13 @@ VAO_LEAD: list[Case] = [
     ("Vào ngày 15/12/2025", H2_2025, ONCE, ["2025-12-15"]),
     ("Vào tháng 12 hằng năm", TWO_YEARS, RECURRING, ["2025-12-31", "2026-12-31"]),
     ("Hằng tháng vào ngày 20", Q4_2025, RECURRING, ["2025-10-20", "2025-11-20", "2025-12-20"]),
+    # The first week of a month is its first seven days (see WEEKS_OF_A_MONTH).
+    ("Vào tuần đầu tháng 10/2025", H2_2025, UNKNOWN, []),
     # "Vào" with nothing dated after it, or with what the engine does not read.
     ("Vào", H2_2025, UNKNOWN, []),
     ("Vào ngày 15", H2_2025, UNKNOWN, []),
     ("Vào dịp 2/9", H2_2025, UNKNOWN, []),
     ("Vào thứ Hai", H2_2025, UNKNOWN, []),
-    ("Vào tuần đầu tháng 10/2025", H2_2025, UNKNOWN, []),
     ("Vào đầu tháng 12", H2_2025, UNKNOWN, []),
     ("Vào ngày 32 hằng tháng", H2_2025, UNKNOWN, []),
 ]
@@ -1230,6 +1231,193 @@ SIXTH_ROUND = (
     + LUNAR_WITH_SOLAR
 )
 
+# --- The seventh round: "from now" leads, "mùng" before solar days, a count of days with the
+# days named, a comma between a span's ends, a named day with its date, weeks of a month ------
+
+Y2028 = Period(date(2028, 1, 1), date(2028, 12, 31))
+H1_2026 = Period(date(2026, 1, 1), date(2026, 6, 30))
+
+# "Từ nay đến ...": from now adds nothing; "đến trước ngày X" is before X.
+FROM_NOW: list[Case] = [
+    ("Từ nay đến trước ngày 15/6/2026", YEAR_2026, ONCE, ["2026-06-14"]),
+    ("Từ nay đến ngày 15/6/2026", YEAR_2026, ONCE, ["2026-06-15"]),
+    ("Từ nay đến hết tháng 6/2026", YEAR_2026, ONCE, ["2026-06-30"]),
+    ("Từ nay đến cuối năm 2026", YEAR_2026, ONCE, ["2026-12-31"]),
+    ("tu nay den truoc 15/6/2026", YEAR_2026, ONCE, ["2026-06-14"]),
+    ("TỪ NAY ĐẾN TRƯỚC NGÀY 15/6/2026", YEAR_2026, ONCE, ["2026-06-14"]),
+    ("Từ nay tới hết tháng 6/2026", YEAR_2026, ONCE, ["2026-06-30"]),
+    ("Từ nay cho đến hết năm 2026", YEAR_2026, ONCE, ["2026-12-31"]),
+    ("Kể từ nay đến hết quý III/2026", YEAR_2026, ONCE, ["2026-09-30"]),
+    ("Từ bây giờ đến ngày 30/11/2025", H2_2025, ONCE, ["2025-11-30"]),
+    ("Thực hiện từ nay đến trước ngày 15/6/2026", YEAR_2026, ONCE, ["2026-06-14"]),
+    ("Từ nay đến trước ngày 30/6", YEAR_2026, ONCE, ["2026-06-29"]),
+    ("Từ nay đến trung tuần tháng 11/2025", H2_2025, ONCE, ["2025-11-20"]),
+    # Before an hour of a day is on that day.
+    ("Từ nay đến trước 17h ngày 15/6/2026", YEAR_2026, ONCE, ["2026-06-15"]),
+    # Something recurring, no end, an end the engine does not read, a date that does not exist.
+    ("Từ nay đến trước ngày 10 hằng tháng", YEAR_2026, UNKNOWN, []),
+    ("Từ nay", YEAR_2026, UNKNOWN, []),
+    ("Từ nay trở đi", YEAR_2026, UNKNOWN, []),
+    ("Từ nay đến Tết", YEAR_2026, UNKNOWN, []),
+    ("Từ nay đến khi có yêu cầu", YEAR_2026, UNKNOWN, []),
+    ("Từ nay đến sau ngày 15/6/2026", YEAR_2026, UNKNOWN, []),
+    ("Từ nay đến trước ngày 31/6/2026", YEAR_2026, UNKNOWN, []),
+]
+
+# "Mùng" (or "mồng") before a day 1 to 10 of a solar date: passed over where the month is
+# certainly solar; otherwise the day may be lunar.
+MUNG_DAYS: list[Case] = [
+    ("Ngày mồng 2/9/2026", YEAR_2026, ONCE, ["2026-09-02"]),
+    ("Ngày mùng 5/8/2026", YEAR_2026, ONCE, ["2026-08-05"]),
+    ("mung 05-08-2026", YEAR_2026, ONCE, ["2026-08-05"]),
+    ("Trước ngày mồng 2/9/2026", YEAR_2026, ONCE, ["2026-09-01"]),
+    ("Sáng ngày mồng 2/9/2026", YEAR_2026, ONCE, ["2026-09-02"]),
+    ("Dự kiến ngày mồng 10/10/2026", YEAR_2026, ONCE, ["2026-10-10"]),
+    ("Từ nay đến ngày mồng 2/9/2026", YEAR_2026, ONCE, ["2026-09-02"]),
+    ("Từ ngày mùng 5 đến hết ngày 12/8/2026", YEAR_2026, ONCE, ["2026-08-12"]),
+    ("Từ mùng 5/8 đến mùng 9/8/2026", YEAR_2026, ONCE, ["2026-08-09"]),
+    ("Từ mồng 1 - 10/10/2026", YEAR_2026, ONCE, ["2026-10-10"]),
+    (
+        "Trước ngày mùng 10 hằng tháng",
+        Q4_2025,
+        RECURRING,
+        ["2025-10-09", "2025-11-09", "2025-12-09"],
+    ),
+    (
+        "Hằng tháng, trước ngày mồng 5",
+        Q4_2025,
+        RECURRING,
+        ["2025-10-04", "2025-11-04", "2025-12-04"],
+    ),
+    (
+        "Chậm nhất ngày mùng 5 hằng tháng",
+        Q4_2025,
+        RECURRING,
+        ["2025-10-05", "2025-11-05", "2025-12-05"],
+    ),
+    # The lunar family reads its dates as before.
+    ("Ngày mùng 4 tháng Giêng (tức ngày 21/02/2026)", YEAR_2026, ONCE, ["2026-02-21"]),
+    ("Mồng 10 tháng 3 (tức 26/4/2026)", YEAR_2026, ONCE, ["2026-04-26"]),
+    # Maybe lunar: no year, a month in words, a day every month, a lunar word; no such "mùng".
+    ("Ngày mồng 2/9", YEAR_2026, UNKNOWN, []),
+    ("Mồng 10 tháng 3 năm 2026", YEAR_2026, UNKNOWN, []),
+    ("Ngày mùng 5 hằng tháng", Q4_2025, UNKNOWN, []),
+    ("Mùng 10/3/2026 âm lịch", YEAR_2026, UNKNOWN, []),
+    ("Trước ngày mùng 1 và rằm hằng tháng", Q4_2025, UNKNOWN, []),
+    ("Từ mùng 5 đến 12/8", YEAR_2026, UNKNOWN, []),
+    ("Mùng 15/6/2026", YEAR_2026, UNKNOWN, []),
+]
+
+# A count of days with the days named: a window due on its last day, when the two agree.
+COUNTED_DAYS: list[Case] = [
+    ("Trong 02 ngày 16-17/3/2026", YEAR_2026, ONCE, ["2026-03-17"]),
+    ("Trong 3 ngày (từ 12 đến 14/5/2026)", YEAR_2026, ONCE, ["2026-05-14"]),
+    ("Trong hai ngày 20 và 21/6/2026", YEAR_2026, ONCE, ["2026-06-21"]),
+    ("Trong 3 ngày 20, 21 và 22/6/2026", YEAR_2026, ONCE, ["2026-06-22"]),
+    ("Trong 03 (ba) ngày, từ ngày 12/5 đến ngày 14/5/2026", YEAR_2026, ONCE, ["2026-05-14"]),
+    ("16-17/3/2026 (02 ngày)", YEAR_2026, ONCE, ["2026-03-17"]),
+    ("Từ 12 đến 14/5/2026 (trong 3 ngày)", YEAR_2026, ONCE, ["2026-05-14"]),
+    ("Tổ chức trong 02 ngày 16-17/3/2026", YEAR_2026, ONCE, ["2026-03-17"]),
+    ("Thời gian: 02 ngày, từ 16/3 đến 17/3/2026", YEAR_2026, ONCE, ["2026-03-17"]),
+    ("Trong 2 ngày 30/4 - 1/5/2026", YEAR_2026, ONCE, ["2026-05-01"]),
+    ("Trong 2 ngày 16-17/3", YEAR_2026, ONCE, ["2026-03-17"]),
+    ("Trong 01 ngày, ngày 12/5/2026", YEAR_2026, ONCE, ["2026-05-12"]),
+    ("Trong hai mươi mốt ngày từ 1/6 đến 21/6/2026", YEAR_2026, ONCE, ["2026-06-21"]),
+    ("TRONG HAI NGAY 20 VA 21/6/2026", YEAR_2026, ONCE, ["2026-06-21"]),
+    # The count disagrees; days that skip some; a count from a date; no days; in two years.
+    ("Trong 02 ngày 16-18/3/2026", YEAR_2026, UNKNOWN, []),
+    ("Trong 3 ngày (từ 12 đến 15/5/2026)", YEAR_2026, UNKNOWN, []),
+    ("Trong hai ngày 20, 21 và 22/6/2026", YEAR_2026, UNKNOWN, []),
+    ("Trong hai ngày 20 và 27/6/2026", YEAR_2026, UNKNOWN, []),
+    ("Trong 3 ngày 12/5/2026", YEAR_2026, UNKNOWN, []),
+    ("Trong 10 ngày kể từ ngày 15/6/2026", YEAR_2026, UNKNOWN, []),
+    ("Trong 02 ngày, trước ngày 17/3/2026", YEAR_2026, UNKNOWN, []),
+    ("Trong 02 ngày", YEAR_2026, UNKNOWN, []),
+    ("Trong 2 ngày 16-17/3", TWO_YEARS, UNKNOWN, []),
+]
+
+# A comma (or "cho") before "đến" changes no span.
+COMMA_SPANS: list[Case] = [
+    ("Từ ngày 3/8, đến ngày 20/9/2026", YEAR_2026, ONCE, ["2026-09-20"]),
+    ("Từ ngày 3/8/2026, đến hết ngày 20/9/2026", YEAR_2026, ONCE, ["2026-09-20"]),
+    ("Từ tháng 4, đến tháng 9/2026", YEAR_2026, ONCE, ["2026-09-30"]),
+    ("Từ quý II, đến quý III/2026", YEAR_2026, ONCE, ["2026-09-30"]),
+    ("Từ ngày 3/8 , tới ngày 20/9/2026", YEAR_2026, ONCE, ["2026-09-20"]),
+    ("Từ tháng 4 cho đến tháng 9/2026", YEAR_2026, ONCE, ["2026-09-30"]),
+    ("Từ ngày 3/8 cho đến hết ngày 20/9/2026", YEAR_2026, ONCE, ["2026-09-20"]),
+    ("Từ tháng 11/2025, đến quý I/2026", WINTER, ONCE, ["2026-03-31"]),
+    ("Từ năm 2025, đến năm 2027", YEAR_2026, ONCE, ["2027-12-31"]),
+    ("Từ ngày 01/10, đến ngày 30/11 hằng năm", TWO_YEARS, RECURRING, ["2025-11-30", "2026-11-30"]),
+    # Backwards, or no "đến" after the comma.
+    ("Từ ngày 3/8/2026, đến ngày 20/9/2025", YEAR_2026, UNKNOWN, []),
+    ("Từ tháng 4, tháng 9/2026", YEAR_2026, UNKNOWN, []),
+]
+
+# A named day read by the date written with it; no table of holidays.
+NAMED_DAYS: list[Case] = [
+    ("Trước ngày Quốc khánh (2/9)", YEAR_2026, ONCE, ["2026-09-01"]),
+    ("Trước Ngày sinh nhật Bác Hồ (19-5)", YEAR_2026, ONCE, ["2026-05-18"]),
+    ("Nhân dịp Ngày Thương binh - Liệt sĩ (27/7/2026)", YEAR_2026, ONCE, ["2026-07-27"]),
+    ("Trước Tết Trung thu (25/9/2026)", YEAR_2026, ONCE, ["2026-09-24"]),
+    ("Ngày Nhà giáo Việt Nam (20/11)", H2_2025, ONCE, ["2025-11-20"]),
+    ("Trước ngày Nhà giáo Việt Nam 20/11", H2_2025, ONCE, ["2025-11-19"]),
+    ("Vào dịp Lễ Quốc khánh (tức ngày 2/9)", H2_2025, ONCE, ["2025-09-02"]),
+    ("Trước Quốc khánh (2/9)", H2_2025, ONCE, ["2025-09-01"]),
+    ("Chậm nhất trước ngày Quốc tế Phụ nữ (8/3/2026)", YEAR_2026, ONCE, ["2026-03-07"]),
+    ("Hoàn thành trước ngày Quốc khánh 2/9/2026", YEAR_2026, ONCE, ["2026-09-01"]),
+    ("Trước Tết Nguyên đán (17/02/2026)", YEAR_2026, ONCE, ["2026-02-16"]),
+    (
+        "Trước ngày Giải phóng miền Nam, thống nhất đất nước (30/4)",
+        YEAR_2026,
+        ONCE,
+        ["2026-04-29"],
+    ),
+    ("Trước ngày Quốc khánh (2/9) hằng năm", TWO_YEARS, RECURRING, ["2025-09-01", "2026-09-01"]),
+    ("truoc ngay quoc khanh (2/9)", YEAR_2026, ONCE, ["2026-09-01"]),
+    # No date; after it; celebrating it; in two years or none of the period; maybe lunar;
+    # the Lunar New Year's several days; the day's history; a part of a day.
+    ("Trước ngày Quốc khánh", YEAR_2026, UNKNOWN, []),
+    ("Sau ngày Quốc khánh (2/9)", YEAR_2026, UNKNOWN, []),
+    ("Chào mừng ngày Quốc khánh (2/9)", YEAR_2026, UNKNOWN, []),
+    ("Trước ngày Quốc khánh (2/9)", TWO_YEARS, UNKNOWN, []),
+    ("Trước ngày Quốc khánh (2/9)", H1_2026, UNKNOWN, []),
+    ("Tết Trung thu (15/8)", YEAR_2026, UNKNOWN, []),
+    ("Trước Tết Trung thu (15/8) hằng năm", YEAR_2026, UNKNOWN, []),
+    ("Lễ Vu Lan (15/7)", YEAR_2026, UNKNOWN, []),
+    ("Nhân dịp Tết Nguyên đán (17/2/2026)", YEAR_2026, UNKNOWN, []),
+    ("Ngày Quốc khánh 2/9/1945", YEAR_2026, UNKNOWN, []),
+    ("Trước buổi chiều (14/3/2026)", YEAR_2026, UNKNOWN, []),
+    ("Vào dịp 2/9", YEAR_2026, UNKNOWN, []),
+]
+
+# The last week of a month ends with the month; a week named by its number (the first seven
+# days, or the first calendar week?) is never read.
+WEEKS_OF_A_MONTH: list[Case] = [
+    ("Trong tuần cuối của tháng 10/2026", YEAR_2026, ONCE, ["2026-10-31"]),
+    ("Tuần cuối tháng 2/2028", Y2028, ONCE, ["2028-02-29"]),
+    ("Tuần lễ cuối cùng của tháng 12 năm 2025", H2_2025, ONCE, ["2025-12-31"]),
+    ("Dự kiến tuần cuối tháng 11/2025", H2_2025, ONCE, ["2025-11-30"]),
+    ("TUAN CUOI THANG 10", H2_2025, ONCE, ["2025-10-31"]),
+    ("Trong tuần đầu của tháng 10/2026", YEAR_2026, UNKNOWN, []),
+    ("Tuần thứ hai của tháng 10/2026", YEAR_2026, UNKNOWN, []),
+    ("Tuần thứ 3 tháng 2/2026", YEAR_2026, UNKNOWN, []),
+    ("Tuần thứ tư tháng 2/2026", YEAR_2026, UNKNOWN, []),
+    ("Tuần đầu tiên của tháng 01/2026", WINTER, UNKNOWN, []),
+    ("TUAN DAU THANG 10", H2_2025, UNKNOWN, []),
+    ("Đến hết tuần thứ nhất tháng 11/2025", H2_2025, UNKNOWN, []),
+    ("Tuần đầu tháng 10 và tuần cuối tháng 11/2026", YEAR_2026, UNKNOWN, []),
+    # No year the period settles; a fifth week; before a week; "tuần 2" (a week number?).
+    ("Tuần đầu tháng 10", TWO_YEARS, UNKNOWN, []),
+    ("Tuần đầu tháng 3", H2_2025, UNKNOWN, []),
+    ("Tuần cuối tháng 12", Period(date(2025, 12, 1), date(2025, 12, 27)), UNKNOWN, []),
+    ("Tuần thứ năm tháng 10/2026", YEAR_2026, UNKNOWN, []),
+    ("Trước tuần cuối tháng 10/2026", YEAR_2026, UNKNOWN, []),
+    ("Tuần 2 tháng 10/2026", YEAR_2026, UNKNOWN, []),
+    ("Giữa tuần đầu tháng 10/2026", YEAR_2026, UNKNOWN, []),
+]
+
+SEVENTH_ROUND = FROM_NOW + MUNG_DAYS + COUNTED_DAYS + COMMA_SPANS + NAMED_DAYS + WEEKS_OF_A_MONTH
+
 IMPOSSIBLE: list[tuple[str, Period, str]] = [
     ("Trước ngày 32/12/2025", H2_2025, "32/12/2025"),
     ("32/12/2025", H2_2025, "32/12/2025"),
@@ -1254,6 +1442,10 @@ IMPOSSIBLE: list[tuple[str, Period, str]] = [
     ("Trước thời hạn 32/10/2025", H2_2025, "32/10/2025"),
     ("Ngày 30-31/11/2025", H2_2025, "31/11/2025"),
     ("Thượng tuần tháng 13/2025", H2_2025, "13"),
+    ("Ngày mồng 31/2/2026", YEAR_2026, "31/02/2026"),
+    ("Trước ngày Quốc khánh (31/2)", YEAR_2026, "31/02"),
+    ("Tuần đầu tháng 13/2026", YEAR_2026, "13"),
+    ("Trong 02 ngày 30-31/4/2026", YEAR_2026, "31/04/2026"),
 ]
 
 FAMILIES = (
@@ -1271,6 +1463,7 @@ FAMILIES = (
     + FOURTH_ROUND
     + FIFTH_ROUND
     + SIXTH_ROUND
+    + SEVENTH_ROUND
 )
 
 
@@ -2931,6 +3124,386 @@ SIXTH_KEYWORDS = [
     periods(),
 )
 def test_text_like_the_sixth_round_is_well_formed(text: str, period: Period) -> None:
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    if schedule.kind is RECURRING:
+        assert all(period.start <= day <= period.end for day in schedule.due_dates)
+
+
+# --- The seventh round: "from now", "mùng", counted days, commas in spans, named days, weeks ---
+
+
+def test_explanations_of_the_seventh_round() -> None:
+    def said(text: str, period: Period) -> str:
+        return parse_deadline(text, period).explanation.render()
+
+    assert said("Từ nay đến trước ngày 15/6/2026", YEAR_2026) == (
+        "Due before 15/06/2026, so the last day is 14/06/2026."
+    )
+    assert said("Trong 3 ngày (từ 12 đến 14/5/2026)", YEAR_2026) == (
+        "Work from 12/05/2026 to 14/05/2026, due on its last day."
+    )
+    assert said("Trong 02 ngày 16-18/3/2026", YEAR_2026) == (
+        "“Trong 02 ngày 16-18/3/2026” gives a count of days (2) other than the number of days"
+        " it names (3), so which is meant is not certain; the coordinator needs to set a date."
+    )
+    assert said("Ngày mùng 5 hằng tháng", Q4_2025) == (
+        "“Ngày mùng 5 hằng tháng” gives a day that may count by the lunar calendar, without a"
+        " solar date and its year; the coordinator needs to set a date."
+    )
+    assert said("Tết Trung thu (15/8)", YEAR_2026) == (
+        "“Tết Trung thu (15/8)” gives a day that may count by the lunar calendar, without a"
+        " solar date and its year; the coordinator needs to set a date."
+    )
+    assert said("Trước ngày Quốc khánh (2/9)", TWO_YEARS) == (
+        "“Trước ngày Quốc khánh (2/9)” names days without a year, and the plan period holds them"
+        " in more than one year (02/09/2025, 02/09/2026); the coordinator needs to set a date."
+    )
+    assert said("Tuần đầu tháng 10/2026", YEAR_2026) == (
+        "“Tuần đầu tháng 10/2026” names a week of the month by its number, and which days make"
+        " that week (the first seven days, or a calendar week from Monday) is not certain; the"
+        " coordinator needs to set a date."
+    )
+    assert said("Tuần cuối tháng 2/2026", YEAR_2026) == (
+        "Due by the end of the last week of month 2/2026: 28/02/2026."
+    )
+
+
+def test_a_count_of_days_that_disagrees_is_a_typo_but_a_maybe_lunar_day_is_not() -> None:
+    disagrees = parse_deadline("Trong 3 ngày (từ 12 đến 15/5/2026)", YEAR_2026)
+    assert disagrees.kind is UNKNOWN
+    assert names_impossible_date(disagrees)
+    for text, period in [
+        ("Ngày mùng 5 hằng tháng", Q4_2025),
+        ("Tết Trung thu (15/8)", YEAR_2026),
+        ("Trong hai ngày 20 và 27/6/2026", YEAR_2026),
+        ("Trước ngày Quốc khánh (2/9)", TWO_YEARS),
+        ("Tuần đầu tháng 10", TWO_YEARS),
+    ]:
+        schedule = parse_deadline(text, period)
+        assert schedule.kind is UNKNOWN, text
+        assert not names_impossible_date(schedule), text
+
+
+FROM_NOW_LEADS = ["Từ nay đến", "Từ nay tới", "Từ nay cho đến", "Kể từ nay đến", "tu nay den"]
+
+
+@settings(deadline=None)
+@given(periods_and_days(), st.sampled_from(FROM_NOW_LEADS), STYLES)
+def test_from_now_changes_no_reading_of_a_date(
+    period_and_day: tuple[Period, date], lead: str, style: int
+) -> None:
+    period, day = period_and_day
+    written = dmy(day, style)
+    on = parse_deadline(f"{lead} ngày {written}", period)
+    assert (on.kind, on.due_dates) == (ONCE, (day,))
+    before = parse_deadline(f"{lead} trước ngày {written}", period)
+    assert before.due_dates == parse_deadline(f"Trước ngày {written}", period).due_dates
+    assert (before.kind, before.due_dates) == (ONCE, (day - timedelta(days=1),))
+
+
+@settings(deadline=None)
+@given(periods(), st.integers(1990, 2100), st.integers(1, 12), st.sampled_from(FROM_NOW_LEADS))
+def test_from_now_to_a_month_or_year_end_reads_as_that_end(
+    period: Period, year: int, month: int, lead: str
+) -> None:
+    month_end = date(year, month, calendar.monthrange(year, month)[1])
+    for text, due in [
+        (f"{lead} hết tháng {month}/{year}", month_end),
+        (f"{lead} cuối năm {year}", date(year, 12, 31)),
+    ]:
+        schedule = parse_deadline(text, period)
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (due,)), text
+
+
+MUNG_FORMS = ["Ngày mùng {date}", "Ngày mồng {date}", "mung {date}", "Trước ngày mồng {date}"]
+
+
+@settings(deadline=None)
+@given(periods_and_days(), st.sampled_from(MUNG_FORMS), st.sampled_from([0, 1, 2, 3]))
+def test_mung_before_a_solar_date_changes_nothing_and_only_days_1_to_10_take_it(
+    period_and_day: tuple[Period, date], form: str, style: int
+) -> None:
+    period, day = period_and_day
+    text = form.format(date=dmy(day, style))
+    schedule = parse_deadline(text, period)
+    without = parse_deadline(
+        text.replace("mùng ", "").replace("mồng ", "").replace("mung ", ""), period
+    )
+    if day.day <= 10:
+        assert (schedule.kind, schedule.due_dates) == (without.kind, without.due_dates), text
+        assert schedule.kind is ONCE
+    else:
+        assert schedule.kind is UNKNOWN, text
+    # A lunar word anywhere leaves the day to the lunar rules, which read no such text.
+    lunar = parse_deadline(f"{text} âm lịch", period)
+    assert lunar.kind is UNKNOWN
+    assert not names_impossible_date(lunar)
+
+
+@settings(deadline=None)
+@given(periods(), st.integers(1, 10), st.sampled_from(["mùng", "mồng", "MÙNG"]))
+def test_before_mung_n_every_month_is_before_day_n_but_on_it_is_not_read(
+    period: Period, day: int, mung: str
+) -> None:
+    before = parse_deadline(f"Trước ngày {mung} {day} hằng tháng", period)
+    plain = parse_deadline(f"Trước ngày {day} hằng tháng", period)
+    assert (before.kind, before.due_dates) == (plain.kind, plain.due_dates)
+    on = parse_deadline(f"Ngày {mung} {day} hằng tháng", period)
+    assert on.kind is UNKNOWN
+    assert not names_impossible_date(on)
+
+
+COUNTED_WINDOW_FORMS = [
+    "Trong {k} ngày, từ ngày {a} đến ngày {b}",
+    "Trong {k} ngày ({a} - {b})",
+    "Từ {a} đến {b} ({k} ngày)",
+    "Thời gian: {k:02d} ngày, từ {a} đến {b}",
+    "Tổ chức trong {k} ngày {a} - {b}",
+]
+
+
+@settings(deadline=None)
+@given(
+    periods(),
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 1)),
+    st.integers(0, 12),
+    st.integers(1, 14),
+    st.sampled_from(COUNTED_WINDOW_FORMS),
+)
+def test_a_count_of_days_reads_its_window_only_when_they_agree(
+    period: Period, first: date, extra: int, count: int, form: str
+) -> None:
+    last = first + timedelta(days=extra)
+    text = form.format(k=count, a=dmy(first, 1), b=dmy(last, 1))
+    schedule = parse_deadline(text, period)
+    if count == extra + 1:
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (last,)), text
+    else:
+        assert schedule.kind is UNKNOWN, text
+        assert names_impossible_date(schedule), text
+
+
+@settings(deadline=None)
+@given(
+    periods(),
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)),
+    st.integers(2, 4),
+    st.integers(1, 5),
+)
+def test_a_count_of_days_listed_reads_when_they_follow_each_other(
+    period: Period, last: date, length: int, count: int
+) -> None:
+    assume(last.day > length)
+    days = [last.day - length + 1 + offset for offset in range(length)]
+    listed = ", ".join(str(day) for day in days[:-1]) + f" và {last.day}/{last.month}/{last.year}"
+    schedule = parse_deadline(f"Trong {count} ngày {listed}", period)
+    if count == length:
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (last,))
+    else:
+        assert schedule.kind is UNKNOWN
+    words = ["", "một", "hai", "ba", "bốn", "năm"][count]
+    spelt_out = parse_deadline(f"Trong {words} ngày {listed}", period)
+    assert (spelt_out.kind, spelt_out.due_dates) == (schedule.kind, schedule.due_dates)
+
+
+@settings(deadline=None)
+@given(
+    periods(),
+    span_ends(),
+    span_ends(),
+    st.sampled_from([", đến", " , đến", ", đến hết", " cho đến", ", tới", ", cho đến hết"]),
+)
+def test_a_comma_or_cho_before_den_changes_no_span(
+    period: Period, first: SpanEnd, last: SpanEnd, joiner: str
+) -> None:
+    plain = parse_deadline(f"Từ {written_end(first)} đến {written_end(last)}", period)
+    text = f"Từ {written_end(first)}{joiner} {written_end(last)}"
+    schedule = parse_deadline(text, period)
+    assert (schedule.kind, schedule.due_dates) == (plain.kind, plain.due_dates), text
+
+
+NAMED_DAY_NAMES = [
+    "ngày Quốc khánh",
+    "Ngày Sinh nhật Bác",
+    "Ngày Thương binh - Liệt sĩ",
+    "ngày Nhà giáo Việt Nam",
+    "Lễ Quốc khánh",
+    "Quốc khánh",
+]
+NAMED_DAY_FORMS = [
+    ("Trước {name} ({date})", 1),
+    ("Trước {name} {date}", 1),
+    ("Nhân dịp {name} ({date})", 0),
+    ("{name} (tức ngày {date})", 0),
+    ("Vào dịp {name} ({date})", 0),
+    ("Chậm nhất trước {name} ({date})", 1),
+]
+
+
+@settings(deadline=None)
+@given(
+    periods_and_days(),
+    st.sampled_from(NAMED_DAY_NAMES),
+    st.sampled_from(NAMED_DAY_FORMS),
+    st.sampled_from([0, 1, 3]),
+)
+def test_a_named_day_reads_as_the_date_written_with_it(
+    period_and_day: tuple[Period, date], name: str, form: tuple[str, int], style: int
+) -> None:
+    period, day = period_and_day
+    text = form[0].format(name=name, date=dmy(day, style))
+    schedule = parse_deadline(text, period)
+    assert (schedule.kind, schedule.due_dates) == (ONCE, (day - timedelta(days=form[1]),)), text
+
+
+@settings(deadline=None)
+@given(
+    periods(),
+    YEARLESS_DAYS,
+    st.sampled_from(NAMED_DAY_NAMES),
+    st.sampled_from(NAMED_DAY_FORMS),
+)
+def test_a_named_day_without_a_year_reads_only_when_the_period_holds_it_once(
+    period: Period, day: date, name: str, form: tuple[str, int]
+) -> None:
+    assume((day.month, day.day) != (2, 29))
+    text = form[0].format(name=name, date=f"{day.day}/{day.month}")
+    schedule = parse_deadline(text, period)
+    held = [
+        date(year, day.month, day.day)
+        for year in range(period.start.year, period.end.year + 1)
+        if period.start <= date(year, day.month, day.day) <= period.end
+    ]
+    if len(held) == 1:
+        expected = held[0] - timedelta(days=form[1])
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (expected,)), text
+    else:
+        assert schedule.kind is UNKNOWN, text
+        assert not names_impossible_date(schedule)
+
+
+@settings(deadline=None)
+@given(
+    periods_and_days(),
+    st.sampled_from(["Tết Trung thu", "Lễ Vu Lan", "Tết Đoan ngọ", "ngày Giỗ Tổ Hùng Vương"]),
+)
+def test_a_festival_often_lunar_reads_only_with_its_year(
+    period_and_day: tuple[Period, date], name: str
+) -> None:
+    period, day = period_and_day
+    without = parse_deadline(f"Trước {name} ({day.day}/{day.month})", period)
+    assert without.kind is UNKNOWN
+    assert "lunar calendar" in without.explanation.render()
+    with_year = parse_deadline(f"Trước {name} ({dmy(day, 0)})", period)
+    assert (with_year.kind, with_year.due_dates) == (ONCE, (day - timedelta(days=1),))
+
+
+WEEK_WORDS = [
+    ("đầu", 1),
+    ("đầu tiên", 1),
+    ("thứ nhất", 1),
+    ("thứ hai", 2),
+    ("thứ 2", 2),
+    ("thứ ba", 3),
+    ("thứ tư", 4),
+    ("thứ 4", 4),
+    ("cuối", 0),
+    ("cuối cùng", 0),
+]
+
+
+@settings(deadline=None)
+@given(
+    periods(),
+    st.integers(1990, 2100),
+    st.integers(1, 12),
+    st.sampled_from(WEEK_WORDS),
+    st.sampled_from(
+        [
+            "Tuần {w} tháng {m}/{y}",
+            "Trong tuần {w} của tháng {m:02d}/{y}",
+            "Vào tuần lễ {w} tháng {m} năm {y}",
+            "Đến hết tuần {w} của tháng {m}-{y}",
+        ]
+    ),
+)
+def test_a_week_of_a_month_is_due_on_its_last_day(
+    period: Period, year: int, month: int, week: tuple[str, int], form: str
+) -> None:
+    """The last week ends with the month; a numbered one is refused, and no typo."""
+    words, number = week
+    schedule = parse_deadline(form.format(w=words, m=month, y=year), period)
+    if number:
+        assert schedule.kind is UNKNOWN and not names_impossible_date(schedule)
+        return
+    due = date(year, month, calendar.monthrange(year, month)[1])
+    assert (schedule.kind, schedule.due_dates) == (ONCE, (due,))
+
+
+@settings(deadline=None, max_examples=150)
+@given(periods(), st.integers(1, 12), st.sampled_from(WEEK_WORDS))
+def test_a_week_without_a_year_reads_only_in_the_one_year_the_period_holds_it(
+    period: Period, month: int, week: tuple[str, int]
+) -> None:
+    words, number = week
+
+    def days_of(year: int) -> tuple[date, date]:
+        end = calendar.monthrange(year, month)[1]
+        return date(year, month, end - 6), date(year, month, end)
+
+    held = [
+        days_of(year)[1]
+        for year in range(period.start.year, period.end.year + 1)
+        if period.start <= days_of(year)[0] and days_of(year)[1] <= period.end
+    ]
+    schedule = parse_deadline(f"Tuần {words} tháng {month}", period)
+    if len(held) == 1 and number == 0:
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (held[0],))
+    else:
+        assert schedule.kind is UNKNOWN
+        assert not names_impossible_date(schedule)
+
+
+SEVENTH_KEYWORDS = [
+    *SIXTH_KEYWORDS,
+    "Từ nay",
+    "tới",
+    "cho đến",
+    "mùng",
+    "mồng",
+    "ngày",
+    "hai ngày",
+    "02 ngày",
+    "Quốc khánh",
+    "Ngày Quốc khánh",
+    "Lễ",
+    "Tết Trung thu",
+    "Nhân dịp",
+    "tuần đầu",
+    "tuần cuối",
+    "tuần thứ hai",
+    "của",
+    ", đến",
+    "2/9",
+    "16-17/3/2026",
+    "(2/9)",
+]
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(SEVENTH_KEYWORDS),
+            st.integers(0, 40).map(str),
+            st.integers(1990, 2100).map(str),
+        ),
+        max_size=12,
+    ).map(" ".join),
+    periods(),
+)
+def test_text_like_the_seventh_round_is_well_formed(text: str, period: Period) -> None:
     schedule = parse_deadline(text, period)
     assert_well_formed(schedule)
     if schedule.kind is RECURRING:
