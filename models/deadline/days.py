@@ -9,9 +9,7 @@ from datetime import date
 
 from models.deadline.dates import (
     _check_day_month,
-    _checked_year,
     _day_before,
-    _existing_date,
     _format_day,
     _once,
 )
@@ -28,6 +26,7 @@ from models.deadline.messages import (
 )
 from models.deadline.phrases import _FILLER, _SPAN_TO, _YEAR_SEPARATOR, _matching_rule
 from models.deadline.readers import (
+    _day_window,
     _only_span_in_period,
     _read_before_date,
     _read_day_span,
@@ -132,13 +131,7 @@ def _listed_window(listed: re.Match[str], period: Period) -> tuple[Schedule, int
     year = listed["year"]
     first = _check_day_month(str(numbers[0]), listed["month"], year)
     last = _check_day_month(listed["last"], listed["month"], year)
-    if year is None:
-        begins, due = _only_span_in_period(first, last, period)
-    else:
-        number = _checked_year(year)
-        begins = _existing_date(number, first[1], first[0])
-        due = _existing_date(number, last[1], last[0])
-    return _once(due, _DAY_SPAN, first=_format_day(begins)), len(numbers)
+    return _day_window(first, last, year, period), len(numbers)
 
 
 # --- A named day with its date: "Trước ngày Quốc khánh (2/9)", "Trước Tết Trung thu (25/9/2026)" -

@@ -520,6 +520,14 @@ def _read_days_of_a_month(match: re.Match[str], period: Period) -> Schedule:
     if first[0] >= last[0]:
         # "16-15/11" runs backwards; "15-15/11" is no span.
         raise _Refusal(_UNREADABLE)
+    return _day_window(first, last, year, period)
+
+
+def _day_window(
+    first: tuple[int, int], last: tuple[int, int], year: str | None, period: Period
+) -> Schedule:
+    """A window of (day, month) ``first`` to ``last``, due on its last day: in ``year`` when
+    written, else in the one year the plan period holds it wholly."""
     if year is None:
         begins, due = _only_span_in_period(first, last, period)
     else:
