@@ -19,7 +19,11 @@ ngày ...", "mùng" before the day of a solar date ("Ngày mồng 2/9/2026"), a 
 the days named ("Trong 02 ngày 16-17/3/2026", read only when the two agree), a comma or "cho"
 before "đến" in a span, a named day with its date ("Trước ngày Quốc khánh (2/9)"; no table of
 holidays), the weeks of a month ("Tuần đầu tháng 10/2026": days 1 to 7; "tuần cuối": to the
-month's end)) and the
+month's end), half a month ("Nửa đầu tháng 8/2026": to the 15th; "nửa cuối": to the
+month's end), words typed without their space ("Trướcngày 15/7/2026", "03/06/2026đến"),
+minutes marked with a prime ("24 giờ 00’"), "Đúng" before a date or a time, a lunar date
+in brackets after a solar one (dropped unconverted; never read as recurring), and "Trong
+các ngày từ X đến Y") and the
 recurring forms "Ngày 12 và 27 hằng tháng", "Thứ Sáu hằng tuần", "Từ
 ngày 01/10 đến ngày 30/11 hằng năm", "Trước ngày 15/6 và 30/11 hằng năm", "Thường xuyên, định
 kỳ hằng quý báo cáo về Sở Nội vụ", and refuses everything else. A phrase is recognised only when it

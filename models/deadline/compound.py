@@ -1,7 +1,7 @@
 """Compound cells whose parts the phrase table reads: "từ nay" before a deadline, deadlines
 joined by "và" or commas, ongoing work described, a periodic form restated, a start and an
 end written apart, a count of months with the months named, a lunar date with its solar
-date in brackets."""
+date in brackets, and a solar date with its lunar date in brackets."""
 
 from __future__ import annotations
 
@@ -351,6 +351,10 @@ def _read_lunar_with_solar(folded: str, period: Period) -> Schedule | None:
         before = (match.groupdict().get("lead") or "").endswith("truoc ")
         solar = f"truoc {match['solar']}" if before else match["solar"]
         matched = _matching_rule(solar)
+        if matched is None and readers is _SOLAR_SPAN_READERS and not solar.startswith("tu "):
+            # "Từ mùng 8 đến 15 tháng 4 âm lịch (24 đến 31-5-2026)": the bracket's span
+            # leaves its "từ" to the lunar span before it.
+            matched = _matching_rule(f"tu {solar}")
         wanted = frozenset({_read_before_date}) if before else readers
         if matched is None or matched[1] not in wanted:
             return None
@@ -366,3 +370,40 @@ def _names_a_lunar_date(folded: str) -> bool:
 _LUNAR_DATE_SHAPE = re.compile(
     rf"(?:{_LUNAR_DATE}|{_LUNAR_SPAN}|thang (?:gieng|chap)\b|\bam lich\b)", re.ASCII
 )
+
+
+# --- A solar date with the lunar date in brackets: "Từ ngày 17/02/2026 (tức ngày mùng 01
+# tháng Giêng năm Bính Ngọ) đến ngày 3/3/2026" --------------------------------------------
+# The solar date is the one written for the plan; the lunar one restates it for those who
+# keep that calendar. It is dropped unconverted, and the solar text read as if it were not
+# there. Only a lunar date (one with a word marking it lunar) right after a solar date goes.
+
+# The name of a lunar year, "Bính Ngọ", after a day of Tết ("mùng 1 Tết Bính Ngọ").
+_CAN_CHI = (
+    r"(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)"
+    r" (?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)"
+)
+_LUNAR_AFTER_SOLAR = re.compile(
+    r"(?<=[0-9])(?P<bracket>,(?:(?:tuc la|tuc|nham) )?"
+    rf"(?P<lunar>{_LUNAR_DATE})(?: (?:nam )?{_CAN_CHI})?(?: (?:am lich|al))?)(?=$| |,)",
+    re.ASCII,
+)
+_SOLAR_DATE_END = re.compile(
+    r"[0-9]{1,2}(?:[/.-]| thang )[0-9]{1,2}(?:(?:[/.-]| nam )[0-9]{4})?$", re.ASCII
+)
+
+
+def _without_lunar_restated(folded: str) -> str | None:
+    """``folded`` without the lunar dates bracketed after its solar dates, or None if none."""
+    kept: list[str] = []
+    last = 0
+    for found in _LUNAR_AFTER_SOLAR.finditer(folded):
+        before = folded[last : found.start()]
+        if not _SOLAR_DATE_END.search(before) or not _LUNAR_MARK.search(found["lunar"]):
+            return None
+        kept.append(before)
+        last = found.end()
+    if not kept:
+        return None
+    kept.append(folded[last:])
+    return "".join(kept)

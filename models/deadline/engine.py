@@ -18,6 +18,7 @@ from models.deadline.compound import (
     _read_periodic_restated,
     _read_start_and_end,
     _restated,
+    _without_lunar_restated,
 )
 from models.deadline.dates import _check_day_month, _existing_date
 from models.deadline.days import (
@@ -42,14 +43,17 @@ from models.deadline.phrases import (
     _PERIODIC,
     _UNIT,
     _UNIT_JOIN,
+    _matching_rule,
     _read_phrase,
 )
+from models.deadline.readers import _read_day_span, _read_days_of_a_month
 from models.deadline.recipients import (
     _past_recipient,
     _split_recipient,
     _without_trailing_recipient,
 )
 from models.deadline.schedule import Period, Schedule, ScheduleKind, _followed_by
+from models.deadline.spans import _read_mixed_span
 from models.text import text as explain
 
 # The longest deadline cell a plan file may hold.
@@ -274,12 +278,13 @@ def _read_with_ad_hoc(folded: str, period: Period) -> Schedule | None:
 # Words that lead a deadline without changing it: "Dự kiến tháng 11/2025" (planned),
 # "Thời gian: ...", "Thời hạn hoàn thành: ...", "Chậm nhất đến ngày 30/9/2025", "Xong trước
 # 30/9", "Trong khoảng thời gian từ ngày X đến ngày Y", "Kể từ ngày X đến ngày Y", "Vào
-# năm 2027", "Vào ngày 18 hằng tháng" ("vào": on, in, at). Longer
+# năm 2027", "Vào ngày 18 hằng tháng" ("vào": on, in, at), "Đúng ngày 15/11/2026" (on that
+# very day; "dừng", "dùng" folded alike make no sense before "ngày"). Longer
 # leads come first, so that "hạn chót" is not taken for "hạn" followed by "chót".
 _LEAD_WORDS = re.compile(
     r"(?:trong khoang thoi gian|trong thoi gian|khoang thoi gian|thoi gian|thoi han"
     r"|han chot|han|du kien|hoan thanh|xong|thuc hien|trien khai|cham nhat|muon nhat|vao"
-    r"|ke(?= tu ))(?: la)?[ ,](?P<rest>.+)",
+    r"|ke(?= tu )|dung(?= (?:ngay|vao) ))(?: la)?[ ,](?P<rest>.+)",
     re.ASCII,
 )
 _PLANNED_AFTER = re.compile(r"(?P<rest>.+?)(?:,| )du kien", re.ASCII)
@@ -362,6 +367,36 @@ def _read_solar_mung(folded: str, period: Period) -> Schedule | None:
     return None if plain is None else _read(plain, period)
 
 
+def _read_solar_with_lunar(folded: str, period: Period) -> Schedule | None:
+    """ "Ngày 17/02/2026 (tức mùng 1 Tết)": the solar text read without its lunar restatement."""
+    plain = _without_lunar_restated(folded)
+    if plain is None:
+        return None
+    schedule = _read(plain, period)
+    # A lunar date falls on another solar date each year: "17/02 (mùng 1 Tết) hằng năm"
+    # does not recur on 17/02.
+    return None if schedule.kind is ScheduleKind.RECURRING else schedule
+
+
+# "Trong các ngày từ 10 đến 12/11/2026", "Những ngày 10 đến 12/11", "Các ngày từ ... đến ...":
+# the days named are a span of work, due at its end.
+_DAYS_OF_SPAN = re.compile(
+    r"(?:(?:trong|vao) )?(?:cac|nhung) ngay (?:tu (?:ngay )?)?(?P<span>[0-9].*)", re.ASCII
+)
+_SPAN_READERS = frozenset({_read_day_span, _read_mixed_span, _read_days_of_a_month})
+
+
+def _read_days_of_span(folded: str, period: Period) -> Schedule | None:
+    """A span of days led by "trong các ngày" or "những ngày"; nothing else after them."""
+    match = _DAYS_OF_SPAN.fullmatch(folded)
+    if match is None:
+        return None
+    matched = _matching_rule(f"tu {match['span']}")
+    if matched is None or matched[1] not in _SPAN_READERS:
+        return None
+    return matched[1](matched[0], period)
+
+
 _READERS: tuple[Callable[[str, Period], Schedule | None], ...] = (
     _read_phrase,
     _read_solar_mung,
@@ -371,6 +406,8 @@ _READERS: tuple[Callable[[str, Period], Schedule | None], ...] = (
     _read_counted_days,
     _read_start_and_end,
     _read_lunar_with_solar,
+    _read_solar_with_lunar,
+    _read_days_of_span,
     _read_named_day,
     _read_ongoing_with_report,
     _read_report,

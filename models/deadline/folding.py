@@ -5,6 +5,7 @@ taken out of it to be noted in the explanation."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from models.deadline.messages import _SPELLED_DIFFERENTLY, _TIME_OF_DAY, _UNREADABLE, _Refusal
 from models.deadline.schedule import Schedule, _followed_by
@@ -28,15 +29,54 @@ _TRAILING_PUNCTUATION = ".,;!? "
 _CLOCK_COLON = re.compile(r"(?<![0-9])([0-9]{1,2}):([0-9]{2})(?![0-9])", re.ASCII)
 
 
+# Minutes are marked with a prime as often as with an apostrophe: "24 giờ 00’", "7h30′".
+_PRIMES = str.maketrans("’′‘`´", "'" * 5)
+# Words typed without a space after a date or before "ngày" ("03/06/2026đến hết ngày",
+# "Trướcngày 15/7/2026"). Only a date's last figure glued to a linking word, or a lead
+# word glued to "ngày", "tháng", "năm" or a figure, is split; figures are never split.
+_GLUED_AFTER_DATE = re.compile(
+    r"(?<=[0-9][/.-][0-9])(?=(?:den|va|toi|truoc|hoac)\b)"
+    r"|(?<=[0-9][/.-][0-9]{2})(?=(?:den|va|toi|truoc|hoac)\b)"
+    r"|(?<=[0-9][/.-][0-9]{4})(?=(?:den|va|toi|truoc|hoac)\b)"
+    r"|(?<=\bnam [0-9]{4})(?=(?:den|va|toi|truoc|hoac)\b)",
+    re.ASCII,
+)
+_GLUED_BEFORE_DATE = re.compile(
+    r"\b(?:tu|den|het|truoc|vao|toi|va|cac)(?=(?:ngay|thang|nam)\b)"
+    r"|\b(?:ngay|truoc|den)(?=[0-9])",
+    re.ASCII,
+)
+
+
+# "Đúng" (sharp, exactly) leads a date or a time; folded, it is spelt as "dừng" (stop) and
+# "dùng" (use) are, which lead none. Those are kept apart before the marks go.
+_NOT_SHARP = re.compile(r"(?<!\w)(?!đúng(?!\w))[dđ][uúùủũụưứừửữự]ng(?!\w)", re.IGNORECASE)
+
+
+def _sharp_kept_apart(text: str) -> str:
+    """``text`` with words folding like "đúng" but not it turned into a word no rule reads."""
+    return _NOT_SHARP.sub(
+        lambda found: found.group() if found.group().lower() == "dung" else "dzung",
+        unicodedata.normalize("NFC", text),
+    )
+
+
+def _unglued(marked: str) -> str:
+    """``marked`` with a space put where a date and a word were typed together."""
+    spaced = _GLUED_AFTER_DATE.sub(" ", marked)
+    return _GLUED_BEFORE_DATE.sub(lambda found: found.group() + " ", spaced)
+
+
 def _fold(text: str) -> str:
     """Lower-case, mark-free, single-spaced text with no spaces around separators.
 
     Numbers also spelt out in brackets ("ngày 06 (sáu) tháng 06 (sáu)") keep the figures
     only, once the words are checked to say the same (see :func:`_without_spelled_numbers`).
     """
-    marked = _CLOCK_COLON.sub(r"\1h\2", _without_spelled_numbers(fold(text)))
+    plain = _without_spelled_numbers(fold(_sharp_kept_apart(text).translate(_PRIMES)))
+    marked = _CLOCK_COLON.sub(r"\1h\2", plain)
     spaced = " ".join(marked.translate(_SEPARATOR_FIXES).split())
-    tight = _SPACE_AROUND_SEPARATOR.sub(r"\1", _OLD_SPELLINGS.sub("quy", spaced))
+    tight = _unglued(_SPACE_AROUND_SEPARATOR.sub(r"\1", _OLD_SPELLINGS.sub("quy", spaced)))
     return tight.lstrip(_LEADING_BULLETS).rstrip(_TRAILING_PUNCTUATION)
 
 
@@ -113,16 +153,18 @@ _CLOCK = (
     r"(?P<hour>[0-9]{1,2}) ?(?:gio|h|g)(?: ?(?P<minute>[0-9]{1,2}))?(?: ?(?:phut|p|'))?"
     r"(?: (?:sang|trua|chieu|toi))?"
 )
-# "Trước thời hạn 17h ngày X" is before five on X, as "trước 17h ngày X" is.
+# "Trước thời hạn 17h ngày X" is before five on X, as "trước 17h ngày X" is; "đúng 20h ngày
+# X" (at eight sharp) is on X.
 _TIME_BEFORE_DATE = re.compile(
-    r"(?<![0-9a-z/.-])(?:(?:truoc|luc|vao luc|vao)(?: (?:thoi han|thoi gian|thoi diem))? )?"
+    r"(?<![0-9a-z/.-])(?:(?:truoc|luc|vao luc|vao|(?:vao )?dung(?: vao)?(?: luc)?)"
+    r"(?: (?:thoi han|thoi gian|thoi diem))? )?"
     rf"{_CLOCK}(?: (?:cua|vao))?(?:,| |, )"
     rf"(?=ngay |[0-9]{{1,2}}[/.-][0-9]|{_WEEKDAY}(?:,| |, )(?:ngay )?[0-9])",
     re.ASCII,
 )
 _TIME_AFTER_DATE = re.compile(
     rf"(?<=[0-9])(?P<keep>{_THEN_ITS_WEEKDAY})(?:,| |, )"
-    rf"(?:(?:truoc|luc|vao luc|vao|den|cham nhat|cham nhat la) )?{_CLOCK}"
+    rf"(?:(?:truoc|luc|vao luc|vao|den|cham nhat|cham nhat la|dung|vao dung|dung luc) )?{_CLOCK}"
     r"(?=$|[,;.]| va )",
     re.ASCII,
 )

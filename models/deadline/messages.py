@@ -161,6 +161,11 @@ _DEKAD_ENDS = (
 # The weeks of a month counted in sevens of days from the 1st; the last week ends with the
 # month. Index 0 is the last week, 1 to 4 the first to the fourth.
 _LAST_WEEK_END = N_("Due by the end of the last week of month {month}/{year}: {date}.")
+# Half a month: the first half ends on the 15th, the second with the month.
+_HALF_MONTH_ENDS = (
+    N_("Due by the end of the first half of month {month}/{year}: {date}."),
+    N_("Due by the end of the second half of month {month}/{year}: {date}."),
+)
 _WHICH_WEEK = N_(
     "“{text}” names a week of the month by its number, and which days make that week (the"
     " first seven days, or a calendar week from Monday) is not certain; the coordinator needs"

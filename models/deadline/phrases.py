@@ -13,6 +13,7 @@ from models.deadline.readers import (
     _read_days_of_a_month,
     _read_dekad,
     _read_every,
+    _read_half_month,
     _read_half_year,
     _read_month_span,
     _read_monthly_day,
@@ -297,6 +298,12 @@ _PHRASES: tuple[tuple[str, _Reader], ...] = (
         rf"|thu (?:nhat|hai|ba|tu|[1-4]))(?: cua)? thang (?P<month>{_MONTH})"
         rf"(?:{_YEAR_SEPARATOR}(?P<year>[0-9]{{4}}))?",
         _read_week_of_month,
+    ),
+    # "Vào nửa đầu tháng 8/2026" (to the 15th), "Nửa cuối tháng 8", "nửa sau tháng 8".
+    (
+        rf"{_FILLER}{_WITHIN}nua (?P<half>dau|cuoi|sau)(?: cua)? thang (?P<month>{_MONTH})"
+        rf"(?:{_YEAR_SEPARATOR}(?P<year>[0-9]{{4}}))?",
+        _read_half_month,
     ),
     # A bare "7-9/2025" may be months 7 to 9 as well as 07/09: not read without "ngày".
     (rf"{_FILLER}{_BY}{_PART_OF_DAY}?(?!{_MIXED_SEPARATORS}){_DAY_MONTH_YEAR}", _read_on_date),

@@ -48,6 +48,7 @@ from models.deadline.messages import (
     _DUE_BEFORE,
     _DUE_ON,
     _EVERY_QUARTER_END,
+    _HALF_MONTH_ENDS,
     _LAST_WEEK_END,
     _LEAP_DAY_EVERY_YEAR,
     _MONTH_END,
@@ -621,3 +622,29 @@ def _read_week_of_month(match: re.Match[str], period: Period) -> Schedule:
     written = match["year"]
     year = _checked_year(written) if written is not None else _only_year_holding(period, days_in)
     return _once(days_in(year)[1], _LAST_WEEK_END, month=month, year=year)
+
+
+# --- Half a month: "Nửa đầu tháng 8/2026", "nửa cuối (nửa sau) tháng 8" ----------------------
+# The first half of a month runs to the 15th, the second to the month's last day. Without a
+# year, read only when the plan period settles it, as weeks of a month are.
+
+_HALVES = {"dau": 0, "cuoi": 1, "sau": 1}
+
+
+def _half_of_month(year: int, month: int, half: int) -> tuple[date, date]:
+    """The first and last day of the first (0) or second (1) half of the month."""
+    if half == 0:
+        return date(year, month, 1), date(year, month, 15)
+    return date(year, month, 16), _month_end(year, month)
+
+
+def _read_half_month(match: re.Match[str], period: Period) -> Schedule:
+    """ "Nửa đầu tháng 8/2026" is due on 15/8/2026, "nửa cuối tháng 8/2026" on 31/8/2026."""
+    month, half = _month_number(match["month"]), _HALVES[match["half"]]
+
+    def days_in(year: int) -> tuple[date, date]:
+        return _half_of_month(year, month, half)
+
+    written = match["year"]
+    year = _checked_year(written) if written is not None else _only_year_holding(period, days_in)
+    return _once(days_in(year)[1], _HALF_MONTH_ENDS[half], month=month, year=year)

@@ -3508,3 +3508,322 @@ def test_text_like_the_seventh_round_is_well_formed(text: str, period: Period) -
     assert_well_formed(schedule)
     if schedule.kind is RECURRING:
         assert all(period.start <= day <= period.end for day in schedule.due_dates)
+
+
+# --- Eighth round: glued words, minutes with primes, lunar dates restated after solar ones,
+# half a month, "đúng", "trong các ngày từ ... đến ..." --------------------------------------
+
+H1_2027 = Period(date(2027, 1, 1), date(2027, 6, 30))
+
+GLUED_WORDS: list[Case] = [
+    ("Từ ngày 04/05/2026đến hết ngày 27/5/2026", YEAR_2026, ONCE, ["2026-05-27"]),
+    ("Trướcngày 16/7/2026", YEAR_2026, ONCE, ["2026-07-15"]),
+    ("TRƯỚCNGÀY 16/7/2026", YEAR_2026, ONCE, ["2026-07-15"]),
+    ("Từngày 02/3/2026 đếnngày 19/3/2026", YEAR_2026, ONCE, ["2026-03-19"]),
+    ("Từ ngày 02/3/2026 đến ngày19/3/2026", YEAR_2026, ONCE, ["2026-03-19"]),
+    ("tu ngay 02/3/2026den ngay 19/3/2026", YEAR_2026, ONCE, ["2026-03-19"]),
+    ("Ngày 14/4/2026và ngày 21/9/2026", YEAR_2026, MILESTONES, ["2026-04-14", "2026-09-21"]),
+    ("Từ 11/8đến 26/8/2026", YEAR_2026, ONCE, ["2026-08-26"]),
+    ("Hạn: trước ngày   16/7/2026", YEAR_2026, ONCE, ["2026-07-15"]),
+    # Figures are never split, nor are words glued to other words.
+    ("Trước ngày 167/2026", YEAR_2026, UNKNOWN, []),
+    ("Từ ngày 04/05/2026đếnhết ngày 27/5/2026", YEAR_2026, UNKNOWN, []),
+    ("Trướcngay hạn 16/7/2026", YEAR_2026, UNKNOWN, []),
+]
+
+MINUTES_WITH_PRIMES: list[Case] = [
+    ("Từ 0 giờ 00’ ngày 11/3 đến 24 giờ 00’ ngày 16/3/2026", YEAR_2026, ONCE, ["2026-03-16"]),
+    ("từ 7h30' ngày 12/10/2026 đến 17h00' ngày 23/10/2026", YEAR_2026, ONCE, ["2026-10-23"]),
+    ("Từ 8h15′ ngày 12/10/2026 đến 16h45′ ngày 23/10/2026", YEAR_2026, ONCE, ["2026-10-23"]),
+    ("Trước 24 giờ 00 ngày 29/4/2026", YEAR_2026, ONCE, ["2026-04-29"]),
+    ("24 giờ 00’ ngày 29/4/2026", YEAR_2026, ONCE, ["2026-04-29"]),
+    ("Chậm nhất 16 giờ 30’ ngày 07/12/2026", YEAR_2026, ONCE, ["2026-12-07"]),
+    ("Ngày 07/12/2026, lúc 9h05’", YEAR_2026, ONCE, ["2026-12-07"]),
+    # No hour 25, no minute 60; "trước ngày X, 17h00’" may be the day before or that hour.
+    ("25 giờ 00’ ngày 29/4/2026", YEAR_2026, UNKNOWN, []),
+    ("Từ 7h60’ ngày 12/10/2026 đến 17h00’ ngày 23/10/2026", YEAR_2026, UNKNOWN, []),
+    ("Trước ngày 29/4/2026, 17h00’", YEAR_2026, UNKNOWN, []),
+]
+
+LUNAR_AFTER_SOLAR: list[Case] = [
+    (
+        "Từ ngày 17/02/2026 (tức ngày mùng 01 tháng Giêng năm Bính Ngọ) đến ngày 4/3/2026",
+        YEAR_2026,
+        ONCE,
+        ["2026-03-04"],
+    ),
+    ("Ngày 17/02/2026 (tức mùng 1 Tết Bính Ngọ)", YEAR_2026, ONCE, ["2026-02-17"]),
+    (
+        "Trước ngày 03/3/2026 (tức ngày 15 tháng Giêng năm 2026 âm lịch)",
+        YEAR_2026,
+        ONCE,
+        ["2026-03-02"],
+    ),
+    (
+        "Từ 17/02 (mồng 1 tháng Giêng) đến 04/3/2026 (tức 16 tháng Giêng)",
+        YEAR_2026,
+        ONCE,
+        ["2026-03-04"],
+    ),
+    (
+        "Từ ngày mùng 9 đến 14 tháng 4 âm lịch (25 đến 30-5-2026)",
+        YEAR_2026,
+        ONCE,
+        ["2026-05-30"],
+    ),
+    (
+        "Từ mùng 9 đến 14 tháng 4 âm lịch (ngày 25 đến 30/5/2026)",
+        YEAR_2026,
+        ONCE,
+        ["2026-05-30"],
+    ),
+    (
+        "từ mung 9 den 14 thang 4 al (25/5 den 30/5/2026)",
+        YEAR_2026,
+        ONCE,
+        ["2026-05-30"],
+    ),
+    # A lunar date falls on another solar date each year: no yearly reading.
+    ("Ngày 17/02 (tức mùng 1 Tết) hằng năm", TWO_YEARS, UNKNOWN, []),
+    # A bracket that is no lunar date, or a solar bracket without its month, is not dropped.
+    ("Ngày 17/02/2026 (tức ngày 01 tháng 3)", YEAR_2026, UNKNOWN, []),
+    ("Từ mùng 9 đến 14 tháng 4 âm lịch (25 đến 30)", YEAR_2026, UNKNOWN, []),
+    ("Từ mùng 9 đến 14 tháng 4 âm lịch", YEAR_2026, UNKNOWN, []),
+]
+
+HALF_A_MONTH: list[Case] = [
+    ("Vào nửa đầu tháng 9/2026", YEAR_2026, ONCE, ["2026-09-15"]),
+    ("Nửa cuối tháng 9/2026", YEAR_2026, ONCE, ["2026-09-30"]),
+    ("nửa sau tháng 2 năm 2027", YEAR_2026, ONCE, ["2027-02-28"]),
+    ("Trong nửa đầu của tháng 02/2028", YEAR_2026, ONCE, ["2028-02-15"]),
+    ("NUA CUOI THANG 2-2028", YEAR_2026, ONCE, ["2028-02-29"]),
+    # Without a year: only in the one year the plan period holds the half month.
+    ("Nửa cuối tháng 9", YEAR_2026, ONCE, ["2026-09-30"]),
+    ("Nửa đầu tháng 1", OCT_TO_SEP, ONCE, ["2026-01-15"]),
+    ("Nửa cuối tháng 9", TWO_YEARS, UNKNOWN, []),
+    ("Nửa đầu tháng 9", H1_2027, UNKNOWN, []),
+    ("Nửa đầu tháng 13/2026", YEAR_2026, UNKNOWN, []),
+    # "Nửa tháng" alone names no half.
+    ("Nửa tháng 9/2026", YEAR_2026, UNKNOWN, []),
+    ("Nửa năm 2026", YEAR_2026, UNKNOWN, []),
+]
+
+SHARP: list[Case] = [
+    ("Đúng 20h ngày 08/11/2026", YEAR_2026, ONCE, ["2026-11-08"]),
+    ("Đúng ngày 16/11/2026", YEAR_2026, ONCE, ["2026-11-16"]),
+    ("ĐÚNG 7 GIỜ 30’ NGÀY 16/11/2026", YEAR_2026, ONCE, ["2026-11-16"]),
+    ("dung ngay 16/11/2026", YEAR_2026, ONCE, ["2026-11-16"]),
+    ("Đúng vào ngày 16/11/2026", YEAR_2026, ONCE, ["2026-11-16"]),
+    ("Ngày 16/11/2026, đúng 14h", YEAR_2026, ONCE, ["2026-11-16"]),
+    ("Vào đúng 9h00 ngày 08/11/2026", YEAR_2026, ONCE, ["2026-11-08"]),
+    # "Dừng" (stop) and "dùng" (use) fold alike and lead no deadline; "đúng hạn" names none.
+    ("Dừng ngày 16/11/2026", YEAR_2026, UNKNOWN, []),
+    ("Dùng ngày 16/11/2026", YEAR_2026, UNKNOWN, []),
+    ("Đúng hạn", YEAR_2026, UNKNOWN, []),
+    ("Đúng 20h", YEAR_2026, UNKNOWN, []),
+]
+
+DAYS_OF_A_SPAN: list[Case] = [
+    ("Trong các ngày từ 11 đến 13/11/2026", YEAR_2026, ONCE, ["2026-11-13"]),
+    ("Trong những ngày từ 11/11 đến 13/11/2026", YEAR_2026, ONCE, ["2026-11-13"]),
+    ("Các ngày từ 11/11/2026 đến 13/11/2026", YEAR_2026, ONCE, ["2026-11-13"]),
+    ("Những ngày 11 đến 13/11/2026", YEAR_2026, ONCE, ["2026-11-13"]),
+    ("trong cac ngay tu 29/11 den 02/12/2026", YEAR_2026, ONCE, ["2026-12-02"]),
+    ("Trong các ngày từ ngày 11 đến hết ngày 13/11/2026", YEAR_2026, ONCE, ["2026-11-13"]),
+    ("Trong các ngày từ 29/12 đến 04/01", WINTER, ONCE, ["2026-01-04"]),
+    # Months are not days; a list is not a span; a yearless window outside the period.
+    ("Trong các ngày từ 7 đến 11/2026", YEAR_2026, UNKNOWN, []),
+    ("Trong các ngày từ tháng 7 đến tháng 11/2026", YEAR_2026, UNKNOWN, []),
+    ("Các ngày 11 và 13/11/2026", YEAR_2026, UNKNOWN, []),
+    ("Trong các ngày từ 29/12 đến 04/01", YEAR_2026, UNKNOWN, []),
+    ("Trong các ngày từ 13 đến 11/11/2026", YEAR_2026, UNKNOWN, []),
+]
+
+EIGHTH_ROUND = (
+    GLUED_WORDS + MINUTES_WITH_PRIMES + LUNAR_AFTER_SOLAR + HALF_A_MONTH + SHARP + DAYS_OF_A_SPAN
+)
+
+
+@pytest.mark.parametrize(("text", "period", "kind", "dates"), EIGHTH_ROUND)
+def test_eighth_round(text: str, period: Period, kind: ScheduleKind, dates: list[str]) -> None:
+    test_families(text, period, kind, dates)
+
+
+SLASHED_STYLES = st.integers(0, 5).filter(lambda style: style != 4)
+
+
+@settings(deadline=None)
+@given(periods_and_days(), st.integers(0, 40), SLASHED_STYLES, st.sampled_from(["đến", "tới"]))
+def test_a_word_glued_to_a_date_changes_no_span(
+    period_and_day: tuple[Period, date], days_before: int, style: int, to: str
+) -> None:
+    """ "Từ ngày Xđến ngày Y" and "Từngày X đếnngày Y" read as the spaced text does."""
+    period, last = period_and_day
+    assume(last - timedelta(days=days_before) >= date(1990, 1, 1))
+    first = last - timedelta(days=days_before)
+    spaced = parse_deadline(f"Từ ngày {dmy(first, style)} {to} ngày {dmy(last, style)}", period)
+    assert (spaced.kind, spaced.due_dates) == (ONCE, (last,))
+    for glued in (
+        f"Từ ngày {dmy(first, style)}{to} ngày {dmy(last, style)}",
+        f"Từngày {dmy(first, style)} {to}ngày {dmy(last, style)}",
+    ):
+        schedule = parse_deadline(glued, period)
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (last,)), glued
+    before = parse_deadline(f"Trướcngày {dmy(last, style)}", period)
+    assert before.due_dates == parse_deadline(f"Trước ngày {dmy(last, style)}", period).due_dates
+
+
+@settings(deadline=None)
+@given(
+    periods_and_days(),
+    st.integers(0, 24),
+    st.integers(0, 59),
+    st.sampled_from(["’", "'", "′", " phút", ""]),
+    st.sampled_from(
+        ["{h} giờ {m:02d}{p} ngày {d}", "Đúng {h}h{m:02d}{p} ngày {d}", "{h}h{m}{p}, {d}"]
+    ),
+)
+def test_minutes_marked_with_a_prime_leave_the_date(
+    period_and_day: tuple[Period, date], hour: int, minute: int, prime: str, form: str
+) -> None:
+    """A time of day, "24 giờ 00’" included, never moves its date; hour 24 takes no minutes."""
+    period, day = period_and_day
+    text = form.format(h=hour, m=minute, p=prime, d=dmy(day, 1))
+    schedule = parse_deadline(text, period)
+    if hour == 24 and minute:
+        assert schedule.kind is UNKNOWN
+    else:
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (day,)), text
+
+
+LUNAR_RESTATEMENTS = [
+    "(tức ngày mùng 01 tháng Giêng năm Bính Ngọ)",
+    "(mồng 5 tháng 5 âm lịch)",
+    "(tức rằm tháng Tám)",
+    "(nhằm ngày 10 tháng 3 al)",
+    "(tức mùng 3 Tết)",
+]
+
+
+@settings(deadline=None)
+@given(periods_and_days(), st.sampled_from(LUNAR_RESTATEMENTS), st.integers(0, 20), STYLES)
+def test_a_lunar_date_after_a_solar_one_is_dropped_unconverted(
+    period_and_day: tuple[Period, date], lunar: str, days_before: int, style: int
+) -> None:
+    period, day = period_and_day
+    alone = parse_deadline(f"Ngày {dmy(day, style)} {lunar}", period)
+    assert (alone.kind, alone.due_dates) == (ONCE, (day,))
+    first = day - timedelta(days=days_before)
+    assume(first.year >= 1990)
+    span = parse_deadline(
+        f"Từ ngày {dmy(first, style)} {lunar} đến ngày {dmy(day, style)}", period
+    )
+    assert (span.kind, span.due_dates) == (ONCE, (day,))
+    yearly = parse_deadline(f"Ngày {day.day}/{day.month} {lunar} hằng năm", period)
+    assert yearly.kind is UNKNOWN
+
+
+@settings(deadline=None, max_examples=150)
+@given(
+    periods(),
+    st.integers(1990, 2100),
+    st.integers(1, 12),
+    st.sampled_from([("đầu", 0), ("cuối", 1), ("sau", 1)]),
+    st.booleans(),
+)
+def test_half_a_month_is_due_on_the_15th_or_the_month_end(
+    period: Period, year: int, month: int, half: tuple[str, int], with_year: bool
+) -> None:
+    """With its year, always; without, only in the one year the plan period holds it."""
+    words, second = half
+
+    def days_of(year: int) -> tuple[date, date]:
+        end = calendar.monthrange(year, month)[1]
+        return (
+            (date(year, month, 16), date(year, month, end))
+            if second
+            else (
+                date(year, month, 1),
+                date(year, month, 15),
+            )
+        )
+
+    if with_year:
+        schedule = parse_deadline(f"Vào nửa {words} tháng {month}/{year}", period)
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (days_of(year)[1],))
+        return
+    held = [
+        days_of(year)[1]
+        for year in range(period.start.year, period.end.year + 1)
+        if period.start <= days_of(year)[0] and days_of(year)[1] <= period.end
+    ]
+    schedule = parse_deadline(f"Nửa {words} tháng {month}", period)
+    if len(held) == 1:
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (held[0],))
+    else:
+        assert schedule.kind is UNKNOWN and not names_impossible_date(schedule)
+
+
+@settings(deadline=None)
+@given(
+    periods_and_days(),
+    st.integers(0, 9),
+    st.sampled_from(["Trong các ngày từ", "Trong những ngày từ", "Các ngày từ", "Những ngày"]),
+)
+def test_the_days_of_a_span_are_due_on_its_last(
+    period_and_day: tuple[Period, date], days_before: int, lead: str
+) -> None:
+    period, last = period_and_day
+    first = last - timedelta(days=days_before)
+    assume(first.year >= 1990)
+    for text in (
+        f"{lead} {dmy(first, 0)} đến {dmy(last, 0)}",
+        f"{lead} {first.day} đến {dmy(last, 1)}" if first.month == last.month else "",
+    ):
+        if text:
+            schedule = parse_deadline(text, period)
+            assert (schedule.kind, schedule.due_dates) == (ONCE, (last,)), text
+    sharp = parse_deadline(f"Đúng ngày {dmy(last, 0)}", period)
+    assert (sharp.kind, sharp.due_dates) == (ONCE, (last,))
+
+
+EIGHTH_KEYWORDS = [
+    *SEVENTH_KEYWORDS,
+    "đúng",
+    "Đúng",
+    "dừng",
+    "nửa đầu",
+    "nửa cuối",
+    "nửa sau",
+    "tháng",
+    "các ngày từ",
+    "những ngày",
+    "(tức",
+    "mùng 1 Tết)",
+    "âm lịch",
+    "giờ 00’",
+    "24 giờ",
+    "đến",
+    "Trướcngày",
+    "2026đến",
+    "15/7/2026",
+]
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(EIGHTH_KEYWORDS),
+            st.integers(0, 40).map(str),
+            st.integers(1990, 2100).map(str),
+        ),
+        max_size=12,
+    ).map(" ".join),
+    periods(),
+)
+def test_text_like_the_eighth_round_is_well_formed(text: str, period: Period) -> None:
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    if schedule.kind is RECURRING:
+        assert all(period.start <= day <= period.end for day in schedule.due_dates)
