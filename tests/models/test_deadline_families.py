@@ -1467,6 +1467,11 @@ FAMILIES = (
 )
 
 
+def said(text: str, period: Period) -> str:
+    """The explanation ``text`` gets in ``period``, in English."""
+    return parse_deadline(text, period).explanation.render()
+
+
 @pytest.mark.parametrize(("text", "period", "kind", "dates"), FAMILIES)
 def test_families(text: str, period: Period, kind: ScheduleKind, dates: list[str]) -> None:
     schedule = parse_deadline(text, period)
@@ -1541,9 +1546,6 @@ def test_each_sentence_is_translated_on_its_own() -> None:
 
 
 def test_explanations_of_new_families() -> None:
-    def said(text: str, period: Period) -> str:
-        return parse_deadline(text, period).explanation.render()
-
     assert said("Từ tháng 7 đến tháng 12/2025", H2_2025) == (
         "Work from month 7/2025 to month 12/2025, due at the end of month 12/2025: 31/12/2025."
     )
@@ -2113,20 +2115,6 @@ NEW_KEYWORDS = [
     "liên tục",
     "không",
 ]
-NEW_PIECES = st.one_of(
-    st.sampled_from(NEW_KEYWORDS),
-    st.integers(0, 40).map(str),
-    st.integers(1990, 2100).map(str),
-)
-
-
-@settings(deadline=None, max_examples=300)
-@given(st.lists(NEW_PIECES, max_size=12).map(" ".join), periods())
-def test_text_like_the_new_families_is_well_formed(text: str, period: Period) -> None:
-    schedule = parse_deadline(text, period)
-    assert_well_formed(schedule)
-    if schedule.kind is RECURRING:
-        assert all(period.start <= day <= period.end for day in schedule.due_dates)
 
 
 # --- The fourth round: "vào", days each month, weekdays, yearly spans, dashed spans, parts
@@ -2134,9 +2122,6 @@ def test_text_like_the_new_families_is_well_formed(text: str, period: Period) ->
 
 
 def test_explanations_of_the_fourth_round() -> None:
-    def said(text: str, period: Period) -> str:
-        return parse_deadline(text, period).explanation.render()
-
     assert said("Thứ Sáu hàng tuần", NOV_2025) == (
         "Recurring every Friday in the plan period: 07/11/2025, 14/11/2025, 21/11/2025,"
         " 28/11/2025."
@@ -2437,33 +2422,11 @@ FOURTH_KEYWORDS = [
 ]
 
 
-@settings(deadline=None, max_examples=300)
-@given(
-    st.lists(
-        st.one_of(
-            st.sampled_from(FOURTH_KEYWORDS),
-            st.integers(0, 40).map(str),
-            st.integers(1990, 2100).map(str),
-        ),
-        max_size=12,
-    ).map(" ".join),
-    periods(),
-)
-def test_text_like_the_fourth_round_is_well_formed(text: str, period: Period) -> None:
-    schedule = parse_deadline(text, period)
-    assert_well_formed(schedule)
-    if schedule.kind is RECURRING:
-        assert all(period.start <= day <= period.end for day in schedule.due_dates)
-
-
 # --- The fifth round: action words, dashed month years, counted months, dates each year,
 # restated periods, ongoing work with a periodic report --------------------------------------
 
 
 def test_explanations_of_the_fifth_round() -> None:
-    def said(text: str, period: Period) -> str:
-        return parse_deadline(text, period).explanation.render()
-
     assert said("Trước ngày 15/6 và 30/11 hằng năm", YEAR_2026) == (
         "Recurring before each of 15/06, 30/11 every year in the plan period:"
         " 14/06/2026, 29/11/2026."
@@ -2838,33 +2801,11 @@ FIFTH_KEYWORDS = [
 ]
 
 
-@settings(deadline=None, max_examples=300)
-@given(
-    st.lists(
-        st.one_of(
-            st.sampled_from(FIFTH_KEYWORDS),
-            st.integers(0, 40).map(str),
-            st.integers(1990, 2100).map(str),
-        ),
-        max_size=12,
-    ).map(" ".join),
-    periods(),
-)
-def test_text_like_the_fifth_round_is_well_formed(text: str, period: Period) -> None:
-    schedule = parse_deadline(text, period)
-    assert_well_formed(schedule)
-    if schedule.kind is RECURRING:
-        assert all(period.start <= day <= period.end for day in schedule.due_dates)
-
-
 # --- The sixth round: weekdays after dates, "trước thời hạn", windows of days without a
 # year, the ten days of a month, lunar dates restated in solar ones ---------------------------
 
 
 def test_explanations_of_the_sixth_round() -> None:
-    def said(text: str, period: Period) -> str:
-        return parse_deadline(text, period).explanation.render()
-
     assert said("08 giờ 00 Ngày 14-10-2025 (Thứ Ba)", H2_2025) == (
         "Due on 14/10/2025. The time of day written (08:00) is noted; reminders go by the date."
     )
@@ -3111,32 +3052,10 @@ SIXTH_KEYWORDS = [
 ]
 
 
-@settings(deadline=None, max_examples=300)
-@given(
-    st.lists(
-        st.one_of(
-            st.sampled_from(SIXTH_KEYWORDS),
-            st.integers(0, 40).map(str),
-            st.integers(1990, 2100).map(str),
-        ),
-        max_size=12,
-    ).map(" ".join),
-    periods(),
-)
-def test_text_like_the_sixth_round_is_well_formed(text: str, period: Period) -> None:
-    schedule = parse_deadline(text, period)
-    assert_well_formed(schedule)
-    if schedule.kind is RECURRING:
-        assert all(period.start <= day <= period.end for day in schedule.due_dates)
-
-
 # --- The seventh round: "from now", "mùng", counted days, commas in spans, named days, weeks ---
 
 
 def test_explanations_of_the_seventh_round() -> None:
-    def said(text: str, period: Period) -> str:
-        return parse_deadline(text, period).explanation.render()
-
     assert said("Từ nay đến trước ngày 15/6/2026", YEAR_2026) == (
         "Due before 15/06/2026, so the last day is 14/06/2026."
     )
@@ -3491,25 +3410,6 @@ SEVENTH_KEYWORDS = [
 ]
 
 
-@settings(deadline=None, max_examples=300)
-@given(
-    st.lists(
-        st.one_of(
-            st.sampled_from(SEVENTH_KEYWORDS),
-            st.integers(0, 40).map(str),
-            st.integers(1990, 2100).map(str),
-        ),
-        max_size=12,
-    ).map(" ".join),
-    periods(),
-)
-def test_text_like_the_seventh_round_is_well_formed(text: str, period: Period) -> None:
-    schedule = parse_deadline(text, period)
-    assert_well_formed(schedule)
-    if schedule.kind is RECURRING:
-        assert all(period.start <= day <= period.end for day in schedule.due_dates)
-
-
 # --- Eighth round: glued words, minutes with primes, lunar dates restated after solar ones,
 # half a month, "đúng", "trong các ngày từ ... đến ..." --------------------------------------
 
@@ -3810,7 +3710,9 @@ EIGHTH_KEYWORDS = [
 ]
 
 
-@settings(deadline=None, max_examples=300)
+# Each round's words join the ones before (EIGHTH_KEYWORDS holds them all): text made of them,
+# with numbers, is always read to a well-formed schedule, never an error.
+@settings(deadline=None, max_examples=1000)
 @given(
     st.lists(
         st.one_of(
@@ -3822,7 +3724,7 @@ EIGHTH_KEYWORDS = [
     ).map(" ".join),
     periods(),
 )
-def test_text_like_the_eighth_round_is_well_formed(text: str, period: Period) -> None:
+def test_text_made_of_the_families_words_is_well_formed(text: str, period: Period) -> None:
     schedule = parse_deadline(text, period)
     assert_well_formed(schedule)
     if schedule.kind is RECURRING:
