@@ -34,7 +34,7 @@ from bench import (
     planning,
     reports,
 )
-from bench.database import bench_database
+from bench.database import BenchDatabase, bench_database
 from bench.machine import describe, load_average
 from bench.measure import Outcome
 from bench.results import RESULTS_FILE, Run, print_table, write
@@ -117,63 +117,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             migrate_empty(engine)
             wanted = set(options.only or ONLY_CHOICES)
             if wanted <= _UNSEEDED:
-                outcomes = _unseeded(console, wanted, sizes)
-                machine = describe(engine)
                 seeding = "none (these benchmarks make their own data)"
-                return _finish(
-                    console,
-                    options,
-                    command,
-                    sizes,
-                    started_at,
-                    started,
-                    database,
-                    machine,
-                    seeding,
-                    load_at_start,
-                    outcomes,
-                )
-            console.print(f"Seeding {sizes.communes:,} communes ...")
-            seeded = seed(
-                engine,
-                sizes.communes,
-                officers_per_unit=sizes.officers_per_unit,
-                city_size=sizes.city_communes,
-            )
-            seeding = (
-                f"{seeded.communes:,} communes in {seeded.cities} "
-                f"{_plural(seeded.cities, 'city', 'cities')}, {seeded.units:,} units, "
-                f"{seeded.officers:,} officers, {seeded.tasks:,} tasks, "
-                f"{seeded.task_units:,} task units, {seeded.due_dates:,} due dates, "
-                f"{seeded.progress_updates:,} progress updates in {seeded.seconds:.1f} s "
-                + ("(COPY)" if database.dialect == "postgresql" else "(Core executemany)")
-            )
-            console.print(f"  {seeding}")
-            outcomes = []
-            if "planning" in wanted:
-                outcomes.append(
-                    _guarded(
-                        console,
-                        planning.NAME,
-                        lambda: planning.run(database.url, sizes, seeded.tasks),
-                    )
-                )
-            if "naive" in wanted:
-                planned = _planned_rows(engine)
-                outcomes.append(
-                    _guarded(console, naive.NAME, lambda: naive.run(database.url, sizes, planned))
-                )
-            if "reports" in wanted:
-                outcomes.append(
-                    _guarded(console, reports.NAME, lambda: reports.run(engine, sizes))
-                )
-            if "dashboard" in wanted:
-                outcomes.append(
-                    _guarded(console, dashboard.NAME, lambda: dashboard.run(engine, sizes))
-                )
-            if "claims" in wanted:
-                outcomes.append(_guarded(console, claims.NAME, lambda: claims.run(engine, sizes)))
-            outcomes.extend(_unseeded(console, wanted, sizes))
+                outcomes = _unseeded(console, wanted, sizes)
+            else:
+                seeding, outcomes = _seeded(console, engine, database, sizes, wanted)
             machine = describe(engine)
         finally:
             engine.dispose()
@@ -190,6 +137,54 @@ def main(argv: Sequence[str] | None = None) -> int:
         load_at_start,
         outcomes,
     )
+
+
+def _seeded(
+    console: Console,
+    engine: Engine,
+    database: BenchDatabase,
+    sizes: Sizes,
+    wanted: set[str],
+) -> tuple[str, list[Outcome]]:
+    """Seed the database, then run the benchmarks that read it (and the others after)."""
+    console.print(f"Seeding {sizes.communes:,} communes ...")
+    seeded = seed(
+        engine,
+        sizes.communes,
+        officers_per_unit=sizes.officers_per_unit,
+        city_size=sizes.city_communes,
+    )
+    seeding = (
+        f"{seeded.communes:,} communes in {seeded.cities} "
+        f"{_plural(seeded.cities, 'city', 'cities')}, {seeded.units:,} units, "
+        f"{seeded.officers:,} officers, {seeded.tasks:,} tasks, "
+        f"{seeded.task_units:,} task units, {seeded.due_dates:,} due dates, "
+        f"{seeded.progress_updates:,} progress updates in {seeded.seconds:.1f} s "
+        + ("(COPY)" if database.dialect == "postgresql" else "(Core executemany)")
+    )
+    console.print(f"  {seeding}")
+    outcomes = []
+    if "planning" in wanted:
+        outcomes.append(
+            _guarded(
+                console,
+                planning.NAME,
+                lambda: planning.run(database.url, sizes, seeded.tasks),
+            )
+        )
+    if "naive" in wanted:
+        planned = _planned_rows(engine)
+        outcomes.append(
+            _guarded(console, naive.NAME, lambda: naive.run(database.url, sizes, planned))
+        )
+    if "reports" in wanted:
+        outcomes.append(_guarded(console, reports.NAME, lambda: reports.run(engine, sizes)))
+    if "dashboard" in wanted:
+        outcomes.append(_guarded(console, dashboard.NAME, lambda: dashboard.run(engine, sizes)))
+    if "claims" in wanted:
+        outcomes.append(_guarded(console, claims.NAME, lambda: claims.run(engine, sizes)))
+    outcomes.extend(_unseeded(console, wanted, sizes))
+    return seeding, outcomes
 
 
 def _unseeded(console: Console, wanted: set[str], sizes: Sizes) -> list[Outcome]:
