@@ -38,11 +38,10 @@ from email.message import Message as EmailMessage
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler
 from pathlib import PurePosixPath
-from types import TracebackType
-from typing import Any, Self, cast
+from typing import Any, cast
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from tests.support.loopback import LoopbackServer
+from tests.support.loopback import LoopbackServer, StartsAndStops
 
 JSON = dict[str, Any]
 MessageMatcher = Callable[[JSON], bool] | str
@@ -476,7 +475,7 @@ def _json_bytes(payload: JSON) -> bytes:
 # The emulator
 
 
-class BotApiEmulator:
+class BotApiEmulator(StartsAndStops):
     """An in-memory Telegram Bot API server on ``127.0.0.1`` with a port chosen by the OS.
 
     Records, for assertions (append-only lists of dicts, safe to read from any thread):
@@ -595,18 +594,6 @@ class BotApiEmulator:
         server.server_close()
         thread.join()
         self._server = self._thread = None
-
-    def __enter__(self) -> Self:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     @property
     def port(self) -> int:

@@ -12,13 +12,13 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
-from types import TracebackType
-from typing import Self
+
+from tests.support.loopback import StartsAndStops
 
 BUFFER = 65536
 
 
-class TcpProxy:
+class TcpProxy(StartsAndStops):
     """Forwards ``127.0.0.1:<port>`` to ``target_host:target_port`` until cut."""
 
     def __init__(self, target_host: str, target_port: int) -> None:
@@ -41,18 +41,6 @@ class TcpProxy:
         for thread in self._threads:
             thread.join(timeout=5)
         self._threads.clear()
-
-    def __enter__(self) -> Self:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     @property
     def is_cut(self) -> bool:

@@ -29,11 +29,10 @@ from collections.abc import Callable
 from email.parser import BytesParser
 from email.policy import HTTP as HTTP_POLICY
 from http.server import BaseHTTPRequestHandler
-from types import TracebackType
-from typing import Any, Literal, Self, cast
+from typing import Any, Literal, cast
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from tests.support.loopback import LoopbackServer
+from tests.support.loopback import LoopbackServer, StartsAndStops
 
 JSON = dict[str, Any]
 MessageMatcher = Callable[[JSON], bool] | str
@@ -280,7 +279,7 @@ class _Handler(BaseHTTPRequestHandler):
 # The fake
 
 
-class ZaloBotApiFake:
+class ZaloBotApiFake(StartsAndStops):
     """An in-memory Zalo Bot API server on ``127.0.0.1`` with a port chosen by the OS.
 
     Records, for assertions (append-only, safe to read from any thread):
@@ -386,18 +385,6 @@ class ZaloBotApiFake:
             thread.join()
         self._server = None
         self._threads = []
-
-    def __enter__(self) -> Self:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     @property
     def port(self) -> int:
