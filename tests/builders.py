@@ -39,6 +39,18 @@ def register_officers(
     return ids
 
 
+def register_unit_officers(
+    engine: Engine, names: dict[str, str], *, now: datetime, first_chat_id: int = 700
+) -> dict[str, int]:
+    """Register one officer (role OFFICER) per unit, given as {unit code: full name}, with
+    chat ids counted from ``first_chat_id``; return {unit code: officer id}."""
+    people = [
+        (unit, name, Role.OFFICER, str(first_chat_id + number))
+        for number, (unit, name) in enumerate(names.items())
+    ]
+    return dict(zip(names, register_officers(engine, people, now=now), strict=True))
+
+
 def confirm_completions_at_once(engine: Engine) -> None:
     """Turn every commune's confirmation step off, as a commune may (then an officer's 100%
     is done at once): for tests about something else than confirming completions."""

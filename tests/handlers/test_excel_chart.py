@@ -26,12 +26,12 @@ from handlers.reporting.excel import STATUS_FILLS, excel_report, sheet_name
 from handlers.tasks import line_label, status_label
 from models.clock import VIETNAM
 from models.db import session_scope
-from models.officers import add_officer, find_unit
 from models.plans import latest_plan, task_by_code
 from models.progress import HistoryRow, ProgressReading, plan_history, record_progress
 from models.report import Report, build_report
 from models.status import TaskStatus
-from models.tables import Channel, Plan, ProgressKind, Role
+from models.tables import Plan, ProgressKind
+from tests.builders import register_unit_officers
 
 REPORT_TIME = datetime(2025, 12, 5, 8, 0, tzinfo=VIETNAM)
 TR = Translator("vi")
@@ -93,21 +93,8 @@ OFFICERS = {
 @pytest.fixture
 def plan_id(seeded_engine: Engine) -> int:
     """The bundled plan, with three officers and the updates above recorded."""
+    officer_ids = register_unit_officers(seeded_engine, OFFICERS, now=at(1, 7))
     with session_scope(seeded_engine) as session:
-        officer_ids = {}
-        for number, (unit_code, name) in enumerate(OFFICERS.items()):
-            unit = find_unit(session, unit_code)
-            assert unit is not None
-            officer = add_officer(
-                session,
-                unit=unit,
-                full_name=name,
-                role=Role.OFFICER,
-                channel=Channel.TELEGRAM,
-                external_id=str(700 + number),
-                now=at(1, 7),
-            )
-            officer_ids[unit_code] = officer.id
         plan = latest_plan(session)
         assert plan is not None and plan.id is not None
         for update in UPDATES:

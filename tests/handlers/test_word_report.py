@@ -29,12 +29,12 @@ from handlers.reporting.word import official_date_line, overall_sentence, word_r
 from models.clock import VIETNAM
 from models.db import session_scope
 from models.deadline import ScheduleKind
-from models.officers import add_officer, find_unit
 from models.plans import task_by_code
 from models.progress import ProgressReading, record_progress
 from models.report import Counts, LastUpdate, Report, TaskLine, build_report
 from models.status import TaskStatus
-from models.tables import Channel, Organisation, Plan, Role
+from models.tables import Organisation, Plan
+from tests.builders import register_unit_officers
 
 FONT = "Times New Roman"
 ISSUED_ON = date(2026, 2, 5)
@@ -89,21 +89,10 @@ OFFICERS = {"vhxh": "Trần Thị Hoa", "vanphong": "Lê Văn Cường", "kinhte
 @pytest.fixture
 def progressed(seeded_engine: Engine) -> Engine:
     """The bundled plan with a few tasks reported on by officers of three units."""
+    officer_ids = register_unit_officers(
+        seeded_engine, OFFICERS, now=datetime(2025, 7, 2, 8, 0, tzinfo=VIETNAM)
+    )
     with session_scope(seeded_engine) as session:
-        officer_ids = {}
-        for number, (unit_code, name) in enumerate(OFFICERS.items()):
-            unit = find_unit(session, unit_code)
-            assert unit is not None
-            officer = add_officer(
-                session,
-                unit=unit,
-                full_name=name,
-                role=Role.OFFICER,
-                channel=Channel.TELEGRAM,
-                external_id=str(700 + number),
-                now=datetime(2025, 7, 2, 8, 0, tzinfo=VIETNAM),
-            )
-            officer_ids[unit_code] = officer.id
         plan = session.exec(select(Plan)).one()
         assert plan.id is not None
         for code, unit_code, when, percent, note in UPDATES:
