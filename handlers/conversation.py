@@ -354,6 +354,11 @@ def _on_text(turn: Turn) -> None:
     if turn.officer is None:
         _explain_registration(turn)
         return
+    if incoming.attachment is not None:
+        # A photo or a file of another kind, sent on its own: not a plan file, and not
+        # about a task since it replies to none.
+        planupload.other_file_sent(turn)
+        return
     turn.say(
         turn.tr.gettext(
             "I did not understand. To report progress, reply to a message about "

@@ -268,6 +268,37 @@ def file_sent(turn: Turn) -> None:
     _present(turn, upload)
 
 
+_PICTURES = ("jpg", "jpeg", "png", "heic", "heif", "webp", "gif", "bmp", "tif", "tiff")
+
+
+def other_file_sent(turn: Turn) -> None:
+    """A photo or a file no plan is read from, sent on its own: say what the bot takes.
+
+    A coordinator who photographs the signed plan learns that a photo cannot be read and
+    which file to send; everyone learns how a file joins a task's progress.
+    """
+    tr = turn.tr
+    attachment = turn.incoming.attachment
+    assert attachment is not None
+    as_progress = tr.gettext(
+        "To attach this file to a task's progress, send it as a reply to my message about "
+        "the task."
+    )
+    if turn.role != Role.COORDINATOR:
+        turn.say(as_progress)
+        return
+    ending = suffix(attachment.file_name)
+    if ending in _PICTURES or not ending:
+        why = tr.gettext("I cannot read a plan from a photo or a picture of its pages.")
+    else:
+        why = tr.gettext("I cannot read a plan from a .{ending} file.", ending=ending)
+    send = tr.gettext(
+        "Send the plan as a file: the Word plan (.docx), an Excel copy of its appendix "
+        "(.xlsx, .csv), a PDF with text or the YAML file."
+    )
+    turn.say(f"{why} {send}\n{as_progress}")
+
+
 def _megabytes(size: int) -> str:
     """Rounded up, so that a file just over the limit never reads as at the limit."""
     tenths = math.ceil(size * 10 / (1024 * 1024))
@@ -726,8 +757,13 @@ def _preview_text(tr: Translator, preview: ImportPreview) -> str:
 def _unit_lines(tr: Translator, preview: ImportPreview) -> list[str]:
     reading = preview.reading
     names = preview.unit_names
+    count = len(reading.document.tasks)
+    # Before the coordinator says which units the names mean, no lead may be known yet:
+    # a heading over an empty list reads as if something were lost.
     lines = [
-        tr.gettext("{count} tasks. Tasks each unit leads:", count=len(reading.document.tasks))
+        tr.gettext("{count} tasks. Tasks each unit leads:", count=count)
+        if preview.lead_tasks
+        else tr.gettext("{count} tasks.", count=count)
     ]
     for code, count in sorted(preview.lead_tasks.items(), key=lambda item: (-item[1], item[0])):
         lines.append(f"• {names.get(code, code)}: {count}")

@@ -16,6 +16,7 @@ from handlers.types import Choice
 from models.deadline import ScheduleKind, parse_deadline
 from models.officers import units_of
 from models.plans import (
+    archived_task_by_code,
     due_dates_of,
     latest_plan,
     plan_period,
@@ -439,6 +440,9 @@ def open_typed_code(turn: Turn, text: str) -> bool:
     code, marked = read
     plan = turn.plan()
     task = task_by_code(turn.session, plan.id, code) if plan and plan.id else None
+    if task is None and plan is not None and plan.id is not None:
+        # A task a revision removed is still shown, read-only, as the preview promised.
+        task = archived_task_by_code(turn.session, plan.id, code)
     if task is None or task.id is None:
         if marked:
             turn.say(
@@ -457,6 +461,11 @@ def find_task_for_change(turn: Turn, code: str) -> Task | None:
     plan = turn.plan()
     task = task_by_code(turn.session, plan.id, code) if plan and plan.id else None
     if task is None:
+        removed = archived_task_by_code(turn.session, plan.id, code) if plan and plan.id else None
+        if removed is not None and removed.id is not None:
+            # Not "no such task": the writer saw it; its details say a revision removed it.
+            show_task(turn, removed.id)
+            return None
         turn.say(
             tr.gettext(
                 "There is no task “{code}”. Type /nhiemvu to see the codes.", code=code[:20]

@@ -48,6 +48,7 @@ from models.plans import (
     _apply_tasks,
     _current_assignments,
     _upsert_sections,
+    plans_latest_first,
 )
 from models.tables import Organisation, Plan, Section, Task, Unit, UnitRole, row_id
 from models.text import N_, text
@@ -342,15 +343,7 @@ def _target(
     """The plan the file revises, or the new plan it becomes."""
     header = reading.header
     plans = (
-        list(
-            session.exec(
-                select(Plan)
-                .where(Plan.organisation_id == organisation.id)
-                .order_by(col(Plan.created_at).desc(), col(Plan.id).desc())
-            )
-        )
-        if organisation is not None
-        else []
+        plans_latest_first(session, row_id(organisation.id)) if organisation is not None else []
     )
     document = reading.document
     code = options.plan_code or (document.plan.code if document.plan else None)
@@ -544,13 +537,16 @@ def _changes(
         ) and wanted == current
         (unchanged if same else updated).append(spec.code)
     kept = {task.code for task in tasks}
+    # In the plan's order: sorted as text, "10" came before "4".
     archived = [
-        code
-        for code, (task, _section) in existing.items()
-        if code not in kept and task.archived_at is None
+        task.code
+        for task, _section in sorted(
+            existing.values(), key=lambda row: (row[0].position, row[0].id)
+        )
+        if task.code not in kept and task.archived_at is None
     ]
     del units
-    return PlanChanges(tuple(created), tuple(updated), tuple(unchanged), tuple(sorted(archived)))
+    return PlanChanges(tuple(created), tuple(updated), tuple(unchanged), tuple(archived))
 
 
 # --- writing ----------------------------------------------------------------------------

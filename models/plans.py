@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from models import standing
 from models.deadline import Period, Schedule, ScheduleKind, parse_deadline
@@ -101,11 +102,26 @@ def organisation_count(session: Session) -> int:
 
 
 def latest_plan(session: Session, organisation_id: int | None = None) -> Plan | None:
-    """Return the most recently created plan, of one organisation if given."""
-    query = select(Plan).order_by(col(Plan.created_at).desc(), col(Plan.id).desc())
+    """Return the most recently created plan, of one organisation if given.
+
+    By the order rows were inserted (the id), not by ``created_at``: a clock started again
+    at the same moment (the terminal chat's ``NHACVIEC_CLOCK_START``) or a worker whose
+    clock is behind would stamp a plan imported later as older, and the chat would go on
+    working on the plan it replaced.
+    """
+    query = _latest_first()
     if organisation_id is not None:
         query = query.where(Plan.organisation_id == organisation_id)
     return session.exec(query).first()
+
+
+def plans_latest_first(session: Session, organisation_id: int) -> list[Plan]:
+    """Every plan of one organisation, the one ``latest_plan`` gives first."""
+    return list(session.exec(_latest_first().where(Plan.organisation_id == organisation_id)))
+
+
+def _latest_first() -> SelectOfScalar[Plan]:
+    return select(Plan).order_by(col(Plan.id).desc())
 
 
 def latest_plans(session: Session, organisation_ids: Sequence[int]) -> dict[int, Plan]:
@@ -116,7 +132,7 @@ def latest_plans(session: Session, organisation_ids: Sequence[int]) -> dict[int,
             func.row_number()
             .over(
                 partition_by=col(Plan.organisation_id),
-                order_by=(col(Plan.created_at).desc(), col(Plan.id).desc()),
+                order_by=col(Plan.id).desc(),  # insertion order: see latest_plan
             )
             .label("rank"),
         )
@@ -429,6 +445,18 @@ def task_by_code(session: Session, plan_id: int, code: str) -> Task | None:
         select(Task).where(
             Task.plan_id == plan_id, Task.code == code.strip(), col(Task.archived_at).is_(None)
         )
+    ).first()
+
+
+def archived_task_by_code(session: Session, plan_id: int, code: str) -> Task | None:
+    """Return the plan's task with ``code`` that a revision removed (the latest, if the
+    code was removed more than once), if any: it stays readable."""
+    return session.exec(
+        select(Task)
+        .where(
+            Task.plan_id == plan_id, Task.code == code.strip(), col(Task.archived_at).is_not(None)
+        )
+        .order_by(col(Task.id).desc())
     ).first()
 
 

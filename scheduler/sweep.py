@@ -36,6 +36,7 @@ from models.calendar import WorkingCalendar
 from models.clock import Clock
 from models.db import session_scope
 from models.officers import addresses, chosen_chats, officer_card
+from models.plans import latest_plan
 from models.tables import (
     Channel,
     ChatIdentity,
@@ -43,7 +44,6 @@ from models.tables import (
     DigestKind,
     MessageLink,
     Officer,
-    Plan,
     ProgressUpdate,
     Reminder,
     ReminderKind,
@@ -387,11 +387,7 @@ class Sweep:
         card = officer_card(session, row.officer_id)
         if card is None or not card.officer.active:
             return None
-        plan = session.exec(
-            select(Plan)
-            .where(Plan.organisation_id == card.organisation.id)
-            .order_by(col(Plan.created_at).desc())
-        ).first()
+        plan = latest_plan(session, row_id(card.organisation.id))
         if plan is None:
             return None
         return render_digest(

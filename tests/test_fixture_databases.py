@@ -16,4 +16,3 @@ def test_a_database_of_the_fixture_is_dated_by_its_run() -> None:
 def test_a_database_not_of_its_making_is_never_old() -> None:
     for name in ("nv_badname", "nv_prod", "nhacviec", "nv_1764547200_a1b2c3_users", "test"):
         assert math.isinf(_started(name)), name
-

@@ -101,6 +101,10 @@ HOSTILE_FILES: list[tuple[str, bytes, str]] = [
         f"quá {MAX_ROWS} dòng",
     ),
     ("huge.yaml", b"# " + b"a" * MAX_FILE_BYTES, f"lớn hơn {MAX_FILE_BYTES // 1024 // 1024} MB"),
+    # A phone that lost the file on the way sends 0 bytes: not "not a zip", nor "no task".
+    ("empty.docx", b"", "Tệp trống"),
+    ("empty.xlsx", b"", "Tệp trống"),
+    ("blank.csv", b"\n\n  \n", "Tệp trống"),
 ]
 
 

@@ -110,7 +110,8 @@ def _problem_line(problem: Problem, tr: Translator) -> str:
         where.append(tr.gettext("table {table}", table=problem.table))
     if problem.row is not None:
         where.append(tr.gettext("row {row}", row=problem.row))
-    if problem.column:
+    if problem.column and not problem.column.startswith("--"):
+        # An option ("--title") is no column of the file; the message names it already.
         where.append(tr.gettext("column “{column}”", column=problem.column))
     prefix = ", ".join(where)
     prefix = f"{prefix[:1].upper()}{prefix[1:]}: " if prefix else ""

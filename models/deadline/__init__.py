@@ -22,8 +22,16 @@ holidays), the weeks of a month ("Tuần đầu tháng 10/2026": days 1 to 7; "t
 month's end), half a month ("Nửa đầu tháng 8/2026": to the 15th; "nửa cuối": to the
 month's end), words typed without their space ("Trướcngày 15/7/2026", "03/06/2026đến"),
 minutes marked with a prime ("24 giờ 00’"), "Đúng" before a date or a time, a lunar date
-in brackets after a solar one (dropped unconverted; never read as recurring), and "Trong
-các ngày từ X đến Y") and the
+in brackets after a solar one (dropped unconverted; never read as recurring), "Trong
+các ngày từ X đến Y", a month or a quarter after "trước" ("Trước tháng 12.2026": the last day
+of November), a lunar span in brackets after the solar span it restates, a closed list of
+labels before a deadline (an event, "Khai mạc", "Bế mạc", "Ra quân"; a review, "Tổng kết",
+"Sơ kết", followed only by words saying when; a numbered round, "Đợt 1", "Lần 2", "Giai đoạn
+II:", "Bước 3", alone or listed as milestones), a note after it saying where its details come
+from ("(có văn bản riêng)", "(theo hướng dẫn của cấp trên)"), "Định kỳ vào" before what
+recurs, "Cuối mỗi tháng", "Không quá ngày ...", "Vào hồi 8 giờ", hours of one day ("Từ 7h30
+đến 11h ngày ..."), a part of the day after a date, and characters that show as nothing)
+and the
 recurring forms "Ngày 12 và 27 hằng tháng", "Thứ Sáu hằng tuần", "Từ
 ngày 01/10 đến ngày 30/11 hằng năm", "Trước ngày 15/6 và 30/11 hằng năm", "Thường xuyên, định
 kỳ hằng quý báo cáo về Sở Nội vụ", and refuses everything else. A phrase is recognised only when it
@@ -37,9 +45,10 @@ The package, read in this order (each module imports only those before it):
 :mod:`.schedule` (what a deadline is read into) and :mod:`.messages` (the explanations
 and the refusal that carries one); :mod:`.folding` (one spelling to match against);
 :mod:`.dates` (the calendar, lists of months or quarters, periodic units);
-:mod:`.readers` and :mod:`.spans` (a reader per rule family); :mod:`.phrases` (the
-phrase table); :mod:`.recipients`, :mod:`.compound` and :mod:`.days` (cells of several
-parts; :mod:`.days` for counted days, named days and "mùng");
+:mod:`.readers`, :mod:`.spans` and :mod:`.bounds` (a reader per rule family; :mod:`.bounds`
+for "trước tháng", "trước quý"); :mod:`.phrases` (the phrase table); :mod:`.labels` (labels
+before a deadline and notes after it); :mod:`.recipients`, :mod:`.compound` and :mod:`.days`
+(cells of several parts; :mod:`.days` for counted days, named days and "mùng");
 :mod:`.engine` (:func:`parse_deadline`, and the cells whose parts it reads again).
 """
 

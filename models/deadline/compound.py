@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from models.deadline.bounds import _read_before_month, _read_before_quarter
 from models.deadline.dates import (
     _dated,
     _finest_unit,
@@ -83,6 +84,7 @@ def _read_from_now(folded: str, period: Period) -> Schedule | None:
     return schedule if schedule is not None and schedule.kind is ScheduleKind.ONCE else None
 
 
+_BEFORE_PERIODS: frozenset[_Reader] = frozenset({_read_before_month, _read_before_quarter})
 _AND = re.compile(r"(?:[,;] ?| )va ", re.ASCII)
 _COMMA = re.compile(r"[,;]", re.ASCII)
 _YEAR_IN = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])", re.ASCII)
@@ -121,7 +123,8 @@ def _read_joined(folded: str, period: Period) -> Schedule | None:
         if schedule.kind not in (ScheduleKind.ONCE, ScheduleKind.MILESTONES):
             return None
         days.extend(schedule.due_dates)
-    if same_kind and len(readers) > 1:
+    if (same_kind or readers & _BEFORE_PERIODS) and len(readers) > 1:
+        # "Trước tháng 10 và tháng 11/2026": is the second month before, or in?
         return None
     if carried or not all(years):
         days = _in_written_order(days)
@@ -311,11 +314,16 @@ def _months_covered(match: re.Match[str], read: _Reader) -> int | None:
 # one, as written, when the lunar part is a date (or a span of dates) and the solar part is
 # the same: one date for one date, a span for a span.
 
+# The name of a lunar year, "Bính Ngọ", after a day of Tết ("mùng 1 Tết Bính Ngọ").
+_CAN_CHI = (
+    r"(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)"
+    r" (?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)"
+)
 _LUNAR_DAY = r"(?:(?:ngay )?(?:(?:mung|mong) )?[0-9]{1,2}|ram)"
 _LUNAR_MONTH = (
     r"(?:thang (?:gieng|chap|[0-9]{1,2}|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?: mot)?)"
     r"(?: (?:nhuan|am lich|al))*|tet(?: nguyen dan)?)"
-    r"(?: nam (?:[0-9]{4}|[a-z]+ [a-z]+))?"
+    rf"(?: nam (?:[0-9]{{4}}|[a-z]+ [a-z]+)| {_CAN_CHI})?"
 )
 _LUNAR_DATE = rf"{_LUNAR_DAY} {_LUNAR_MONTH}"
 _LUNAR_SPAN = (
@@ -378,11 +386,6 @@ _LUNAR_DATE_SHAPE = re.compile(
 # keep that calendar. It is dropped unconverted, and the solar text read as if it were not
 # there. Only a lunar date (one with a word marking it lunar) right after a solar date goes.
 
-# The name of a lunar year, "Bính Ngọ", after a day of Tết ("mùng 1 Tết Bính Ngọ").
-_CAN_CHI = (
-    r"(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)"
-    r" (?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)"
-)
 _LUNAR_AFTER_SOLAR = re.compile(
     r"(?<=[0-9])(?P<bracket>,(?:(?:tuc la|tuc|nham) )?"
     rf"(?P<lunar>{_LUNAR_DATE})(?: (?:nam )?{_CAN_CHI})?(?: (?:am lich|al))?)(?=$| |,)",
@@ -393,8 +396,33 @@ _SOLAR_DATE_END = re.compile(
 )
 
 
+# A lunar span bracketed after the solar span it restates, ending the text: "Từ ngày 10/02 đến
+# hết ngày 15/3/2027 (từ ngày 25 tháng Chạp năm Bính Ngọ đến ngày 8 tháng Hai năm Đinh Mùi)".
+_LUNAR_SPAN_AFTER_SOLAR = re.compile(
+    r"(?P<solar>.+?[0-9](?:-| den | toi ).+[0-9]),(?:(?:tuc la|tuc|nham) )?"
+    rf"(?P<lunar>tu {_LUNAR_DAY}(?: {_LUNAR_MONTH})?(?:-| den | toi )(?:het )?{_LUNAR_DATE})"
+    r"(?: (?:am lich|al))?",
+    re.ASCII,
+)
+_LUNAR_YEAR_NAME = re.compile(rf"\b{_CAN_CHI}\b", re.ASCII)
+
+
+def _without_lunar_span_restated(folded: str) -> str | None:
+    """``folded`` without the lunar span bracketed after its solar span, or None if none."""
+    match = _LUNAR_SPAN_AFTER_SOLAR.fullmatch(folded)
+    if match is None or not _SOLAR_DATE_END.search(match["solar"]):
+        return None
+    lunar = match["lunar"]
+    if not (_LUNAR_MARK.search(lunar) or _LUNAR_YEAR_NAME.search(lunar)):
+        return None
+    return match["solar"]
+
+
 def _without_lunar_restated(folded: str) -> str | None:
     """``folded`` without the lunar dates bracketed after its solar dates, or None if none."""
+    span = _without_lunar_span_restated(folded)
+    if span is not None:
+        return span
     kept: list[str] = []
     last = 0
     for found in _LUNAR_AFTER_SOLAR.finditer(folded):

@@ -233,6 +233,26 @@ def _named_day_in_period(day: str, month: str, before: bool, period: Period) -> 
     return _once(due, _DUE_BEFORE, limit=_format_day(named))
 
 
+# A span ending on a named day with its date: "Từ tháng 01 đến ngày bầu cử 15/3/2027". The
+# name adds nothing once the date is written with its year; the span is read without it.
+_SPAN_TO_NAMED_DAY = re.compile(
+    rf"{_FILLER}tu (?P<first>.+?){_SPAN_TO}(?P<name>(?:ngay|le) [a-z]+(?: [a-z]+)*?)(?:,| |, )"
+    r"(?:(?:tuc la|tuc|la) )?(?:ngay )?(?P<date>[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4})",
+    re.ASCII,
+)
+
+
+def _read_span_to_named_day(folded: str, period: Period) -> Schedule | None:
+    """A span read as if its end were written as a date alone; None for any other text."""
+    match = _SPAN_TO_NAMED_DAY.fullmatch(folded)
+    if match is None or not _is_a_name(match["name"]):
+        return None
+    matched = _matching_rule(f"tu {match['first']} den ngay {match['date']}")
+    if matched is None or matched[1] not in _SPAN_READERS:
+        return None
+    return matched[1](matched[0], period)
+
+
 # --- "Mùng" before the day of a solar date: "Ngày mồng 2/9/2026" ---------------------------------
 # "Mùng" (or "mồng") leads the days 1 to 10 of a lunar month, and of a solar one as often:
 # "ngày mồng 2/9/2026". It is passed over only where the month is certainly solar: a date

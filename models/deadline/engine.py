@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from datetime import date
 
 from models.deadline.compound import (
     _names_a_lunar_date,
@@ -20,16 +21,24 @@ from models.deadline.compound import (
     _restated,
     _without_lunar_restated,
 )
-from models.deadline.dates import _check_day_month, _existing_date
+from models.deadline.dates import _check_day_month, _dated, _existing_date, _in_written_order
 from models.deadline.days import (
     _gives_a_mung_day,
     _read_counted_days,
     _read_named_day,
+    _read_span_to_named_day,
     _without_solar_mung,
 )
 from models.deadline.folding import _fold, _with_times_noted, _without_times_of_day
+from models.deadline.labels import (
+    _after_label,
+    _after_periodic_lead,
+    _rounds_listed,
+    _without_note,
+)
 from models.deadline.messages import (
     _AD_HOC,
+    _EACH_NAMED,
     _LUNAR_NOT_CONVERTED,
     _MAY_BE_LUNAR,
     _NO_DEADLINE,
@@ -275,6 +284,49 @@ def _read_with_ad_hoc(folded: str, period: Period) -> Schedule | None:
     return None
 
 
+# --- Labels and notes: "Khai mạc 8h ngày 2/9/2026", "Đợt 1: từ 3/8 - 5/8/2026", "... (có văn
+# bản riêng)", "Định kỳ vào ngày 15 hằng tháng" (their vocabularies are in :mod:`.labels`) -----
+
+
+def _read_after_label(folded: str, period: Period) -> Schedule | None:
+    """The deadline after an event, a review or a numbered round that leads it."""
+    rest = _after_label(folded)
+    return None if rest is None else _read(rest, period)
+
+
+def _read_rounds(folded: str, period: Period) -> Schedule | None:
+    """ "Đợt 1: tháng 3/2026; đợt 2: tháng 9/2026": a milestone at each round's deadline.
+
+    Each round must read to dates, and the rounds follow each other: a list going backwards
+    means a year was guessed wrong.
+    """
+    rests = _rounds_listed(folded)
+    if rests is None:
+        return None
+    days: list[date] = []
+    for rest in rests:
+        schedule = _read(rest, period)
+        if schedule.kind not in (ScheduleKind.ONCE, ScheduleKind.MILESTONES):
+            return None
+        days.extend(schedule.due_dates)
+    return _dated(_in_written_order(days), _EACH_NAMED)
+
+
+def _read_with_note(folded: str, period: Period) -> Schedule | None:
+    """The deadline before a note saying where its details come from ("có văn bản riêng")."""
+    base = _without_note(folded)
+    return None if base is None else _read(base, period)
+
+
+def _read_after_periodic_lead(folded: str, period: Period) -> Schedule | None:
+    """ "Định kỳ vào ngày 15 hằng tháng": read only when what follows recurs by itself."""
+    rest = _after_periodic_lead(folded)
+    if rest is None:
+        return None
+    schedule = _read(rest, period)
+    return schedule if schedule.kind is ScheduleKind.RECURRING else None
+
+
 # Words that lead a deadline without changing it: "Dự kiến tháng 11/2025" (planned),
 # "Thời gian: ...", "Thời hạn hoàn thành: ...", "Chậm nhất đến ngày 30/9/2025", "Xong trước
 # 30/9", "Trong khoảng thời gian từ ngày X đến ngày Y", "Kể từ ngày X đến ngày Y", "Vào
@@ -282,9 +334,10 @@ def _read_with_ad_hoc(folded: str, period: Period) -> Schedule | None:
 # very day; "dừng", "dùng" folded alike make no sense before "ngày"). Longer
 # leads come first, so that "hạn chót" is not taken for "hạn" followed by "chót".
 _LEAD_WORDS = re.compile(
-    r"(?:trong khoang thoi gian|trong thoi gian|khoang thoi gian|thoi gian|thoi han"
+    r"(?:trong khoang thoi gian|trong thoi gian|khoang thoi gian|thoi gian|thoi han|thoi diem"
     r"|han chot|han|du kien|hoan thanh|xong|thuc hien|trien khai|cham nhat|muon nhat|vao"
-    r"|ke(?= tu )|dung(?= (?:ngay|vao) ))(?: la)?[ ,](?P<rest>.+)",
+    r"|khong (?:qua|muon hon|cham hon|tre hon)(?= (?:ngay|thang|quy|nam|[0-9]))"
+    r"|ke(?= tu )|trong(?= tu )|dung(?= (?:ngay|vao) ))(?: la)?[ ,](?P<rest>.+)",
     re.ASCII,
 )
 _PLANNED_AFTER = re.compile(r"(?P<rest>.+?)(?:,| )du kien", re.ASCII)
@@ -409,11 +462,16 @@ _READERS: tuple[Callable[[str, Period], Schedule | None], ...] = (
     _read_solar_with_lunar,
     _read_days_of_span,
     _read_named_day,
+    _read_span_to_named_day,
     _read_ongoing_with_report,
     _read_report,
     _read_periodic_report,
     _read_with_ad_hoc,
+    _read_rounds,
     _read_joined,
+    _read_after_label,
+    _read_with_note,
+    _read_after_periodic_lead,
     _read_described_ongoing,
     # Last: what follows action or lead words is read by the whole engine, refusals included.
     _read_after_action_words,

@@ -22,7 +22,24 @@ _SPACE_AROUND_SEPARATOR = re.compile(r" ?([/,.;-]) ?")
 # "Quí" is the older spelling of "quý" (also in "qui định").
 _OLD_SPELLINGS = re.compile(r"\bqui\b")
 _LEADING_BULLETS = "-+*•·>, "
+# Characters that show as nothing, pasted in from web pages and word processors: a zero-width
+# space between "ngày" and its date must not hide the date.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _TRAILING_PUNCTUATION = ".,;!? "
+
+
+# A round numbered in figures, Roman numerals or words: "Đợt 1", "Lần thứ hai", "Giai đoạn
+# II", "Bước 3", "Vòng 2", "Đợt cuối". "Năm" (five) and "tư" (fourth) are not read bare:
+# folded, they are "năm" (year) and "từ" (from).
+_ROUND_WORD = r"(?:dot|lan|giai doan|buoc|vong)"
+_ROUND_NUMBER = (
+    r"(?:[0-9]{1,2}(?![0-9]|[/.-][0-9])|(?:i{1,3}|iv|v|vi{1,3}|ix|x)\b"
+    r"|(?:thu )?(?:nhat|hai|ba|bon|sau|bay|tam|chin|muoi)\b|thu (?:tu|nam)\b"
+    r"|dau tien|dau|cuoi cung|cuoi)"
+)
+# The colon after a round ("Đợt 1: tháng 4/2027") is kept as a comma: as a space, "đợt 1 tháng
+# 4/2027" could as well be the round of 1 April.
+_ROUND_COLON = re.compile(rf"\b(?P<label>{_ROUND_WORD} {_ROUND_NUMBER}) ?:", re.ASCII)
 
 
 # "17:00" is a time of day; the colon must not become a space the way "Hạn:" does.
@@ -73,8 +90,9 @@ def _fold(text: str) -> str:
     Numbers also spelt out in brackets ("ngày 06 (sáu) tháng 06 (sáu)") keep the figures
     only, once the words are checked to say the same (see :func:`_without_spelled_numbers`).
     """
-    plain = _without_spelled_numbers(fold(_sharp_kept_apart(text).translate(_PRIMES)))
-    marked = _CLOCK_COLON.sub(r"\1h\2", plain)
+    visible = text.translate(_INVISIBLE).translate(_PRIMES)
+    plain = _without_spelled_numbers(fold(_sharp_kept_apart(visible)))
+    marked = _CLOCK_COLON.sub(r"\1h\2", _ROUND_COLON.sub(r"\g<label>,", plain))
     spaced = " ".join(marked.translate(_SEPARATOR_FIXES).split())
     tight = _unglued(_SPACE_AROUND_SEPARATOR.sub(r"\1", _OLD_SPELLINGS.sub("quy", spaced)))
     return tight.lstrip(_LEADING_BULLETS).rstrip(_TRAILING_PUNCTUATION)
@@ -149,14 +167,21 @@ _WEEKDAY = r"(?:thu (?:hai|bay|ba|tu|nam|sau|[2-7])|chu nhat|cn|t[2-7])"
 # What may stand between a date and its time: its weekday, "ngày 14/10/2025 (thứ Ba), lúc 8h".
 _THEN_ITS_WEEKDAY = rf"(?:(?:,| |, ){_WEEKDAY})?"
 
-_CLOCK = (
-    r"(?P<hour>[0-9]{1,2}) ?(?:gio|h|g)(?: ?(?P<minute>[0-9]{1,2}))?(?: ?(?:phut|p|'))?"
-    r"(?: (?:sang|trua|chieu|toi))?"
-)
+
+def _clock(suffix: str = "") -> str:
+    """An hour of the day, "8h", "8 giờ 30", "07h30'", "20h00 phút", "8h sáng"."""
+    return (
+        rf"(?P<hour{suffix}>[0-9]{{1,2}}) ?(?:gio|h|g)(?: ?(?P<minute{suffix}>[0-9]{{1,2}}))?"
+        r"(?: ?(?:phut|p|'))?(?: (?:sang|trua|chieu|toi))?"
+    )
+
+
+# "Từ 7h30 đến 11h00", "8h-11h": hours of one day; the first may stand for the whole.
+_CLOCK = rf"(?:(?:tu )?{_clock('0')}(?:-| den | toi ))?{_clock()}"
 # "Trước thời hạn 17h ngày X" is before five on X, as "trước 17h ngày X" is; "đúng 20h ngày
 # X" (at eight sharp) is on X.
 _TIME_BEFORE_DATE = re.compile(
-    r"(?<![0-9a-z/.-])(?:(?:truoc|luc|vao luc|vao|(?:vao )?dung(?: vao)?(?: luc)?)"
+    r"(?<![0-9a-z/.-])(?:(?:truoc|luc|vao luc|vao hoi|hoi|vao|(?:vao )?dung(?: vao)?(?: luc)?)"
     r"(?: (?:thoi han|thoi gian|thoi diem))? )?"
     rf"{_CLOCK}(?: (?:cua|vao))?(?:,| |, )"
     rf"(?=ngay |[0-9]{{1,2}}[/.-][0-9]|{_WEEKDAY}(?:,| |, )(?:ngay )?[0-9])",
@@ -164,7 +189,14 @@ _TIME_BEFORE_DATE = re.compile(
 )
 _TIME_AFTER_DATE = re.compile(
     rf"(?<=[0-9])(?P<keep>{_THEN_ITS_WEEKDAY})(?:,| |, )"
-    rf"(?:(?:truoc|luc|vao luc|vao|den|cham nhat|cham nhat la|dung|vao dung|dung luc) )?{_CLOCK}"
+    r"(?:(?:truoc|luc|vao luc|vao hoi|hoi|vao|den|cham nhat|cham nhat la|dung|vao dung"
+    rf"|dung luc) )?{_CLOCK}(?=$|[,;.]| va )",
+    re.ASCII,
+)
+# A part of the day after a date, "Ngày 20/12/2026 (buổi chiều)"; "tối" only where it ends a
+# part, since folded it is also "tới" (up to) before another date.
+_PART_AFTER_DATE = re.compile(
+    rf"(?<=[0-9])(?P<keep>{_THEN_ITS_WEEKDAY})(?:,| |, )(?:buoi )?(?:sang|trua|chieu|toi)"
     r"(?=$|[,;.]| va )",
     re.ASCII,
 )
@@ -182,21 +214,33 @@ def _without_times_of_day(folded: str) -> tuple[str, tuple[str, ...]]:
     times: list[str] = []
 
     def noted(found: re.Match[str]) -> str:
-        hour, minute = int(found["hour"]), int(found["minute"] or 0)
-        if not (0 <= hour <= 23 and minute <= 59) and (hour, minute) != (24, 0):
+        first = _noted_time(found, "0", times) if found["hour0"] is not None else None
+        last = _noted_time(found, "", times)
+        if first is not None and first >= last:
+            # "Từ 11h đến 8h ngày X" runs backwards: a typo in one of the hours.
             raise _Refusal(_UNREADABLE)
-        time = f"{hour:02d}:{minute:02d}"
-        if time not in times:
-            times.append(time)
         # A weekday between the date and the time stays, for the rules to check.
         return found.groupdict().get("keep") or ""
 
     before_dates = _TIME_BEFORE_DATE.sub(noted, folded)
-    without = _TIME_AFTER_DATE.sub(noted, before_dates)
+    timed = _TIME_AFTER_DATE.sub(noted, before_dates)
+    without = _PART_AFTER_DATE.sub(lambda found: found["keep"], timed)
     if without != before_dates and _BEFORE.search(without):
         # "Trước ngày 30/01/2026, 17h00": before the day, or before that hour of it?
         raise _Refusal(_UNREADABLE)
     return without, tuple(times)
+
+
+def _noted_time(found: re.Match[str], suffix: str, times: list[str]) -> str:
+    """The time ``found`` gives (groups ending in ``suffix``), added to ``times``; a refusal
+    for an hour or a minute no clock shows."""
+    hour, minute = int(found[f"hour{suffix}"]), int(found[f"minute{suffix}"] or 0)
+    if not (0 <= hour <= 23 and minute <= 59) and (hour, minute) != (24, 0):
+        raise _Refusal(_UNREADABLE)
+    time = f"{hour:02d}:{minute:02d}"
+    if time not in times:
+        times.append(time)
+    return time
 
 
 def _with_times_noted(schedule: Schedule, times: tuple[str, ...]) -> Schedule:

@@ -12,6 +12,8 @@ from models.text import N_
 
 _DUE_ON = N_("Due on {date}.")
 _DUE_BEFORE = N_("Due before {limit}, so the last day is {date}.")
+_BEFORE_MONTH = N_("Due before month {month}/{year} begins, so the last day is {date}.")
+_BEFORE_QUARTER = N_("Due before quarter {quarter}/{year} begins, so the last day is {date}.")
 _MONTH_END = N_("Due at the end of month {month}/{year}: {date}.")
 _MONTH_ENDS = N_("Due at the end of each month named: {dates}.")
 _QUARTER_END = N_("Due at the end of quarter {quarter}/{year}: {date}.")
@@ -105,6 +107,10 @@ _COUNT_DISAGREES = N_(
 _DAY_COUNT_DISAGREES = N_(
     "“{text}” gives a count of days ({count}) other than the number of days it names"
     " ({named}), so which is meant is not certain; the coordinator needs to set a date."
+)
+_ROUND_OR_DAY = N_(
+    "“{text}” writes a round's number right before a month, so whether it numbers the round"
+    " or gives the day is not certain; the coordinator needs to set a date."
 )
 _MAY_BE_LUNAR = N_(
     "“{text}” gives a day that may count by the lunar calendar, without a solar date and its"

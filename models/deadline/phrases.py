@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from models.deadline.bounds import _read_before_month, _read_before_quarter
 from models.deadline.folding import _WEEKDAY
 from models.deadline.readers import (
     _read_before_date,
@@ -196,6 +197,9 @@ _PHRASES: tuple[tuple[str, _Reader], ...] = (
     (rf"{_FILLER}(?:dinh ky )?(?:vao )?{_WEEKDAYS}{_EVERY_WEEK}", _read_weekly),
     (rf"{_FILLER}{_EVERY}tuan(?:,| |,vao | vao ){_WEEKDAYS}", _read_weekly),
     (rf"{_FILLER}{_PERIODIC}", _read_every),
+    # "Cuối mỗi tháng", "vào cuối hằng quý", "định kỳ cuối tháng": the end of every one.
+    (rf"{_FILLER}(?:(?:vao|den) )?cuoi (?P<units>(?:hang|moi) {_UNIT})", _read_every),
+    (rf"{_FILLER}(?:theo )?dinh ky (?:vao )?cuoi (?P<units>{_UNIT})", _read_every),
     (rf"{_FILLER}(?:dinh ky )?{_DAY_MONTH}{_STRAY_YEAR}{_PER_YEAR}", _read_yearly_date),
     (rf"{_FILLER}{_EVERY_YEAR}{_DAY_MONTH}", _read_yearly_date),
     (rf"{_FILLER}(?:dinh ky )?{_day_months('+')}{_STRAY_YEAR}{_PER_YEAR}", _read_yearly_dates),
@@ -280,6 +284,18 @@ _PHRASES: tuple[tuple[str, _Reader], ...] = (
     ),
     # "12/2025": a month and a four-digit year cannot be a day and a month.
     (rf"{_FILLER}{_BY}(?P<items>{_MONTH})[/.-](?P<year>[0-9]{{4}})", _read_months),
+    # "Trước tháng 12.2026" is due at the end of November, "trước quý IV" at the end of the
+    # third quarter, as "trước ngày X" is due the day before X.
+    (
+        rf"{_FILLER}{_LATEST}truoc (?:thoi han |thoi gian )?thang (?P<month>{_MONTH})"
+        rf"(?:{_YEAR_SEPARATOR}(?P<year>[0-9]{{4}}))?",
+        _read_before_month,
+    ),
+    (
+        rf"{_FILLER}{_LATEST}truoc (?:thoi han |thoi gian )?quy (?P<quarter>{_QUARTER})"
+        rf"(?:{_YEAR_SEPARATOR}(?P<year>[0-9]{{4}}))?",
+        _read_before_quarter,
+    ),
     # "Trước thời hạn 15/10/2025" is "trước ngày 15/10/2025"; a weekday after it must agree.
     (
         rf"{_FILLER}(?:cham nhat |muon nhat )?truoc (?:(?:thoi han|thoi gian|thoi diem) )?"

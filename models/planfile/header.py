@@ -39,6 +39,19 @@ _HALF = re.compile(r"\b6 thang (dau|cuoi) nam (\d{4})\b")
 _QUARTER = re.compile(r"\bquy (iv|i{1,3}|[1-4])\s*(?:nam|/)\s*(\d{4})\b")
 _YEARS = re.compile(r"\b(?:giai doan|nam)\s+(\d{4})\s*-\s*(\d{4})\b")
 _YEAR = re.compile(r"\bnam (\d{4})\b")
+# Where the lines under "KẾ HOẠCH" stop being its title: the body's first words, a
+# numbered heading ("I.", "A/", "1."), or a sentence (a title line ends without a stop).
+_BODY_WORDS = (
+    "can cu",
+    "so:",
+    "thuc hien",
+    "nham",
+    "thoi gian",
+    "phu luc",
+    "danh muc",
+    "kem theo",
+)
+_HEADING_NUMBER = re.compile(r"^(?:[ivxlc]+|[a-z]|\d+)\s*[./)]\s")
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # Acronyms a title in capitals keeps when it is written again in sentence case.
 _ACRONYMS = {"ubnd", "hđnd", "cchc", "tthc", "qđ", "kh", "ddci", "par", "papi", "sipas", "pci"}
@@ -82,7 +95,7 @@ def _title(lines: Sequence[str], folded: Sequence[str], at: int) -> str:
         return _sentence(lines[at])
     words = []
     for line, key in zip(lines[at + 1 :], folded[at + 1 :], strict=True):
-        if line.startswith(("(", "-", "_", "*")) or key.startswith(("can cu", "so:", "i.")):
+        if _ends_title(line, key):
             break
         words.append(line)
         if len(words) == 3:
@@ -91,6 +104,17 @@ def _title(lines: Sequence[str], folded: Sequence[str], at: int) -> str:
         return "Kế hoạch"
     rest = _sentence(" ".join(words))
     return f"Kế hoạch {rest[:1].lower()}{rest[1:]}"
+
+
+def _ends_title(line: str, key: str) -> bool:
+    """Whether ``line`` (``key`` folded) is past the title: a rule or note under it, the
+    body's first sentence or heading, or the appendix."""
+    return (
+        line.startswith(("(", "-", "_", "*"))
+        or key.startswith(_BODY_WORDS)
+        or _HEADING_NUMBER.match(key) is not None
+        or line.endswith((".", ":", ";"))
+    )
 
 
 def _sentence(line: str) -> str:

@@ -100,6 +100,17 @@ def parse_plan_file(filename: str, data: bytes) -> ParsedFile:
                 limit=MAX_FILE_BYTES // (1024 * 1024),
             )
         )
+    if not data.strip():
+        # A phone that lost the file on the way sends nothing: say so, rather than that
+        # the file is not a Word document or holds no task.
+        fail(
+            text(
+                N_(
+                    "The file is empty: there is nothing in it to read. It may not have "
+                    "been saved or sent whole; open it to check it, then send it again."
+                )
+            )
+        )
     readers = {
         "yaml": parse_yaml,
         "yml": parse_yaml,

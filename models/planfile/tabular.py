@@ -229,6 +229,15 @@ class _Group:
     section: str = ""
 
 
+_BEFORE_SECTIONS = N_(
+    "This task comes before any section heading (a row such as “I | Chỉ đạo điều hành”): "
+    "put it under a section, or write the table without sections."
+)
+# The one section of a table written as a plain list of tasks, without section rows.
+UNSECTIONED_CODE = "I"
+UNSECTIONED_TITLE = "Nhiệm vụ"
+
+
 class TableReader:
     """Reads the rows of one or more tables under one header's columns."""
 
@@ -241,6 +250,9 @@ class TableReader:
         self.group: _Group | None = None
         self.part: SectionSpec | None = None  # a lettered part (A, B) above Roman sections
         self.part_used = False
+        # Tasks read before any section heading (row, table): a table without sections is
+        # one section of its own, unless a heading comes later (then they were misplaced).
+        self.unsectioned: list[tuple[int, int | None]] = []
         self.header_key = tuple(fold(name) for name in header.names)
 
     # -- cells
@@ -342,6 +354,9 @@ class TableReader:
         return True
 
     def _add_section(self, code: str, title: str) -> None:
+        for number, table in self.unsectioned:
+            self.problems.add(text(_BEFORE_SECTIONS), number, self.column("code"), table)
+        self.unsectioned = []
         if len(code) == 1 and not re.fullmatch(r"[IVXL]", code):
             self.part, self.part_used = SectionSpec(code, title), False
             return
@@ -389,19 +404,11 @@ class TableReader:
                 self.sections.append(self.part)
                 self.part_used = True
             return self.part.code
-        if not self.sections:
-            self.problems.add(
-                text(
-                    N_(
-                        "This task comes before any section heading (a row such as "
-                        '"I | Chỉ đạo điều hành").'
-                    )
-                ),
-                row.number,
-                self.column("code"),
-                row.table,
-            )
-            return ""
+        if not self.sections or self.unsectioned:
+            # A plain list of tasks, as short plans are written: one section holds them.
+            if not self.sections:
+                self.sections.append(SectionSpec(UNSECTIONED_CODE, UNSECTIONED_TITLE))
+            self.unsectioned.append((row.number, row.table))
         return self.sections[-1].code
 
     # -- tasks

@@ -266,6 +266,29 @@ def test_a_plan_file_is_previewed_changing_nothing_then_imported_on_confirmation
     assert len(plan_tasks(desk.engine, "kh-2026")) == 6
 
 
+def test_the_chat_works_on_the_plan_just_imported_whatever_its_clock_says(desk: Chat) -> None:
+    # The terminal chat starts its clock again at NHACVIEC_CLOCK_START on every run, so a
+    # plan imported in a later run was stamped before the bundled one: /nhiemvu went on
+    # showing the old plan after "Từ nay tôi nhắc việc theo kế hoạch này".
+    with Session(desk.engine) as session:
+        bundled = find_plan(session, "cchc-2025-h2")
+        assert bundled is not None
+        desk.clock.set(bundled.created_at - timedelta(days=1))
+    replies = send_file(desk, COORDINATOR, "ke-hoach-2026.xlsx", commune_excel())
+    desk.send(COORDINATOR, choice=choice(replies, "Xác nhận nhập"))
+    with Session(desk.engine) as session:
+        plans = {plan.code: plan for plan in session.exec(select(Plan))}
+    assert plans["kh-2026"].created_at < plans["cchc-2025-h2"].created_at
+    shown = desk.text(desk.send(COORDINATOR, "/nhiemvu"))
+    assert "2.1 · " in shown and "1.1 · " not in shown, shown
+    said = desk.text(desk.send(COORDINATOR, "/capnhat 4 50 đã gửi dự thảo"))
+    assert "nhiệm vụ 4: 50%" in said, said
+    with Session(desk.engine) as session:
+        [update] = session.exec(select(ProgressUpdate)).all()
+        task = session.get(Task, update.task_id)
+        assert task is not None and task.plan_id == plans["kh-2026"].id
+
+
 def test_the_deadlines_it_cannot_read_are_listed_with_their_reason(desk: Chat) -> None:
     data = with_cells(
         commune_excel(),
@@ -316,6 +339,39 @@ def test_a_revision_shows_what_changes_and_keeps_the_progress(
             select(ProgressUpdate).where(ProgressUpdate.task_id == tasks["3"].id)
         ).one()
     assert (kept.percent, kept.note) == (40, "đã rà soát xong bộ phận một cửa")
+
+
+def test_the_tasks_a_revision_archives_are_listed_in_the_plans_order(desk: Chat) -> None:
+    # Sorted as text, the preview listed "Lưu trữ: 10, 11, 4."
+    first = send_file(desk, COORDINATOR, "kh-45.docx", commune_word(WORD_LINES, extra_tasks=6))
+    desk.send(COORDINATOR, choice=choice(first, "Xác nhận nhập"))
+    document = docx.Document(io.BytesIO(commune_word(WORD_LINES, extra_tasks=6)))
+    table = document.tables[-1]
+    for row in list(table.rows):
+        if row.cells[0].text.strip() in {"4", "10", "11"}:
+            table._tbl.remove(row._tr)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    preview = desk.text(send_file(desk, COORDINATOR, "kh-45-sua-doi.docx", buffer.getvalue()))
+    assert "Lưu trữ: 4, 10, 11." in preview, preview
+
+
+@pytest.mark.parametrize("typed", ["#5", "5", "/capnhat 5 50 đã gửi dự thảo"])
+def test_a_task_the_revision_archived_is_still_shown_by_its_code(desk: Chat, typed: str) -> None:
+    # The preview says archived tasks "vẫn xem được"; typing the code said there was none.
+    first = send_file(desk, COORDINATOR, "kh-45.docx", commune_word(WORD_LINES))
+    desk.send(COORDINATOR, choice=choice(first, "Xác nhận nhập"))
+    revision = send_file(desk, COORDINATOR, "kh-45-sua-doi.docx", revised_word(WORD_LINES))
+    desk.send(COORDINATOR, choice=choice(revision, "Xác nhận nhập"))
+    before = world(desk.engine)
+    replies = desk.send(COORDINATOR, typed)
+    said = desk.text(replies)
+    assert said.startswith("Nhiệm vụ 5 (mục"), said
+    assert "đã bị bỏ khỏi kế hoạch" in said and "không cập nhật được nữa" in said, said
+    assert labels(replies) == []
+    assert world(desk.engine) == before
+    with Session(desk.engine) as session:
+        assert session.exec(select(ProgressUpdate)).all() == []
 
 
 def test_a_revision_of_the_running_plan_moves_its_reminders(chat: Chat) -> None:
@@ -373,6 +429,27 @@ def _planned(engine: Engine, task_id: int | None) -> int:
 
 
 # --- what the file lacks, asked in the chat ------------------------------------------------
+
+
+def test_a_preview_before_any_lead_is_known_has_no_empty_list_of_units(desk: Chat) -> None:
+    # Every lead named in a way the commune does not know yet: the heading "Số nhiệm vụ mỗi
+    # đơn vị chủ trì:" stood over nothing until the questions were answered.
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in (
+        NGHI_DUONG_2026[:2],
+        ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Sản phẩm"],
+        ["1", "Tuyên truyền CCHC", "Ban Chỉ huy Quân sự xã", "", "Quý II/2026", "Báo cáo"],
+    ):
+        sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    [preview, *_] = desk.mine(send_file(desk, COORDINATOR, "kh.xlsx", buffer.getvalue()))
+    assert "\n1 nhiệm vụ.\n" in preview.text, preview.text
+    assert "mỗi đơn vị chủ trì" not in preview.text
 
 
 @pytest.mark.parametrize("new_unit", [True, False])
@@ -734,6 +811,25 @@ def test_too_large_old_format_and_unfetched_files_are_explained(desk: Chat) -> N
     lost = desk.text(desk.send(COORDINATOR, attachment=Attachment("BQAC", "kh.xlsx", 1000)))
     assert lost == "Tôi không tải được tệp từ cuộc trò chuyện. Anh/chị vui lòng gửi lại."
     assert uploads(desk.engine) == 0
+
+
+@pytest.mark.parametrize(
+    ("who", "name", "answer"),
+    [
+        (COORDINATOR, "photo.jpg", "Tôi không đọc được kế hoạch từ ảnh chụp hay hình ảnh"),
+        (COORDINATOR, "ke-hoach.zip", "Tôi không đọc được kế hoạch từ tệp .zip. Anh/chị gửi"),
+        (VANPHONG, "photo.jpg", "Để gửi kèm tệp này vào tiến độ một nhiệm vụ, anh/chị hãy"),
+    ],
+)
+def test_a_photo_or_other_file_sent_alone_says_what_to_send(
+    desk: Chat, who: Person, name: str, answer: str
+) -> None:
+    # A coordinator who photographs the signed plan was told "I did not understand".
+    before = world(desk.engine)
+    said = desk.text(desk.send(who, attachment=Attachment("AgAC", name, 1000)))
+    assert said.startswith(answer), said
+    assert "Tôi chưa hiểu" not in said
+    assert world(desk.engine) == before and uploads(desk.engine) == 0
 
 
 # --- what becomes of a preview ---------------------------------------------------------------

@@ -3710,13 +3710,404 @@ EIGHTH_KEYWORDS = [
 ]
 
 
-# Each round's words join the ones before (EIGHTH_KEYWORDS holds them all): text made of them,
+# --- Ninth round: before a month or a quarter, a lunar span after a solar span, labels that
+# lead a deadline (events, reviews, numbered rounds), notes after it, "định kỳ vào", "không
+# quá", "hồi" and hours of one day, a part of the day after a date, invisible characters ----
+
+Y2027 = Period(date(2027, 1, 1), date(2027, 12, 31))
+
+# "Trước tháng X" is due on the last day of the month before, as "trước ngày X" is the day
+# before X; "trước quý X" at the end of the quarter before.
+BEFORE_A_MONTH: list[Case] = [
+    ("Trước tháng 11.2027", Y2027, ONCE, ["2027-10-31"]),
+    ("Trước tháng 3/2028", Y2028, ONCE, ["2028-02-29"]),
+    ("trước tháng 01-2028", Y2027, ONCE, ["2027-12-31"]),
+    ("Chậm nhất trước tháng 7 năm 2027", Y2027, ONCE, ["2027-06-30"]),
+    ("Hoàn thành trước tháng 10", Y2027, ONCE, ["2027-09-30"]),
+    ("Trước quý III/2027", Y2027, ONCE, ["2027-06-30"]),
+    ("Trước quí 1 năm 2028", Y2027, ONCE, ["2027-12-31"]),
+    ("TRUOC THANG 5.2027", Y2027, ONCE, ["2027-04-30"]),
+    # No year of the period holds the month before; no such month; one "trước" for two months.
+    ("Trước tháng 1", H1_2026, UNKNOWN, []),
+    ("Trước tháng 13/2027", Y2027, UNKNOWN, []),
+    ("Trước quý V/2027", Y2027, UNKNOWN, []),
+    ("Trước tháng 10 và tháng 11/2027", Y2027, UNKNOWN, []),
+    ("Sau tháng 10/2027", Y2027, UNKNOWN, []),
+]
+
+# A lunar span in brackets after the solar span it restates: read by the solar span.
+LUNAR_SPAN_AFTER_SOLAR: list[Case] = [
+    (
+        "Từ ngày 01/02/2027 đến hết ngày 12/02/2027 (từ ngày 24 tháng Chạp năm Bính Ngọ đến"
+        " ngày 7 tháng Giêng năm Đinh Mùi)",
+        Y2027,
+        ONCE,
+        ["2027-02-12"],
+    ),
+    (
+        "Từ 13/6 - 20/6/2027 (từ ngày 9 đến ngày 16 tháng 5 âm lịch)",
+        Y2027,
+        ONCE,
+        ["2027-06-20"],
+    ),
+    (
+        "Từ mùng 3 đến 10 tháng 5 Đinh Mùi (7 đến 14-6-2027)",
+        Y2027,
+        ONCE,
+        ["2027-06-14"],
+    ),
+    # The bracket names no lunar day; a span each year; a solar start alone.
+    ("Từ 13/6 - 20/6/2027 (từ ngày 9 đến ngày 16 tháng 5)", Y2027, UNKNOWN, []),
+    ("Từ 13/6 - 20/6 hằng năm (từ mùng 9 đến 16 tháng 5 âm lịch)", Y2027, UNKNOWN, []),
+    ("Từ ngày 13/6/2027 (từ mùng 9 đến 16 tháng 5 âm lịch)", Y2027, UNKNOWN, []),
+]
+
+# An event, a review or a numbered round leading a deadline adds nothing to when; a review
+# ("Tổng kết năm 2027") or a round ("Đợt 1 năm 2027") before a period names the period.
+LABELS: list[Case] = [
+    ("Khai mạc 7h30 ngày 12/9/2027", Y2027, ONCE, ["2027-09-12"]),
+    ("Bế mạc: 16 giờ ngày 14/9/2027", Y2027, ONCE, ["2027-09-14"]),
+    ("Lễ ra quân sáng ngày 6/3/2027", Y2027, ONCE, ["2027-03-06"]),
+    ("Tổ chức khai mạc vào ngày 12/9/2027", Y2027, ONCE, ["2027-09-12"]),
+    ("KHAI MẠC NGÀY 12/9/2027 (CHỦ NHẬT)", Y2027, ONCE, ["2027-09-12"]),
+    ("Phát động ngày 26/3/2027 (thứ Sáu)", Y2027, ONCE, ["2027-03-26"]),
+    ("Tổng kết trước ngày 18/12/2027", Y2027, ONCE, ["2027-12-17"]),
+    ("Sơ kết chậm nhất ngày 25/7/2027", Y2027, ONCE, ["2027-07-25"]),
+    ("Đợt 1 từ 14/6 - 18/6/2027", Y2027, ONCE, ["2027-06-18"]),
+    ("Đợt 2: từ ngày 9/8 đến ngày 13/8/2027", Y2027, ONCE, ["2027-08-13"]),
+    ("Lần 3: ngày 22/11/2027", Y2027, ONCE, ["2027-11-22"]),
+    ("Lần thứ hai, trước ngày 15/10/2027", Y2027, ONCE, ["2027-10-14"]),
+    ("Giai đoạn II: quý III/2027", Y2027, ONCE, ["2027-09-30"]),
+    ("Bước 2 - tháng 5/2027", Y2027, ONCE, ["2027-05-31"]),
+    ("Vòng 1: ngày 4/4/2027", Y2027, ONCE, ["2027-04-04"]),
+    ("Bước 4. Trước ngày 30/4/2027", Y2027, ONCE, ["2027-04-29"]),
+    ("Đợt cuối tháng 11/2027", Y2027, ONCE, ["2027-11-30"]),
+    ("Đợt 1: tháng 4/2027; đợt 2: tháng 10/2027", Y2027, MILESTONES, ["2027-04-30", "2027-10-31"]),
+    (
+        "Lần 1 ngày 3/5/2027 và lần 2 ngày 3/11/2027",
+        Y2027,
+        MILESTONES,
+        ["2027-05-03", "2027-11-03"],
+    ),
+    ("Đợt I: 15/3; đợt II: 15/9/2027", Y2027, MILESTONES, ["2027-03-15", "2027-09-15"]),
+    # The period reviewed; a round of a year; a wrong weekday; no date; after a date; a word
+    # outside the vocabulary; rounds out of order; ongoing rounds; an event's two days.
+    ("Tổng kết năm 2027", Y2027, UNKNOWN, []),
+    ("Sơ kết 6 tháng đầu năm 2027", Y2027, UNKNOWN, []),
+    ("Đợt 1 năm 2027", Y2027, UNKNOWN, []),
+    ("Đợt 2/2027", Y2027, UNKNOWN, []),
+    ("Đợt 1 tháng 4 năm 2027", Y2027, UNKNOWN, []),
+    ("Lần 2 tháng 6/2027", Y2027, UNKNOWN, []),
+    ("Khai mạc ngày 12/9/2027 (thứ Hai)", Y2027, UNKNOWN, []),
+    ("Khai mạc", Y2027, UNKNOWN, []),
+    ("Khai mạc sau ngày 12/9/2027", Y2027, UNKNOWN, []),
+    ("Khai trương ngày 12/9/2027", Y2027, UNKNOWN, []),
+    ("Đợt 1: tháng 10/2027; đợt 2: tháng 4/2027", Y2027, UNKNOWN, []),
+    ("Giai đoạn 1: thường xuyên", Y2027, UNKNOWN, []),
+    ("Khai mạc ngày 10/9/2027, bế mạc ngày 12/9/2027", Y2027, UNKNOWN, []),
+]
+
+# Notes after a deadline that say where its details come from add nothing to when.
+NOTES: list[Case] = [
+    ("Trước ngày 19/11/2027 (có văn bản hướng dẫn riêng)", Y2027, ONCE, ["2027-11-18"]),
+    ("Quý III/2027 (theo hướng dẫn của UBND huyện)", Y2027, ONCE, ["2027-09-30"]),
+    ("Ngày 19/11/2027, có kế hoạch riêng", Y2027, ONCE, ["2027-11-19"]),
+    ("Tháng 8/2027 (theo kế hoạch)", Y2027, ONCE, ["2027-08-31"]),
+    (
+        "Hằng tháng (theo hướng dẫn của cấp trên)",
+        Q4_2025,
+        RECURRING,
+        ["2025-10-31", "2025-11-30", "2025-12-31"],
+    ),
+    # A bracket that may move the date, or that says nothing listed.
+    ("Trước ngày 19/11/2027 (hoặc sớm hơn)", Y2027, UNKNOWN, []),
+    ("Trước ngày 19/11/2027 (theo hướng dẫn sau)", Y2027, UNKNOWN, []),
+    ("Trước ngày 19/11/2027 (nếu có)", Y2027, UNKNOWN, []),
+]
+
+# "Định kỳ" before what recurs by itself, the end of every month or quarter, "không quá".
+PERIODIC_LEADS_AND_LIMITS: list[Case] = [
+    (
+        "Định kỳ vào ngày 20 hằng tháng",
+        Q4_2025,
+        RECURRING,
+        ["2025-10-20", "2025-11-20", "2025-12-20"],
+    ),
+    (
+        "Định kỳ: thứ Tư hằng tuần",
+        NOV_2025,
+        RECURRING,
+        ["2025-11-05", "2025-11-12", "2025-11-19", "2025-11-26"],
+    ),
+    ("Định kỳ vào cuối tháng", Q4_2025, RECURRING, ["2025-10-31", "2025-11-30", "2025-12-31"]),
+    ("Cuối mỗi quý", YEAR_2026, RECURRING, QUARTER_ENDS_2026),
+    ("Vào cuối hằng tháng", Q4_2025, RECURRING, ["2025-10-31", "2025-11-30", "2025-12-31"]),
+    ("Không quá ngày 28/2/2027", Y2027, ONCE, ["2027-02-28"]),
+    ("Không muộn hơn 15/10/2027", Y2027, ONCE, ["2027-10-15"]),
+    ("KHÔNG QUÁ THÁNG 9/2027", Y2027, ONCE, ["2027-09-30"]),
+    ("Thời điểm: ngày 15/10/2027", Y2027, ONCE, ["2027-10-15"]),
+    # "Định kỳ" before one date; a count, not a date; the start of a month.
+    ("Định kỳ vào ngày 20/10/2027", Y2027, UNKNOWN, []),
+    ("Không quá 20 ngày", Y2027, UNKNOWN, []),
+    ("Định kỳ vào đầu tháng", Q4_2025, UNKNOWN, []),
+]
+
+# "Hồi" before an hour, hours of one day, a part of the day after a date, characters that
+# show as nothing.
+HOURS_AND_PARTS: list[Case] = [
+    ("Vào hồi 14 giờ 00 ngày 15/10/2027", Y2027, ONCE, ["2027-10-15"]),
+    ("Hồi 8h30 ngày 15/10/2027", Y2027, ONCE, ["2027-10-15"]),
+    ("Từ 7h30 đến 11h30 ngày 15/10/2027", Y2027, ONCE, ["2027-10-15"]),
+    ("Ngày 15/10/2027, từ 13h30-17h", Y2027, ONCE, ["2027-10-15"]),
+    ("Ngày 15/10/2027 (buổi chiều)", Y2027, ONCE, ["2027-10-15"]),
+    ("Ngày 15/10/2027 (thứ Sáu, buổi sáng)", Y2027, ONCE, ["2027-10-15"]),
+    ("Trước ngày\u200b 15/10/2027", Y2027, ONCE, ["2027-10-14"]),
+    ("Trước\u00a0ngày\u00a015/10/2027", Y2027, ONCE, ["2027-10-14"]),
+    # Hours running backwards; before a part of the day; a wrong weekday.
+    ("Từ 11h đến 7h30 ngày 15/10/2027", Y2027, UNKNOWN, []),
+    ("Trước ngày 15/10/2027 (buổi chiều)", Y2027, UNKNOWN, []),
+    ("Ngày 15/10/2027 (thứ Hai, buổi sáng)", Y2027, UNKNOWN, []),
+]
+
+# A span ending on a named day written with its date: read by the date.
+SPAN_TO_A_NAMED_DAY: list[Case] = [
+    ("Từ tháng 02 đến ngày bầu cử 21/3/2027", Y2027, ONCE, ["2027-03-21"]),
+    ("Từ ngày 1/10 đến Ngày hội Đại đoàn kết 18/11/2027", Y2027, ONCE, ["2027-11-18"]),
+    ("Từ tháng 9 đến hết ngày Nhà giáo Việt Nam (20/11/2027)", Y2027, ONCE, ["2027-11-20"]),
+    # No year with the named day; after it; a name that dates.
+    ("Từ tháng 3 đến ngày hội 18/11", Y2027, UNKNOWN, []),
+    ("Từ tháng 3 đến sau ngày bầu cử 21/3/2027", Y2027, UNKNOWN, []),
+    ("Từ tháng 3 đến ngày cuối tháng 21/3/2027", Y2027, UNKNOWN, []),
+]
+
+NINTH_ROUND = (
+    SPAN_TO_A_NAMED_DAY
+    + BEFORE_A_MONTH
+    + LUNAR_SPAN_AFTER_SOLAR
+    + LABELS
+    + NOTES
+    + PERIODIC_LEADS_AND_LIMITS
+    + HOURS_AND_PARTS
+)
+
+
+@pytest.mark.parametrize(("text", "period", "kind", "dates"), NINTH_ROUND)
+def test_ninth_round(text: str, period: Period, kind: ScheduleKind, dates: list[str]) -> None:
+    test_families(text, period, kind, dates)
+
+
+def test_explanations_of_the_ninth_round() -> None:
+    assert said("Trước tháng 11.2027", Y2027) == (
+        "Due before month 11/2027 begins, so the last day is 31/10/2027."
+    )
+    assert said("Trước quý III/2027", Y2027) == (
+        "Due before quarter III/2027 begins, so the last day is 30/06/2027."
+    )
+    assert said("Đợt 1: tháng 4/2027; đợt 2: tháng 10/2027", Y2027) == (
+        "Due at each deadline named: 30/04/2027, 31/10/2027."
+    )
+    assert said("Từ 7h30 đến 11h30 ngày 15/10/2027", Y2027) == (
+        "Due on 15/10/2027. The time of day written (07:30, 11:30) is noted; reminders go by"
+        " the date."
+    )
+    assert said("Đợt 1 tháng 4 năm 2027", Y2027) == (
+        "“Đợt 1 tháng 4 năm 2027” writes a round's number right before a month, so whether it"
+        " numbers the round or gives the day is not certain; the coordinator needs to set a date."
+    )
+    assert names_impossible_date(parse_deadline("Khai mạc ngày 12/9/2027 (thứ Hai)", Y2027))
+    assert not names_impossible_date(parse_deadline("Tổng kết năm 2027", Y2027))
+
+
+# Labels that lead a deadline, notes that follow it and parts of the day: none may move the
+# date written. "Trước ngày" before the date makes it the day before; anything else, the day.
+NINTH_LEADS = [
+    "Khai mạc",
+    "Bế mạc:",
+    "Lễ khai mạc",
+    "Tổng kết",
+    "Sơ kết",
+    "Đợt 1",
+    "Đợt 2:",
+    "Lần thứ hai,",
+    "Giai đoạn II:",
+    "Bước 3 -",
+    "Vòng 2",
+    "Thời điểm:",
+    "Không quá",
+    "Vào hồi 9 giờ 00",
+    "Hồi 14h30",
+    "Từ 7h30 đến 11h",
+    "8h-10h30",
+    "Tổ chức khai mạc",
+    "",
+]
+NINTH_LINKS = ["ngày {}", "{}", "trước ngày {}", "sáng ngày {}", "chiều {}"]
+NINTH_NOTES = [
+    "",
+    " (dự kiến)",
+    " (có văn bản riêng)",
+    " (theo hướng dẫn của cấp trên)",
+    ", theo kế hoạch",
+    " (buổi chiều)",
+    " (buổi sáng)",
+    ".",
+    ";",
+    " (hoặc sớm hơn)",
+    " (nếu có)",
+]
+
+
+@settings(deadline=None, max_examples=400)
+@given(
+    periods_and_days(),
+    st.sampled_from(NINTH_LEADS),
+    st.sampled_from(NINTH_LINKS),
+    st.sampled_from(NINTH_NOTES),
+    STYLES,
+    st.sampled_from(["", " ", "\u00a0", "\u200b"]),
+)
+def test_labels_notes_and_parts_of_the_day_never_move_the_date(
+    period_and_day: tuple[Period, date],
+    lead: str,
+    link: str,
+    note: str,
+    style: int,
+    space: str,
+) -> None:
+    period, day = period_and_day
+    text = f"{lead}{space} {link.format(dmy(day, style))}{note}".strip()
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    before = "trước ngày" in text.lower()
+    if schedule.kind is not UNKNOWN:
+        assert schedule.kind is ONCE, text
+        assert schedule.due_dates == ((day - timedelta(days=1)) if before else day,), text
+    if note in (" (hoặc sớm hơn)", " (nếu có)") or (before and "buổi" in note):
+        assert schedule.kind is UNKNOWN, text
+
+
+@settings(deadline=None, max_examples=200)
+@given(periods_and_days(), st.integers(0, 6), st.sampled_from(NINTH_LEADS), STYLES)
+def test_a_label_before_a_date_with_a_weekday_reads_only_when_they_agree(
+    period_and_day: tuple[Period, date], weekday: int, lead: str, style: int
+) -> None:
+    period, day = period_and_day
+    names = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
+    text = f"{lead} ngày {dmy(day, style)} ({names[weekday]})".strip()
+    schedule = parse_deadline(text, period)
+    if weekday != day.weekday():
+        assert schedule.kind is UNKNOWN, text
+    elif schedule.kind is not UNKNOWN:
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (day,)), text
+
+
+@settings(deadline=None, max_examples=200)
+@given(periods(), st.data(), st.sampled_from(["Đợt", "Lần", "Giai đoạn"]), STYLES)
+def test_rounds_listed_are_milestones_at_their_dates_only_in_order(
+    period: Period, data: st.DataObject, word: str, style: int
+) -> None:
+    first = data.draw(st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)))
+    second = data.draw(st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)))
+    text = f"{word} 1: ngày {dmy(first, style)}; {word.lower()} 2: ngày {dmy(second, style)}"
+    schedule = parse_deadline(text, period)
+    if first < second:
+        assert (schedule.kind, schedule.due_dates) == (MILESTONES, (first, second)), text
+    elif first == second:
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (first,)), text
+    else:
+        assert schedule.kind is UNKNOWN, text
+
+
+@settings(deadline=None, max_examples=150)
+@given(
+    periods(),
+    st.integers(1, 12),
+    st.integers(1990, 2100),
+    st.sampled_from(["Trước tháng {m}/{y}", "trước tháng {m}.{y}", "Trước tháng {m} năm {y}"]),
+)
+def test_before_a_month_is_the_last_day_of_the_month_before(
+    period: Period, month: int, year: int, form: str
+) -> None:
+    schedule = parse_deadline(form.format(m=month, y=year), period)
+    assert (schedule.kind, schedule.due_dates) == (ONCE, (date(year, month, 1) - timedelta(1),))
+
+
+NINTH_KEYWORDS = [
+    *EIGHTH_KEYWORDS,
+    "khai mạc",
+    "bế mạc",
+    "tổng kết",
+    "sơ kết",
+    "đợt",
+    "lần",
+    "giai đoạn",
+    "bước",
+    "vòng",
+    "hồi",
+    "không quá",
+    "thời điểm",
+    "định kỳ vào",
+    "cuối mỗi",
+    "(có văn bản riêng)",
+    "(theo hướng dẫn của cấp trên)",
+    "(buổi chiều)",
+    "tháng Chạp",
+    "tháng Giêng",
+    "Đinh Mùi",
+    "7h30",
+    "11h",
+    "\u200b",
+]
+
+# Words of this round only, with one full date and no other figure: whatever they make, a
+# reading is that date or the day before it, never a date the text does not write.
+NINTH_WORDS = [
+    *NINTH_KEYWORDS[len(EIGHTH_KEYWORDS) :],
+    "trước",
+    "ngày",
+    "sáng",
+    "chiều",
+    "thứ Hai",
+    "thứ Sáu",
+    "Chủ nhật",
+    "(dự kiến)",
+    "(hoặc sớm hơn)",
+    ":",
+    ",",
+    ";",
+    "-",
+    "và",
+    "từ",
+    "đến",
+]
+
+
+@settings(deadline=None, max_examples=600)
+@given(
+    st.lists(st.sampled_from(NINTH_WORDS), max_size=6).map(" ".join),
+    st.lists(st.sampled_from(NINTH_WORDS), max_size=4).map(" ".join),
+    periods_and_days(),
+    STYLES,
+)
+def test_the_ninth_rounds_words_never_read_a_date_not_written(
+    head: str, tail: str, period_and_day: tuple[Period, date], style: int
+) -> None:
+    period, day = period_and_day
+    text = f"{head} {dmy(day, style)} {tail}"
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    assert set(schedule.due_dates) <= {day, day - timedelta(days=1)}, text
+    if schedule.due_dates == (day - timedelta(days=1),):
+        assert "trước" in head, text
+
+
+# Each round's words join the ones before (NINTH_KEYWORDS holds them all): text made of them,
 # with numbers, is always read to a well-formed schedule, never an error.
 @settings(deadline=None, max_examples=1000)
 @given(
     st.lists(
         st.one_of(
-            st.sampled_from(EIGHTH_KEYWORDS),
+            st.sampled_from(NINTH_KEYWORDS),
             st.integers(0, 40).map(str),
             st.integers(1990, 2100).map(str),
         ),

@@ -6,12 +6,14 @@ with no problem, and import into a new ward whose units it sets up itself.
 
 from __future__ import annotations
 
+import io
 from datetime import date, datetime
 
 import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from handlers.i18n import translator
 from models.clock import VIETNAM
 from models.db import session_scope
 from models.planfile import PlanReading, read_plan
@@ -25,6 +27,7 @@ from tests.planfile.clerk import (
     Expected,
     excel,
     expected,
+    title_lines,
     word,
 )
 
@@ -89,6 +92,82 @@ def test_the_first_page_says_what_the_plan_is(name: str, make: object) -> None:
         "Hòa Xuân",
     )
     assert (header.start, header.end) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "Thực hiện Kế hoạch số 120/KH-UBND ngày 20/12/2025 của UBND thành phố, UBND phường "
+        "ban hành Kế hoạch như sau:",
+        "Nhằm nâng cao chất lượng phục vụ người dân, UBND phường ban hành Kế hoạch như sau:",
+        "Thời gian thực hiện: từ ngày 01/01/2026 đến ngày 31/12/2026.",
+        "A. MỤC ĐÍCH, YÊU CẦU",
+        "PHỤ LỤC",
+    ],
+)
+def test_the_title_stops_where_the_body_begins(below: str) -> None:
+    # Without a rule of dashes under the title (a drawn line is no text), the paragraph
+    # that follows was read as the title's second line.
+    reading = read_plan("kh.docx", word(lines=[*title_lines(), below]), EXISTING_UNITS)
+    assert reading.header.title == TITLE
+
+
+def _workbook(rows: list[list[str]]) -> bytes:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+_FLAT_HEADER = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Sản phẩm"]
+
+
+def test_a_plain_list_of_tasks_without_sections_is_one_section() -> None:
+    # Short plans number their tasks 1..N without "I.", "II." rows: every task was refused.
+    data = _workbook(
+        [
+            [TITLE],
+            _FLAT_HEADER,
+            ["1", "Việc một", "Phòng Văn hoá - Xã hội", "", "Quý II/2026", "Báo cáo"],
+            ["2", "Việc hai", "Văn phòng HĐND và UBND phường", "", "Quý III/2026", "Báo cáo"],
+        ]
+    )
+    reading = read_plan("kh.xlsx", data, EXISTING_UNITS)
+    assert reading.problems == ()
+    assert [(section.code, section.title) for section in reading.document.sections] == [
+        ("I", "Nhiệm vụ")
+    ]
+    assert [(task.code, task.section) for task in reading.document.tasks] == [
+        ("1", "I"),
+        ("2", "I"),
+    ]
+
+
+def test_a_task_above_the_first_section_of_a_sectioned_table_is_a_problem() -> None:
+    data = _workbook(
+        [
+            [TITLE],
+            _FLAT_HEADER,
+            ["1", "Việc một", "Phòng Văn hoá - Xã hội", "", "Quý II/2026", "Báo cáo"],
+            ["II.", "Cải cách thủ tục hành chính"],
+            ["2", "Việc hai", "Phòng Văn hoá - Xã hội", "", "Quý III/2026", "Báo cáo"],
+        ]
+    )
+    [problem] = read_plan("kh.xlsx", data, EXISTING_UNITS).problems
+    assert problem.row == 3 and problem.column == "STT"
+    assert (
+        translator("vi")
+        .render(problem.message)
+        .startswith(
+            "Nhiệm vụ này nằm trước mọi dòng tiêu đề phần (một dòng như “I | Chỉ đạo điều hành”)"
+        )
+    )
 
 
 def test_a_sentence_naming_another_plan_is_not_the_plans_number() -> None:

@@ -197,6 +197,8 @@ def test_cli_imports_a_word_plan_for_a_second_commune_with_its_flags(
     refused = runner.invoke(app, ["plan", "import", str(path), "--commune", "hoa-xuan"])
     assert refused.exit_code == 1
     assert "--title" in refused.stderr and "--number" in refused.stderr
+    # An option is named by the message, never as a column of the file ("Cột “--title”").
+    assert "“--" not in refused.stderr, refused.stderr
     args = [
         "plan",
         "import",
