@@ -44,6 +44,7 @@ class Action(StrEnum):
     PLAN_CONFIRM = "pc"  # args: plan upload id, preview token
     PLAN_CANCEL = "px"  # arg: plan upload id
     PLAN_ISSUED_ON = "pd"  # args: plan upload id, preview token: type the day it was signed
+    PLAN_REVISES = "pr"  # args: plan upload id, preview token, plan id: the file revises it
 
 
 _ARITY = {
@@ -75,6 +76,7 @@ _ARITY = {
     Action.PLAN_CONFIRM: 2,
     Action.PLAN_CANCEL: 1,
     Action.PLAN_ISSUED_ON: 2,
+    Action.PLAN_REVISES: 3,
 }
 # Every action must say how many arguments it takes.
 assert set(_ARITY) == set(Action), set(Action) - set(_ARITY)

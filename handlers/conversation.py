@@ -258,9 +258,13 @@ _BOT_NAME = re.compile(r"^(\S*?)@\S*")
 def _run(turn: Turn, command: TypedCommand) -> None:
     name, args = command.name, command.args
     if name == CANCEL:
-        planupload.forget_asked(turn)
+        dropped = planupload.forget_waiting_file(turn)
         turn.clear_state()
-        turn.say(turn.tr.gettext("Cancelled."))
+        turn.say(
+            turn.tr.gettext("Cancelled; the plan file was not imported and nothing was changed.")
+            if dropped
+            else turn.tr.gettext("Cancelled.")
+        )
         return
     handler = PUBLIC_COMMANDS.get(name) or OFFICER_COMMANDS[name]
     if name in OFFICER_COMMANDS and turn.officer is None:
@@ -715,4 +719,5 @@ _OFFICER_CHOICES: dict[Action, Callable[[Turn, Picked], None]] = {
     Action.PLAN_CONFIRM: planupload.confirm,
     Action.PLAN_CANCEL: planupload.cancel,
     Action.PLAN_ISSUED_ON: planupload.issued_on_asked,
+    Action.PLAN_REVISES: planupload.revision_chosen,
 }

@@ -52,7 +52,7 @@ from models.tables import (
     Task,
     row_id,
 )
-from models.vntext import fold
+from models.vntext import fold, in_sentence
 
 # After "/giahan 12", these withdraw the writer's pending request on task 12.
 _WITHDRAW_WORDS = frozenset({"huy", "rut", "rut lai", "withdraw"})
@@ -165,7 +165,7 @@ def _may_ask(turn: Turn, task: Task) -> bool:
                 "Nobody can decide a request for more time in {commune} yet: the commune has "
                 "no coordinator or leader using the bot. Please ask the People's Committee "
                 "to register a coordinator (cán bộ đầu mối).",
-                commune=turn.me.organisation.name,
+                commune=in_sentence(turn.me.organisation.name),
             )
         )
         return False

@@ -67,8 +67,24 @@ from models.planimport import (
     preview_file,
 )
 from models.plans import ImportSummary
-from models.planuploads import claim_upload, drop_upload, is_expired, keep_upload
-from models.tables import Channel, Organisation, Plan, PlanUpload, Role, Task, Unit, row_id
+from models.planuploads import (
+    claim_upload,
+    drop_upload,
+    drop_uploads_of,
+    is_expired,
+    keep_upload,
+)
+from models.tables import (
+    Channel,
+    Officer,
+    Organisation,
+    Plan,
+    PlanUpload,
+    Role,
+    Task,
+    Unit,
+    row_id,
+)
 from models.text import N_, Text
 from models.vntext import fold
 
@@ -83,6 +99,7 @@ MAX_NUMBER = 100
 SHOWN_DEADLINES = 10
 SHOWN_CODES = 15
 SHOWN_UNIT_CHOICES = 20
+SHOWN_PLAN_CHOICES = 3
 
 # The fields a file may lack that the coordinator gives in the chat, in the order asked.
 _FIELDS = ("title", "number", "period")
@@ -157,6 +174,9 @@ def offered_as_plan(attachment: Attachment | None) -> bool:
 def import_command(turn: Turn, _args: str) -> None:
     """/nhapkehoach: how a plan file gets in from where the coordinator writes."""
     tr = turn.tr
+    if turn.role == Role.LEADER:
+        turn.say(_leaders_plan_file(turn))
+        return
     if not _is_coordinator(turn):
         return
     channel = turn.incoming.person.channel
@@ -222,6 +242,9 @@ def file_sent(turn: Turn) -> None:
             )
         )
         return
+    if turn.role == Role.LEADER:
+        turn.say(_leaders_plan_file(turn))
+        return
     if turn.role != Role.COORDINATOR:
         turn.say(
             tr.gettext(
@@ -280,6 +303,18 @@ def other_file_sent(turn: Turn) -> None:
     tr = turn.tr
     attachment = turn.incoming.attachment
     assert attachment is not None
+    if turn.role == Role.LEADER:
+        # Leaders report no progress, so "send it as a reply about a task" would only be
+        # refused there: say what they do with the bot instead.
+        turn.say(
+            tr.gettext(
+                "I keep a file only when an officer sends it with a task's progress report, "
+                "and leaders follow the plan rather than report on it: /baocao gives the "
+                "report and /nhiemvu every task. A plan file goes to a coordinator (cán bộ "
+                "đầu mối), who imports it."
+            )
+        )
+        return
     as_progress = tr.gettext(
         "To attach this file to a task's progress, send it as a reply to my message about "
         "the task."
@@ -297,6 +332,39 @@ def other_file_sent(turn: Turn) -> None:
         "(.xlsx, .csv), a PDF with text or the YAML file."
     )
     turn.say(f"{why} {send}\n{as_progress}")
+
+
+def _leaders_plan_file(turn: Turn) -> str:
+    """A leader's plan file: who imports it (by name), and what a leader does instead."""
+    tr = turn.tr
+    names = turn.session.exec(
+        select(Officer.full_name)
+        .where(
+            Officer.organisation_id == turn.me.organisation.id,
+            Officer.role == Role.COORDINATOR,
+            col(Officer.active).is_(True),
+        )
+        .order_by(col(Officer.id))
+    ).all()
+    if names:
+        who = tr.gettext(
+            "Plans are imported by the commune's coordinators (cán bộ đầu mối): please pass "
+            "the file to {names}.",
+            names=", ".join(names),
+        )
+    else:
+        who = tr.gettext(
+            "Plans are imported by the commune's coordinators (cán bộ đầu mối), and none "
+            "uses the bot yet: the administrator imports it on the server (nhacviec plan "
+            "import)."
+        )
+    return (
+        who
+        + " "
+        + tr.gettext(
+            "As a leader you follow the plan: /baocao gives the report and /nhiemvu every task."
+        )
+    )
 
 
 def _megabytes(size: int) -> str:
@@ -325,6 +393,8 @@ def _options(upload: PlanUpload) -> ReadOptions:
         end=date.fromisoformat(end) if end else None,
         unit_names=MappingProxyType(dict(answers.get("units", {}))),
         issued_on=date.fromisoformat(issued) if (issued := answers.get("issued_on")) else None,
+        # The plan the coordinator said the file revises ("Là bản sửa đổi của kế hoạch …").
+        plan_code=answers.get("plan") or None,
     )
 
 
@@ -550,14 +620,13 @@ def field_given(turn: Turn, text: str) -> None:
     _present(turn, upload)
 
 
-def forget_asked(turn: Turn) -> None:
-    """/huy while a question about the file is open: the file goes too (nothing changed)."""
-    state = turn.state()
-    if state.get("step") != FIELD_STEP or turn.officer is None:
-        return
-    upload = turn.session.get(PlanUpload, int(state.get("upload", 0)))
-    if upload is not None and upload.officer_id == turn.me.id:
-        drop_upload(turn.session, upload)
+def forget_waiting_file(turn: Turn) -> bool:
+    """/huy: the plan file waiting for this coordinator (previewed, or with a question
+    about it open) goes, as "Huỷ" under its preview would; nothing else changed. Whether
+    a file went."""
+    if turn.officer is None:
+        return False
+    return drop_uploads_of(turn.session, turn.me.id)
 
 
 def _read_period(text: str, turn: Turn) -> tuple[date, date] | None:
@@ -704,14 +773,60 @@ def _offer(turn: Turn, upload: PlanUpload, preview: ImportPreview) -> None:
         confirm=tr.gettext("Import the plan from “{file}”?", file=upload.file_name),
     )
     cancel = Choice(tr.gettext("Cancel"), encode(Action.PLAN_CANCEL, upload_id))
+    rows: list[tuple[Choice, ...]] = [(confirm, cancel)]
     if undated:
-        date_choice = Choice(
-            tr.gettext("Add the day signed"),
-            encode(Action.PLAN_ISSUED_ON, upload_id, upload.token),
+        rows.append(
+            (
+                Choice(
+                    tr.gettext("Add the day signed"),
+                    encode(Action.PLAN_ISSUED_ON, upload_id, upload.token),
+                ),
+            )
         )
-        turn.say(text, choices=((confirm, cancel), (date_choice,)))
+    rows += [(choice,) for choice in _revision_choices(turn, upload, preview)]
+    turn.say(text, choices=tuple(rows))
+
+
+def _revision_choices(turn: Turn, upload: PlanUpload, preview: ImportPreview) -> list[Choice]:
+    """For a new plan beside plans of its period: "it revises plan X" for each of them."""
+    if not preview.new_plan or not preview.same_period:
+        return []
+    codes = [plan.code for plan in preview.same_period[:SHOWN_PLAN_CHOICES]]
+    plans = turn.session.exec(
+        select(Plan).where(
+            Plan.organisation_id == turn.me.organisation.id, col(Plan.code).in_(codes)
+        )
+    ).all()
+    by_code = {plan.code: plan for plan in plans}
+    return [
+        Choice(
+            turn.tr.gettext("A revision of plan {code}", code=code),
+            encode(Action.PLAN_REVISES, row_id(upload.id), upload.token, row_id(plan.id)),
+        )
+        for code in codes
+        if (plan := by_code.get(code)) is not None
+    ]
+
+
+def revision_chosen(turn: Turn, picked: Picked) -> None:
+    """ "A revision of plan X" under a new plan's preview: read the file as X's revision."""
+    tr = turn.tr
+    upload = _own_upload(turn, picked.number(0), token=picked.number(1))
+    if upload is None:
         return
-    turn.say(text, choices=((confirm, cancel),))
+    plan = turn.session.get(Plan, picked.number(2))
+    if plan is None or plan.organisation_id != turn.me.organisation.id:
+        turn.say(tr.gettext("This choice is not valid or has expired."))
+        return
+    turn.say(
+        tr.gettext(
+            "Noted: the file is a revision of plan {code} (“{title}”).",
+            code=plan.code,
+            title=plan.title,
+        )
+    )
+    _answer(upload, plan=plan.code)
+    _present(turn, upload)
 
 
 def fingerprint(preview: ImportPreview) -> str:
@@ -737,6 +852,7 @@ def _preview_text(tr: Translator, preview: ImportPreview) -> str:
     lines = [f"📄 {plan.title}", number_line(tr, plan)]
     if preview.new_plan:
         lines.append(tr.gettext("A new plan, code {code}.", code=plan.code))
+        lines += _beside_lines(tr, preview)
     elif preview.assumed_plan:
         lines.append(
             tr.gettext(
@@ -749,9 +865,25 @@ def _preview_text(tr: Translator, preview: ImportPreview) -> str:
         lines.append(tr.gettext("A revision of plan {code}, already in the bot.", code=plan.code))
     lines += _unit_lines(tr, preview)
     lines += _deadline_lines(tr, preview)
+    lines += unread_column_lines(tr, preview)
     if not preview.new_plan:
         lines += _change_lines(tr, preview)
     return "\n".join(lines)
+
+
+def _beside_lines(tr: Translator, preview: ImportPreview) -> list[str]:
+    """A new plan beside plans of the same period: said plainly, so that a coordinator who
+    sent a revision under a reworded title sees it did not go into its plan."""
+    if not preview.same_period:
+        return []
+    return [
+        tr.gettext(
+            "The commune already has a plan for the same period: {plans}. This file has "
+            "another title and does not share its number, so it will be a new plan beside "
+            "it. If the file revises that plan, choose “A revision of plan …” below.",
+            plans="; ".join(f"“{plan.title}” ({plan.code})" for plan in preview.same_period),
+        )
+    ]
 
 
 def _unit_lines(tr: Translator, preview: ImportPreview) -> list[str]:
@@ -783,6 +915,20 @@ def _unit_lines(tr: Translator, preview: ImportPreview) -> list[str]:
         unknown = ", ".join(f"“{unit.name}”" for unit in reading.unknown_units)
         lines.append(tr.gettext("Units not matched: {units}.", units=unknown))
     return lines
+
+
+def unread_column_lines(tr: Translator, preview: ImportPreview) -> list[str]:
+    """One line for the file's columns a task has no place for ("Ghi chú"): not imported."""
+    columns = preview.reading.document.unread_columns
+    if not columns:
+        return []
+    return [
+        tr.gettext(
+            "Columns not imported (a task has no place for them; keep the file for them): "
+            "{columns}.",
+            columns=", ".join(f"“{column}”" for column in columns),
+        )
+    ]
 
 
 def _deadline_lines(tr: Translator, preview: ImportPreview) -> list[str]:

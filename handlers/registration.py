@@ -35,7 +35,7 @@ from models.tables import (
     Unit,
     row_id,
 )
-from models.vntext import fold
+from models.vntext import fold, in_sentence
 
 MAX_NAME = 80
 MAX_SHOWN = 64  # a platform's display name or handle is the stranger's to choose: keep it short
@@ -348,7 +348,7 @@ def _without_coordinator(turn: Turn, commune: Organisation) -> bool:
             "No coordinator of {commune} uses the bot yet, so nobody could approve a "
             "registration. Please ask Phòng Văn hoá - Xã hội of {commune} for an invite "
             "link or code (a coordinator makes one with /moi) and open it here.",
-            commune=commune.name,
+            commune=in_sentence(commune.name),
         )
     )
     return True

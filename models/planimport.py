@@ -1,11 +1,15 @@
 """Importing a plan file into its commune: which commune, which plan, what changes.
 
 A plan keeps its identity. A file goes into a plan it names (``--plan``, or the YAML's
-``plan.code``) or matches (the same period, and the same number when both have one);
-a file for another period or another commune becomes a new plan of its own commune,
-never a revision of another. A file naming a commune is checked against the commune it
-goes into, so two communes' plans never mix. A table that says nothing about its plan
-(no title, no period, no number) goes into its commune's latest plan, as it always has.
+``plan.code``) or matches: the same period and the same number, or the same period and
+the same title when the numbers do not tell them apart (one of them has none). A file
+for another period or another commune, or of the same period under another title and
+no shared number, becomes a new plan of its own commune, never a revision of another;
+the preview names the plans of its period it did not revise. A file naming a commune
+is checked against the commune it goes into, so two communes' plans never mix. A
+table that says nothing about its plan (no title, no period, no number) goes into its
+commune's latest plan, as it always has; a file that gives a period but neither title
+nor number revises the one plan of that period, as nothing tells it from that plan.
 
 :func:`preview_file` works all of this out and diffs the file against the plan it
 revises, reading the database but writing nothing; :func:`apply_preview` imports what
@@ -48,11 +52,12 @@ from models.plans import (
     _apply_tasks,
     _current_assignments,
     _upsert_sections,
+    plan_spec,
     plans_latest_first,
 )
 from models.tables import Organisation, Plan, Section, Task, Unit, UnitRole, row_id
 from models.text import N_, text
-from models.vntext import fold
+from models.vntext import fold, in_sentence
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,10 @@ class ImportPreview:
     new_plan: bool = False
     # The file names no plan at all, so it goes into the commune's latest plan.
     assumed_plan: bool = False
+    # A new plan's neighbours: the commune's plans of the same period whose title differs
+    # and whose number does not tell them apart, so that a coordinator who meant a revision
+    # sees it and names the plan (--plan, or the chat's choice).
+    same_period: tuple[PlanSpec, ...] = ()
     changes: PlanChanges = PlanChanges()
     lead_tasks: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     unit_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -143,6 +152,7 @@ def preview_parsed(
         plan=target.spec,
         new_plan=target.plan is None,
         assumed_plan=target.assumed,
+        same_period=target.beside,
         changes=_changes(session, target.plan, reading, units),
         lead_tasks=MappingProxyType(dict(lead_tasks)),
         unit_names=MappingProxyType(all_units),
@@ -250,7 +260,15 @@ def _commune(
             return (
                 None,
                 None,
-                [Problem(text(_UNKNOWN_ISSUER, issuer=header.commune or "", suggested=suggested))],
+                [
+                    Problem(
+                        text(
+                            _UNKNOWN_ISSUER,
+                            issuer=in_sentence(header.commune or ""),
+                            suggested=suggested,
+                        )
+                    )
+                ],
             )
     with_plans = {plan.organisation_id for plan in session.exec(select(Plan))}
     candidates = [org for org in organisations if org.id in with_plans]
@@ -279,8 +297,8 @@ def _other_commune(organisation: Organisation, header: PlanHeader) -> Problem:
     return Problem(
         text(
             _OTHER_COMMUNE,
-            issuer=header.commune or header.place or "",
-            commune=organisation.name,
+            issuer=in_sentence(header.commune or header.place or ""),
+            commune=in_sentence(organisation.name),
             code=organisation.code,
         )
     )
@@ -314,6 +332,9 @@ class _Target:
     spec: PlanSpec | None = None
     assumed: bool = False
     problems: list[Problem] = field(default_factory=list)
+    # For a new plan: the commune's plans of the same period it might have been meant to
+    # revise (no number of its own tells them apart).
+    beside: tuple[PlanSpec, ...] = ()
 
 
 _OTHER_PERIOD = N_(
@@ -357,9 +378,14 @@ def _target(
             if (plan.period_start, plan.period_end) == (header.start, header.end)
             and not _numbers_differ(header.number, plan.decision_number)
         ]
-        titled = [plan for plan in same if header.title and fold(plan.title) == fold(header.title)]
-        chosen = titled or same
-        return _revision(chosen[0], header) if chosen else _new(None, plans, reading)
+        revised = _revised_of(same, header)
+        if revised is not None:
+            return _revision(revised, header)
+        target = _new(None, plans, reading)
+        # Plans of the period the file might have meant: a revision whose title was
+        # reworded names its plan (--plan, or the chat's choice) rather than being guessed.
+        target.beside = tuple(plan_spec(plan) for plan in same)
+        return target
     if header.title:
         titled = [plan for plan in plans if fold(plan.title) == fold(header.title)]
         return _revision(titled[0], header) if titled else _new(None, plans, reading)
@@ -377,6 +403,30 @@ def _target(
         target.assumed = True
         return target
     return _Target(problems=[Problem(text(_NO_PLAN))])
+
+
+def _revised_of(same_period: Sequence[Plan], header: PlanHeader) -> Plan | None:
+    """The plan of the file's period the file revises: the one sharing its number, else
+    the one with its title. A period alone is no match: a commune runs several plans a
+    year (administrative reform, digital transformation), and a file taken for another
+    plan's revision would archive that plan's tasks. Only a file that gives neither a
+    title nor a number, and so says nothing to tell plans apart, revises the one plan of
+    its period."""
+    numbered = [plan for plan in same_period if _same_number(header.number, plan.decision_number)]
+    if numbered:
+        return numbered[0]
+    if header.title:
+        key = _title_key(header.title)
+        return next((plan for plan in same_period if _title_key(plan.title) == key), None)
+    if not _digits(header.number or "") and len(same_period) == 1:
+        return same_period[0]
+    return None
+
+
+def _title_key(title: str) -> str:
+    """A title as compared: without marks, case, spaces and punctuation ("năm 2026." is
+    "Năm 2026")."""
+    return re.sub(r"[\W_]+", " ", fold(title)).strip()
 
 
 def _revision(plan: Plan, header: PlanHeader) -> _Target:
@@ -439,6 +489,13 @@ def _new(code: str | None, plans: Sequence[Plan], reading: PlanReading) -> _Targ
 
 def _digits(number: str) -> str:
     return "".join(ch for ch in number if ch.isdigit())
+
+
+def _same_number(number: str | None, other: str) -> bool:
+    """Whether two plan numbers are both given and the same ("45/KH-UBND", "45/KH-UBND ")."""
+    return bool(number and _digits(number) and _digits(other)) and not _numbers_differ(
+        number, other
+    )
 
 
 def _numbers_differ(number: str | None, other: str) -> bool:

@@ -64,3 +64,13 @@ def claim_upload(session: Session, upload_id: int) -> bool:
 def drop_upload(session: Session, upload: PlanUpload) -> None:
     """Forget an upload (cancelled, expired, or a file that cannot be imported)."""
     session.delete(upload)
+
+
+def drop_uploads_of(session: Session, officer_id: int) -> bool:
+    """Forget the file waiting for this officer's confirmation; whether there was one."""
+    result = session.execute(
+        delete(PlanUpload)
+        .where(col(PlanUpload.officer_id) == officer_id)
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount or 0) > 0  # type: ignore[attr-defined]

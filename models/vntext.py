@@ -51,3 +51,30 @@ def clean_text(value: str) -> str:
     clean again what the input boundary already cleaned.
     """
     return _FORBIDDEN.sub("", _LINE_ENDS.sub("\n", value))
+
+
+# The common nouns of Vietnamese administrative units, longest first ("Thị xã" before
+# "Xã"). Official writing (Nghị định 30/2020/NĐ-CP, Phụ lục II) capitalises the proper
+# name only: "xã Nghi Lộc", "phường Bến Thủy", "thành phố Hải Phòng".
+_ADMINISTRATIVE_NOUN = re.compile(
+    r"(thành phố|thị trấn|thị xã|đặc khu|phường|tỉnh|huyện|quận|xã)(?=\s+[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def in_sentence(name: str) -> str:
+    """An administrative unit's name as it stands inside a sentence: "Xã Nghi Lộc" ->
+    "xã Nghi Lộc", "Thị trấn Quán Hành" -> "thị trấn Quán Hành".
+
+    Stored names begin with a capital, right at the start of a line or in a heading.
+    Only a leading noun followed by a capitalised proper name is lowered, so "Ủy ban nhân
+    dân xã …", a name without the noun, or a unit's name ("Xã hội …") stay as they are.
+    """
+    text = unicodedata.normalize("NFC", name)
+    match = _ADMINISTRATIVE_NOUN.match(text)
+    if match is None:
+        return name
+    rest = text[match.end() :].lstrip()
+    if not rest[:1].isupper():
+        return name
+    return match.group(1).lower() + text[match.end() :]

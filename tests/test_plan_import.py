@@ -160,7 +160,8 @@ def test_unknown_unit_in_xlsx_names_row_and_column_and_changes_nothing(
 @pytest.mark.parametrize(
     ("edits", "column", "words"),
     [
-        ({("12", "A"): "12a"}, "TT", "12a"),
+        # "12a" is task 12's part 12.1 (as "12.1" is); a letter past "k" is a typo.
+        ({("12", "A"): "12x"}, "TT", "12x"),
         ({("12", "C"): ""}, "Cơ quan chủ trì", "12"),
         ({("12", "B"): ""}, "Nội dung nhiệm vụ", "12"),
         ({("12", "A"): "13"}, "TT", "13"),

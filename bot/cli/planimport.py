@@ -18,10 +18,12 @@ from bot.cli.database import command_runtime, print_problems, print_warnings
 from bot.cli.dates import read_option_day, settings_today
 from bot.settings import Settings
 from handlers.i18n import Translator
+from handlers.planupload import unread_column_lines
 from models.db import session_scope
 from models.planfile import PlanFileError, ReadOptions
 from models.planimport import ImportPreview, apply_preview, preview_file
 from models.plans import ImportSummary
+from models.vntext import in_sentence
 
 _UNIT_CODE_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
 
@@ -92,12 +94,14 @@ def import_file(
 
 def _print_summary(summary: ImportSummary, preview: ImportPreview, tr: Translator) -> None:
     if preview.new_commune and preview.commune is not None:
+        name, code = preview.commune.name, preview.commune.code
+        named = in_sentence(name)
+        # "Phường Hòa Xuân" says what it is: "Đã thêm phường Hòa Xuân", not "Đã thêm xã,
+        # phường Phường Hòa Xuân"; a bare name keeps the noun of the message.
         say(
-            tr.gettext(
-                "Added commune {name} ({code}).",
-                name=preview.commune.name,
-                code=preview.commune.code,
-            )
+            tr.gettext("Added {name} ({code}).", name=named, code=code)
+            if named != name
+            else tr.gettext("Added commune {name} ({code}).", name=name, code=code)
         )
     if summary.new_units:
         say(
@@ -110,6 +114,16 @@ def _print_summary(summary: ImportSummary, preview: ImportPreview, tr: Translato
         )
     if summary.new_plan:
         say(tr.gettext("New plan {plan}.", plan=summary.plan_code))
+        if preview.same_period:
+            say(
+                tr.gettext(
+                    "The commune already has a plan for the same period: {plans}. This file "
+                    "has another title and does not share its number, so it became a new plan "
+                    "beside it. If it was meant as a revision, import the revision with --plan "
+                    "CODE.",
+                    plans=_plans(preview),
+                )
+            )
     elif preview.assumed_plan:
         say(
             tr.gettext(
@@ -129,6 +143,8 @@ def _print_summary(summary: ImportSummary, preview: ImportPreview, tr: Translato
             archived=len(summary.archived),
         )
     )
+    for line in unread_column_lines(tr, preview):
+        say(line)
     for name, code in summary.aliases:
         say(
             tr.gettext(
@@ -194,8 +210,23 @@ def print_preview(preview: ImportPreview, tr: Translator) -> None:
                 count=count,
             )
         )
+    if preview.new_plan and preview.same_period:
+        say(
+            tr.gettext(
+                "The commune already has a plan for the same period: {plans}. This file has "
+                "another title and does not share its number, so it would be a new plan beside "
+                "it. If the file revises that plan, import it with --plan CODE.",
+                plans=_plans(preview),
+            )
+        )
+    for line in unread_column_lines(tr, preview):
+        say(line)
     print_warnings(list(preview.warnings), tr)
     say(tr.gettext("Nothing was changed (--dry-run)."))
+
+
+def _plans(preview: ImportPreview) -> str:
+    return "; ".join(f"“{plan.title}” ({plan.code})" for plan in preview.same_period)
 
 
 def _hint_units(preview: ImportPreview | None, tr: Translator) -> None:

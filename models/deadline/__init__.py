@@ -30,7 +30,11 @@ labels before a deadline (an event, "Khai mạc", "Bế mạc", "Ra quân"; a re
 II:", "Bước 3", alone or listed as milestones), a note after it saying where its details come
 from ("(có văn bản riêng)", "(theo hướng dẫn của cấp trên)"), "Định kỳ vào" before what
 recurs, "Cuối mỗi tháng", "Không quá ngày ...", "Vào hồi 8 giờ", hours of one day ("Từ 7h30
-đến 11h ngày ..."), a part of the day after a date, and characters that show as nothing)
+đến 11h ngày ..."), a part of the day after a date, characters that show as nothing, any
+words without figures around a readable core unless one may change it (see :mod:`.wrapping`),
+a count of days before its date or bound ("Trong 2 ngày, vào cuối tháng 5/2027") or from its
+start ("45 ngày bắt đầu từ ngày 10/3/2027"), a span ending "trước ngày Y" or "cuối tháng M",
+"Vào các tháng 3, 5 và 8", and a lunar span in figures closed by "âm lịch")
 and the
 recurring forms "Ngày 12 và 27 hằng tháng", "Thứ Sáu hằng tuần", "Từ
 ngày 01/10 đến ngày 30/11 hằng năm", "Trước ngày 15/6 và 30/11 hằng năm", "Thường xuyên, định
@@ -47,9 +51,12 @@ and the refusal that carries one); :mod:`.folding` (one spelling to match agains
 :mod:`.dates` (the calendar, lists of months or quarters, periodic units);
 :mod:`.readers`, :mod:`.spans` and :mod:`.bounds` (a reader per rule family; :mod:`.bounds`
 for "trước tháng", "trước quý"); :mod:`.phrases` (the phrase table); :mod:`.labels` (labels
-before a deadline and notes after it); :mod:`.recipients`, :mod:`.compound` and :mod:`.days`
-(cells of several parts; :mod:`.days` for counted days, named days and "mùng");
-:mod:`.engine` (:func:`parse_deadline`, and the cells whose parts it reads again).
+before a deadline and notes after it); :mod:`.wrapping` (the rule for words wrapped around a
+readable core, and the words that may change one); :mod:`.recipients`, :mod:`.compound`,
+:mod:`.days` and :mod:`.extents` (cells of several parts; :mod:`.days` for counted days, named
+days and "mùng"; :mod:`.extents` for spans ending "trước ngày" or at a month's end, counts of
+days from a start and months after "các"); :mod:`.engine` (:func:`parse_deadline`, and the
+cells whose parts it reads again, the wrapped core last).
 """
 
 from models.deadline.engine import MAX_DEADLINE_TEXT, parse_deadline

@@ -398,9 +398,16 @@ _SOLAR_DATE_END = re.compile(
 
 # A lunar span bracketed after the solar span it restates, ending the text: "Từ ngày 10/02 đến
 # hết ngày 15/3/2027 (từ ngày 25 tháng Chạp năm Bính Ngọ đến ngày 8 tháng Hai năm Đinh Mùi)".
+# The lunar span may also be written in figures, closed by "âm lịch": "(Tức ngày 24/3 đến 26/3
+# Âm lịch)".
+_SLASHED_LUNAR_DAY = r"(?:ngay )?(?:(?:mung|mong) )?[0-9]{1,2}[/.-][0-9]{1,2}"
+_SLASHED_LUNAR_SPAN = (
+    rf"(?:tu )?{_SLASHED_LUNAR_DAY}(?:-| den | toi )(?:het )?{_SLASHED_LUNAR_DAY} (?:am lich|al)"
+)
 _LUNAR_SPAN_AFTER_SOLAR = re.compile(
     r"(?P<solar>.+?[0-9](?:-| den | toi ).+[0-9]),(?:(?:tuc la|tuc|nham) )?"
-    rf"(?P<lunar>tu {_LUNAR_DAY}(?: {_LUNAR_MONTH})?(?:-| den | toi )(?:het )?{_LUNAR_DATE})"
+    rf"(?P<lunar>tu {_LUNAR_DAY}(?: {_LUNAR_MONTH})?(?:-| den | toi )(?:het )?{_LUNAR_DATE}"
+    rf"|{_SLASHED_LUNAR_SPAN})"
     r"(?: (?:am lich|al))?",
     re.ASCII,
 )

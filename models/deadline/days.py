@@ -31,12 +31,17 @@ from models.deadline.readers import (
     _read_before_date,
     _read_day_span,
     _read_days_of_a_month,
+    _read_dekad,
+    _read_half_month,
+    _read_months,
     _read_on_date,
+    _read_week_of_month,
     _read_yearly_date,
     _Reader,
 )
-from models.deadline.schedule import Period, Schedule
+from models.deadline.schedule import Period, Schedule, ScheduleKind
 from models.deadline.spans import _read_mixed_span
+from models.deadline.wrapping import _denied_word
 
 # --- A count of days with the days named: "Trong 02 ngày 16-17/3/2026" ---------------------------
 # Officials give how long an event lasts and then its days: "Trong 3 ngày (từ 12 đến
@@ -53,7 +58,9 @@ _DAY_COUNT = rf"(?P<count>[0-9]{{1,2}}|{_FIRST_NUMBER_WORD}(?: {_NUMBER_WORD}){{
 _COUNT_LEAD = r"(?:(?:trong|trong vong|thoi gian|trong thoi gian|keo dai|dien ra trong) )?"
 # The days named start as days do: "ngày 16-17/3", "từ 12 đến 14/5", "16-17/3"; a lead that
 # bears on when ("cuối", "trước") makes them no window the count could be checked against.
-_NAMED_DAYS = r"(?P<rest>(?:(?:trong )?(?:cac )?ngay |tu |[0-9]).*?)"
+# "Vào" may lead them ("Trong 1 ngày vào 28/7/2027"), and "vào cuối tháng" names a bound the
+# days fall within ("Trong 2 ngày, vào cuối tháng 5/2027"; see _BOUNDS).
+_NAMED_DAYS = r"(?P<rest>(?:(?:trong )?(?:cac )?ngay |tu |vao |[0-9]).*?)"
 _COUNTED_DAYS = (
     re.compile(rf"{_COUNT_LEAD}{_DAY_COUNT}{_THEN}{_NAMED_DAYS}", re.ASCII),
     re.compile(rf"{_NAMED_DAYS}{_THEN}{_COUNT_LEAD}{_DAY_COUNT}", re.ASCII),
@@ -101,6 +108,8 @@ def _days_named(rest: str, count: int, period: Period) -> tuple[Schedule, int] |
     if matched is None:
         return None
     match, read = matched
+    if read in _BOUNDS:
+        return _days_within(read(match, period), count, _BOUNDS[read])
     if read is _read_on_date:
         # "Trong 3 ngày 12/5" may count three days from the 12th: no window to check.
         return (read(match, period), 1) if count == 1 else None
@@ -109,6 +118,23 @@ def _days_named(rest: str, count: int, period: Period) -> tuple[Schedule, int] |
     schedule = read(match, period)
     first = _span_first_day(schedule)
     return None if first is None else (schedule, (schedule.due_dates[0] - first).days + 1)
+
+
+# Periods that bound a few days without naming them, and the fewest days each holds: "Trong
+# 2 ngày, vào cuối tháng 5" is due by the month's end, whichever two days they are.
+_BOUNDS: dict[_Reader, int] = {
+    _read_months: 28,
+    _read_dekad: 8,
+    _read_half_month: 13,
+    _read_week_of_month: 7,
+}
+
+
+def _days_within(schedule: Schedule, count: int, room: int) -> tuple[Schedule, int] | None:
+    """``schedule`` with ``count`` as the days it names, when one bound holds them all."""
+    if schedule.kind is not ScheduleKind.ONCE or count > room:
+        return None
+    return schedule, count
 
 
 def _span_first_day(schedule: Schedule) -> date | None:
@@ -207,12 +233,18 @@ def _read_named_day(folded: str, period: Period) -> Schedule | None:
     return schedule
 
 
+_DEATH_ANNIVERSARY = re.compile(r"^gio\b|\bgio to\b", re.ASCII)
+
+
 def _is_a_name(words: str) -> bool:
     """Whether ``words`` can only name a day: a head, then words that date nothing."""
     head = _NAME_HEAD.match(words)
     if head is None or len(words.split()) > _MAX_NAME_WORDS or words.endswith(" va"):
         return False
-    return _NOT_IN_A_NAME.search(words[head.end() :]) is None
+    name = words[head.end() :]
+    # "Giỗ" (a death anniversary, "Giỗ Tổ") folds like "giờ" (an hour), which is denied.
+    unnamed = _DEATH_ANNIVERSARY.sub(" ", name)
+    return _NOT_IN_A_NAME.search(name) is None and _denied_word(unnamed) is None
 
 
 def _year_near_period(year: int, period: Period) -> bool:

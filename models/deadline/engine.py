@@ -29,6 +29,12 @@ from models.deadline.days import (
     _read_span_to_named_day,
     _without_solar_mung,
 )
+from models.deadline.extents import (
+    _read_counted_from_start,
+    _read_day_to_month_end,
+    _read_months_listed,
+    _read_span_to_before,
+)
 from models.deadline.folding import _fold, _with_times_noted, _without_times_of_day
 from models.deadline.labels import (
     _after_label,
@@ -39,11 +45,13 @@ from models.deadline.labels import (
 from models.deadline.messages import (
     _AD_HOC,
     _EACH_NAMED,
+    _IMPOSSIBLE,
     _LUNAR_NOT_CONVERTED,
     _MAY_BE_LUNAR,
     _NO_DEADLINE,
     _ONGOING_WITH_REPORT,
     _UNREADABLE,
+    _WRAPPED_IN_DOUBT,
     _Refusal,
 )
 from models.deadline.phrases import (
@@ -63,6 +71,14 @@ from models.deadline.recipients import (
 )
 from models.deadline.schedule import Period, Schedule, ScheduleKind, _followed_by
 from models.deadline.spans import _read_mixed_span
+from models.deadline.wrapping import (
+    _EDGES,
+    _cores,
+    _denied_across,
+    _denied_word,
+    _wrap_denied,
+    _wrap_fits,
+)
 from models.text import text as explain
 
 # The longest deadline cell a plan file may hold.
@@ -85,14 +101,18 @@ def parse_deadline(text: str, period: Period) -> Schedule:
     try:
         schedule = _read(folded, period)
     except _Refusal as refusal:
-        said = refusal if refusal.msgid != _UNREADABLE else _impossible_date_in(folded) or refusal
-        if said.msgid == _UNREADABLE and _names_a_lunar_date(folded):
+        said = refusal if refusal.msgid not in _VAGUE else _impossible_date_in(folded) or refusal
+        if said.msgid in _VAGUE and _names_a_lunar_date(folded):
             said = _Refusal(_LUNAR_NOT_CONVERTED)
-        elif said.msgid == _UNREADABLE and _gives_a_mung_day(folded):
+        elif said.msgid in _VAGUE and _gives_a_mung_day(folded):
             # "Ngày mùng 5 hằng tháng", "mồng 10 tháng 3 năm 2026": maybe lunar days.
             said = _Refusal(_MAY_BE_LUNAR)
         return _unknown(text, said)
     return _with_times_noted(schedule, times)
+
+
+# Refusals that say less than a lunar date, a "mùng" day or a date that does not exist.
+_VAGUE = frozenset({_UNREADABLE, _WRAPPED_IN_DOUBT})
 
 
 def _unknown(text: str, refusal: _Refusal) -> Schedule:
@@ -146,7 +166,13 @@ def _impossible_date_in(folded: str) -> _Refusal | None:
 
 
 def _read(folded: str, period: Period) -> Schedule:
-    for read in _READERS:
+    return _read_with(_WRAPPED_READERS, folded, period)
+
+
+def _read_with(
+    readers: tuple[Callable[[str, Period], Schedule | None], ...], folded: str, period: Period
+) -> Schedule:
+    for read in readers:
         schedule = read(folded, period)
         if schedule is not None:
             return schedule
@@ -188,6 +214,10 @@ def _read_report(folded: str, period: Period) -> Schedule | None:
     words = match["rest"].split(" ")
     while words and words[0] in _REPORT_WORDS:
         words.pop(0)
+    if _denied_word(match["rest"][: len(match["rest"]) - len(" ".join(words))]):
+        # Syllables of the list may spell a word that changes the date: "số liệu" (data as
+        # of the date), "công văn" (a document of that date).
+        return None
     rest = _without_trailing_recipient(" ".join(words).lstrip(",;"))
     if _REPORT_UNITS.fullmatch(rest):
         return _read_phrase(f"dinh ky {rest}", period)
@@ -315,7 +345,10 @@ def _read_rounds(folded: str, period: Period) -> Schedule | None:
 def _read_with_note(folded: str, period: Period) -> Schedule | None:
     """The deadline before a note saying where its details come from ("có văn bản riêng")."""
     base = _without_note(folded)
-    return None if base is None else _read(base, period)
+    if base is None or _denied_across(folded, len(base)):
+        # "... tiếp theo kế hoạch" is "tiếp theo" (next), not a note "theo kế hoạch".
+        return None
+    return _read(base, period)
 
 
 def _read_after_periodic_lead(folded: str, period: Period) -> Schedule | None:
@@ -409,6 +442,9 @@ def _read_after_action_words(folded: str, period: Period) -> Schedule | None:
         return None
     actions = _ACTION_WORD.findall(match["run"])
     rest = _past_recipient(match["rest"], direct=actions[-1] in _SENDING)
+    if _denied_word(match["rest"][: len(match["rest"]) - len(rest)]):
+        # A recipient's words may spell one that changes the date ("số liệu" is no Sở).
+        return None
     if _REPORTING.intersection(actions) and not _REPORT_WHEN.match(rest):
         return None
     return _read(rest, period)
@@ -451,12 +487,17 @@ def _read_days_of_span(folded: str, period: Period) -> Schedule | None:
 
 
 _READERS: tuple[Callable[[str, Period], Schedule | None], ...] = (
+    # Before the phrase table, which refuses a bare day before a month as a span's first end.
+    _read_day_to_month_end,
     _read_phrase,
     _read_solar_mung,
     _read_from_now,
     _read_periodic_restated,
     _read_counted_months,
     _read_counted_days,
+    _read_counted_from_start,
+    _read_span_to_before,
+    _read_months_listed,
     _read_start_and_end,
     _read_lunar_with_solar,
     _read_solar_with_lunar,
@@ -477,3 +518,50 @@ _READERS: tuple[Callable[[str, Period], Schedule | None], ...] = (
     _read_after_action_words,
     _read_after_lead_words,
 )
+
+
+# --- Words wrapped around a readable core: "Bắt đầu tiêm từ ngày X đến ngày Y", "... dứt
+# điểm" (the rule and its words are in :mod:`.wrapping`) -------------------------------------
+
+
+def _read_wrapped(folded: str, period: Period) -> Schedule | None:
+    """The reading of the longest core of ``folded`` that reads and fits among the words
+    around it, when none of those words may change it; a refusal when every core that reads
+    has such a word around it.
+
+    The core is read by every other rule, but not by this one again. Every core holds all
+    the text's figures; a core that reads but does not fit where it stands ("Kế hoạch năm
+    2028", a bare period after other words) leaves the shorter cores to try. A word denied
+    around one core may belong to a longer one's grammar ("ngày" of "ngày 5/3/2027"), so a
+    denial counts only when no core is free of one.
+    """
+    denied = False
+    for start, end in _cores(folded):
+        before, core, after = (
+            folded[:start].strip(_EDGES),
+            folded[start:end].strip(_EDGES),
+            folded[end:].strip(_EDGES),
+        )
+        if not core:
+            continue
+        around_denied = _wrap_denied(folded, start, end)
+        try:
+            schedule = _read_with(_READERS, core, period)
+        except _Refusal as refusal:
+            # A date that does not exist, or a weekday that disagrees, is a typo worth naming
+            # whatever surrounds it; any other refusal of the core matters only when the
+            # words around it change nothing.
+            if refusal.msgid in _IMPOSSIBLE or (refusal.msgid not in _VAGUE and not around_denied):
+                raise
+            denied = denied or refusal.msgid == _WRAPPED_IN_DOUBT or around_denied
+            continue
+        if around_denied:
+            denied = True
+        elif _wrap_fits(before, core, after):
+            return schedule
+    if denied:
+        raise _Refusal(_WRAPPED_IN_DOUBT)
+    return None
+
+
+_WRAPPED_READERS = (*_READERS, _read_wrapped)

@@ -27,6 +27,7 @@ _QUARTER_SPAN = N_(
     "Work from quarter {first} to quarter {last}, due at the end of quarter {last}: {date}."
 )
 _DAY_SPAN = N_("Work from {first} to {date}, due on its last day.")
+_COUNTED_FROM_START = N_("Work for {count} days from {first}, due on the last of them: {date}.")
 _YEAR_SPAN = N_("Work from {first} to {last}, due at the end of {last}: {date}.")
 _YEARS_IN_PERIOD = N_(
     "Each year from {first} to {last} is due at its end; those in the plan period: {dates}."
@@ -115,6 +116,11 @@ _ROUND_OR_DAY = N_(
 _MAY_BE_LUNAR = N_(
     "“{text}” gives a day that may count by the lunar calendar, without a solar date and its"
     " year; the coordinator needs to set a date."
+)
+_WRAPPED_IN_DOUBT = N_(
+    "“{text}” gives a date with words around it that may change when it falls due (a"
+    " negation, an alternative, a condition, “after”, a repetition, a vague part of a period"
+    " or another time); the coordinator needs to set a date."
 )
 _AD_HOC = N_("Also whenever asked (ad hoc); such requests bring their own dates.")
 _ONGOING_WITH_REPORT = N_(

@@ -209,6 +209,9 @@ class PlanDocument:
     # The file's own names of its columns, for problems found after reading ("lead" ->
     # "Đơn vị chủ trì"); empty for YAML, whose problems name the key.
     columns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # The file's columns no task field holds ("Ghi chú", "Kinh phí") that have text in
+    # some row: not imported, and said so, so that nobody takes them for kept.
+    unread_columns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ A clerk's table is read as a clerk writes it: title rows above the header (read 
 :class:`~models.planfile.model.PlanHeader`), a header under any of its usual names and
 possibly on two rows, a "(1) (2) ... (6)" row of column numbers, section rows numbered
 "I.", "A/" or "B." (two levels make "A.I"), sub-rows under a merged STT cell or numbered
-"1.1", "a)" or "-", several units in one cell. Every problem of every row is collected;
+"1.1", "a)", "1a" or "-", several units in one cell. Every problem of every row is collected;
 nothing stops at the first.
 """
 
@@ -48,6 +48,12 @@ _SECTION = re.compile(rf"\s*({SECTION_CODE})\s*(?:[.)/:-]\s*(.*)|\s+(.+)|$)", re
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 _SUB_LETTER = re.compile(rf"\s*([{_LETTERS}])\s*[.)/]?\s*$")
 _TITLE_LETTER = re.compile(rf"\s*([{_LETTERS}])\s*[)/]\s+(.+)", re.DOTALL)
+# A task's number and a letter: "7a", "7.a", "7-a", "7A", "7a)"; "7.1a" too. Parts run
+# a, b, c, d, đ, e, g, h, i, k at most; a later letter after a number ("1x") is a typo.
+_PART_LETTERS = _LETTERS[: _LETTERS.index("k") + 1]
+_NUMBER_LETTER = re.compile(
+    rf"(\d{{1,3}}(?:\.\d{{1,3}})?)\s*[.\-–]?\s*([{_PART_LETTERS}])\s*[.)/]?", re.IGNORECASE
+)
 _BULLET = re.compile(r"\s*[-–—+•*·]\s*")
 _BULLET_LINE = re.compile(r"^\s*[-–—+•*·]\s*(.+)$")
 _COLUMN_NUMBER = re.compile(r"\(?\s*(?:\d{1,2}|[A-Z])\s*\)?")
@@ -254,6 +260,12 @@ class TableReader:
         # one section of its own, unless a heading comes later (then they were misplaced).
         self.unsectioned: list[tuple[int, int | None]] = []
         self.header_key = tuple(fold(name) for name in header.names)
+        # Named columns that no task field reads, and those of them a row writes in.
+        read = set(header.columns.values())
+        self.other_columns = {
+            index: name for index, name in enumerate(header.names) if name and index not in read
+        }
+        self.written_columns: set[int] = set()
 
     # -- cells
 
@@ -266,6 +278,14 @@ class TableReader:
     def _merged(self, row: GridRow, key: str) -> bool:
         index = self.header.columns.get(key)
         return index is not None and index in row.merged
+
+    def unread_columns(self) -> tuple[str, ...]:
+        """The names of the columns with text that no task field holds, in file order."""
+        return tuple(
+            name
+            for index, name in sorted(self.other_columns.items())
+            if index in self.written_columns
+        )
 
     def column(self, key: str) -> str:
         """The column's name as the file writes it."""
@@ -284,7 +304,7 @@ class TableReader:
             return
         if tuple(fold(" ".join(cell.split())) for cell in row.cells) == self.header_key:
             return  # the header repeated on the next page
-        code = self._cell(row, "code").rstrip(".").strip()
+        code = _lettered_as_numbered(self._cell(row, "code").rstrip(".").strip())
         code_merged = self._merged(row, "code")
         read = self._row(row, table, code)
         if not code_merged and self._section_row(code, read):
@@ -304,6 +324,11 @@ class TableReader:
         self.group = _Group(read, section=self._section_for(read))
 
     def _row(self, row: GridRow, table: int | None, code: str) -> _Row:
+        self.written_columns.update(
+            index
+            for index in self.other_columns
+            if index < len(row.cells) and index not in row.merged and row.cells[index].strip()
+        )
         own = [
             self._cell(row, key)
             for key in ("lead", "deadline", "product", "coordinating")
@@ -469,6 +494,15 @@ class TableReader:
             )
 
 
+def _lettered_as_numbered(code: str) -> str:
+    """ "7a" (or "7.a", "7-a", "7A") as "7.1": a part of task 7 numbered by letter, read as
+    the same part numbered "7.1" is (under a row "7", or as task 7.1 where none is)."""
+    match = _NUMBER_LETTER.fullmatch(code)
+    if match is None:
+        return code
+    return f"{match.group(1)}.{_LETTERS.index(match.group(2).lower()) + 1}"
+
+
 def _group_tasks(group: _Group) -> list[tuple[str, _Row, str]]:
     """The tasks of a numbered row and its sub-rows: (code, row, title)."""
     head = group.head
@@ -570,6 +604,7 @@ def read_grids(grids: Sequence[Grid], lines_before: Sequence[str] = ()) -> Parse
             tasks=tuple(reader.tasks),
             header=read_header(lines),
             columns=MappingProxyType({key: header.name(key) for key in header.columns}),
+            unread_columns=reader.unread_columns(),
         ),
         tuple(problems.items),
     )

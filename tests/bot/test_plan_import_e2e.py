@@ -155,7 +155,7 @@ def test_a_coordinator_imports_a_plan_file_from_telegram(
     # A revision: its differences shown, then imported.
     revised = edited(plan, {"Trước ngày 30/6/2026": "Trước ngày 31/7/2026"}, drop="5")
     preview = send_file(hoa, "DOC-3", "ke-hoach-2026-sua.xlsx", revised, "Bản sửa đổi")
-    assert "Bản sửa đổi của kế hoạch kh-2026 đã có trong hệ thống." in preview
+    assert "Bản sửa đổi của kế hoạch kh-2026 (kế hoạch đã có trong hệ thống)." in preview
     assert "Thay đổi: thêm 0, sửa 1, lưu trữ 1, giữ nguyên 4 nhiệm vụ." in preview
     assert "Sửa: 3.\nLưu trữ: 5." in preview
     press(hoa, "Xác nhận nhập", "Đã nhập kế hoạch kh-2026")

@@ -329,7 +329,7 @@ def test_a_leader_does_not_decide_while_a_coordinator_can(chat: Chat) -> None:
 def test_when_nobody_can_decide_nothing_is_filed_and_the_officer_is_told(chat: Chat) -> None:
     leave_the_bot(chat, COORDINATOR, LEADER)
     asked = chat.text(ask_twelve(chat))
-    assert asked.startswith("Hiện chưa có ai duyệt được đề nghị gia hạn ở")
+    assert asked.startswith("Hiện chưa có ai duyệt được đề nghị gia hạn ở xã Nghi Dương:")
     assert state_of(chat, VANPHONG) == {}
     chat.send(VANPHONG, "/giahan 12 19/12 chờ số liệu")
     assert requests(chat) == []

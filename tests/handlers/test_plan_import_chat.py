@@ -33,6 +33,7 @@ from models.planfile import write_xlsx
 from models.plans import export_plan, find_plan, task_by_code
 from models.tables import (
     Channel,
+    Officer,
     Organisation,
     Plan,
     PlanUpload,
@@ -317,7 +318,7 @@ def test_a_revision_shows_what_changes_and_keeps_the_progress(
 
     replies = send_file(desk, COORDINATOR, "kh-45-sua-doi.docx", revised_word(WORD_LINES))
     preview = desk.text(replies)
-    assert "Bản sửa đổi của kế hoạch kh-45-2026 đã có trong hệ thống." in preview
+    assert "Bản sửa đổi của kế hoạch kh-45-2026 (kế hoạch đã có trong hệ thống)." in preview
     assert "Thay đổi: thêm 2, sửa 1, lưu trữ 1, giữ nguyên 4 nhiệm vụ." in preview
     assert "Thêm: 6, 7.\nSửa: 3.\nLưu trữ: 5." in preview
     assert "Tiến độ đã báo cáo được giữ nguyên" in preview
@@ -339,6 +340,67 @@ def test_a_revision_shows_what_changes_and_keeps_the_progress(
             select(ProgressUpdate).where(ProgressUpdate.task_id == tasks["3"].id)
         ).one()
     assert (kept.percent, kept.note) == (40, "đã rà soát xong bộ phận một cửa")
+
+
+def test_a_plan_of_the_same_period_under_another_title_is_new_unless_said_a_revision(
+    desk: Chat,
+) -> None:
+    """Nghi Dương's digital-transformation plan of 2026 once went in as a revision of its
+    administrative-reform plan of 2026 (the same period, neither numbered), archiving its
+    tasks. It is a new plan now, and the preview says so beside the other plan, with a
+    choice to read it as that plan's revision after all."""
+    first = send_file(desk, COORDINATOR, "cchc.xlsx", commune_excel())
+    desk.send(COORDINATOR, choice=choice(first, "Xác nhận nhập"))
+    digital = ["UBND XÃ NGHI DƯƠNG", "Kế hoạch chuyển đổi số xã Nghi Dương năm 2026"]
+    replies = send_file(desk, COORDINATOR, "cds.xlsx", excel((), lines=digital, economy=KINHTE))
+    preview = desk.text(replies)
+    assert preview.splitlines()[2:4] == [
+        "Kế hoạch mới, mã kh-2026-2.",
+        "Đã có kế hoạch cùng thời gian thực hiện: “Kế hoạch cải cách hành chính xã Nghi Dương "
+        "năm 2026” (kh-2026). Tệp này khác tên kế hoạch và không cùng số, nên sẽ được nhập "
+        "thành kế hoạch mới bên cạnh. Nếu tệp là bản sửa đổi của kế hoạch đó, anh/chị chọn "
+        "“Là bản sửa đổi của kế hoạch …” bên dưới.",
+    ]
+    assert "Lưu trữ" not in preview
+    assert labels(replies) == [
+        "Xác nhận nhập",
+        "Huỷ",
+        "Thêm ngày ban hành",
+        "Là bản sửa đổi của kế hoạch kh-2026",
+    ]
+    revised = desk.send(COORDINATOR, choice=choice(replies, "Là bản sửa đổi"))
+    said = desk.text(revised)
+    assert said.startswith(
+        "Đã ghi nhận: tệp là bản sửa đổi của kế hoạch kh-2026 (“Kế hoạch cải cách hành chính "
+        "xã Nghi Dương năm 2026”)."
+    )
+    assert "Bản sửa đổi của kế hoạch kh-2026 (kế hoạch đã có trong hệ thống)." in said
+    assert "Là bản sửa đổi" not in " ".join(labels(revised))
+    done = desk.text(desk.send(COORDINATOR, choice=choice(revised, "Xác nhận nhập")))
+    assert done.startswith("Đã nhập kế hoạch kh-2026:")
+    with Session(desk.engine) as session:
+        plan = find_plan(session, "kh-2026")
+        assert plan is not None and plan.title == digital[1]
+        assert find_plan(session, "kh-2026-2") is None
+
+
+def test_a_notes_column_is_said_not_imported_once(desk: Chat) -> None:
+    book = load_workbook(io.BytesIO(commune_excel()))
+    sheet = book.active
+    assert sheet is not None
+    for row in sheet.iter_rows():
+        if row[0].value == "STT":
+            sheet.cell(row[0].row, 7).value = "Ghi chú"
+        elif row[0].value in {"3", "4"}:
+            sheet.cell(row[0].row, 7).value = "Phối hợp Công an xã"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    preview = desk.text(send_file(desk, COORDINATOR, "kh.xlsx", buffer.getvalue()))
+    line = (
+        "Các cột không được nhập (nhiệm vụ không có mục tương ứng; nội dung các cột này chỉ "
+        "còn trong tệp): “Ghi chú”."
+    )
+    assert preview.splitlines().count(line) == 1, preview
 
 
 def test_the_tasks_a_revision_archives_are_listed_in_the_plans_order(desk: Chat) -> None:
@@ -407,7 +469,7 @@ def test_a_revision_of_the_running_plan_moves_its_reminders(chat: Chat) -> None:
     )
     replies = send_file(chat, COORDINATOR, "cchc-2025-h2.xlsx", revised)
     preview = chat.text(replies)
-    assert "Bản sửa đổi của kế hoạch cchc-2025-h2 đã có trong hệ thống." in preview
+    assert "Bản sửa đổi của kế hoạch cchc-2025-h2 (kế hoạch đã có trong hệ thống)." in preview
     assert f"Thêm: 33.\nLưu trữ: {dropped}." in preview
     chat.send(COORDINATOR, choice=choice(replies, "Xác nhận nhập"))
     tasks = plan_tasks(chat.engine, "cchc-2025-h2")
@@ -538,7 +600,7 @@ def test_a_wards_economy_office_is_asked_about_and_the_answer_remembered(desk: C
     again = send_file(desk, COORDINATOR, "kh.xlsx", data)
     shown = desk.text(again)
     assert "Đơn vị chưa khớp" not in shown and "là đơn vị nào?" not in shown
-    assert "Bản sửa đổi của kế hoạch kh-2026 đã có trong hệ thống." in shown
+    assert "Bản sửa đổi của kế hoạch kh-2026 (kế hoạch đã có trong hệ thống)." in shown
     assert "Thay đổi: thêm 0, sửa 0, lưu trữ 0, giữ nguyên 6 nhiệm vụ." in shown
     assert labels(again) == ["Xác nhận nhập", "Huỷ", "Thêm ngày ban hành"]
 
@@ -721,7 +783,7 @@ def test_another_communes_plan_is_refused_in_the_chats_words(desk: Chat) -> None
     said = desk.text(send_file(desk, COORDINATOR, "hoa-xuan.docx", word()))
     assert said.splitlines() == [
         "Không nhập được “hoa-xuan.docx”; chưa có gì thay đổi. Các lỗi (1):",
-        "• Kế hoạch do Phường Hòa Xuân ban hành, không phải Xã Nghi Dương: kế hoạch của xã, "
+        "• Kế hoạch do phường Hòa Xuân ban hành, không phải xã Nghi Dương: kế hoạch của xã, "
         "phường khác không được nhập vào đây. Cán bộ đầu mối của nơi đó sẽ nhập kế hoạch này.",
         "Anh/chị sửa tệp rồi gửi lại.",
     ]
@@ -733,7 +795,12 @@ def test_another_communes_plan_is_refused_in_the_chats_words(desk: Chat) -> None
     ("who", "answer"),
     [
         (VANPHONG, "Chỉ cán bộ đầu mối của xã mới nhập được tệp kế hoạch. Để gửi kèm tệp này"),
-        (LEADER, "Chỉ cán bộ đầu mối của xã mới nhập được tệp kế hoạch."),
+        (
+            LEADER,
+            "Kế hoạch do cán bộ đầu mối của xã nhập: anh/chị vui lòng chuyển tệp cho Trần Thị "
+            "Hoa, Đỗ Minh Hải. Lãnh đạo theo dõi việc thực hiện kế hoạch: /baocao để xem báo "
+            "cáo, /nhiemvu để xem mọi nhiệm vụ.",
+        ),
         (
             NEWCOMER,
             "Chỉ cán bộ đầu mối của xã mới nhập được tệp kế hoạch, và anh/chị chưa đăng ký",
@@ -746,9 +813,26 @@ def test_only_a_coordinator_imports(desk: Chat, who: Person, answer: str) -> Non
     said = desk.text(send_file(desk, who, "kh.xlsx", data))
     assert said.startswith(answer)
     assert world(desk.engine) == before and uploads(desk.engine) == 0
-    if who is not NEWCOMER:
+    # A leader, who updates no task, is never told to attach the file to one.
+    if who is LEADER:
+        assert "trả lời" not in said and "gửi kèm" not in said
+    if who is VANPHONG:
         command = desk.text(desk.send(who, "/nhapkehoach"))
         assert command == "Chỉ cán bộ đầu mối của xã mới nhập được kế hoạch."
+    elif who is LEADER:
+        assert desk.text(desk.send(who, "/nhapkehoach")) == said
+
+
+def test_a_leader_is_told_who_imports_when_no_coordinator_uses_the_bot(desk: Chat) -> None:
+    with session_scope(desk.engine) as session:
+        for officer in session.exec(select(Officer).where(Officer.role == Role.COORDINATOR)):
+            officer.active = False
+            session.add(officer)
+    said = desk.text(send_file(desk, LEADER, "kh.xlsx", commune_excel()))
+    assert said.startswith(
+        "Kế hoạch do cán bộ đầu mối của xã nhập, nhưng xã chưa có cán bộ đầu mối nào dùng trợ "
+        "lý: quản trị viên sẽ nhập kế hoạch trên máy chủ (nhacviec plan import)."
+    )
 
 
 def test_a_document_replying_to_a_task_message_stays_a_progress_attachment(desk: Chat) -> None:
@@ -819,6 +903,9 @@ def test_too_large_old_format_and_unfetched_files_are_explained(desk: Chat) -> N
         (COORDINATOR, "photo.jpg", "Tôi không đọc được kế hoạch từ ảnh chụp hay hình ảnh"),
         (COORDINATOR, "ke-hoach.zip", "Tôi không đọc được kế hoạch từ tệp .zip. Anh/chị gửi"),
         (VANPHONG, "photo.jpg", "Để gửi kèm tệp này vào tiến độ một nhiệm vụ, anh/chị hãy"),
+        # A leader reports no progress: told what a leader does instead.
+        (LEADER, "photo.jpg", "Tôi chỉ lưu tệp khi cán bộ gửi kèm báo cáo tiến độ của một"),
+        (LEADER, "bien-ban.zip", "Tôi chỉ lưu tệp khi cán bộ gửi kèm báo cáo tiến độ của một"),
     ],
 )
 def test_a_photo_or_other_file_sent_alone_says_what_to_send(
@@ -850,8 +937,24 @@ def test_cancelling_a_question_about_the_file_forgets_the_file(desk: Chat) -> No
     lines = [*WORD_LINES[:2], "Số: .../KH-UBND", *WORD_LINES[3:]]
     send_file(desk, COORDINATOR, "kh.docx", commune_word(lines))
     assert uploads(desk.engine) == 1
-    assert desk.text(desk.send(COORDINATOR, "huỷ")) == "Đã huỷ."
+    said = desk.text(desk.send(COORDINATOR, "huỷ"))
+    assert said == "Đã huỷ: tệp kế hoạch không được nhập, không có gì thay đổi."
     assert uploads(desk.engine) == 0
+
+
+def test_huy_typed_under_a_preview_cancels_it_as_the_button_does(desk: Chat) -> None:
+    # The README promises "Huỷ or /huy"; /huy used to answer "Đã huỷ." and keep the file.
+    before = world(desk.engine)
+    replies = send_file(desk, COORDINATOR, "kh.xlsx", commune_excel())
+    assert uploads(desk.engine) == 1
+    said = desk.text(desk.send(COORDINATOR, "/huy"))
+    assert said == "Đã huỷ: tệp kế hoạch không được nhập, không có gì thay đổi."
+    assert world(desk.engine) == before and uploads(desk.engine) == 0
+    late = desk.text(desk.send(COORDINATOR, choice=choice(replies, "Xác nhận nhập")))
+    assert late.startswith("Bản xem trước này không còn hiệu lực")
+    assert world(desk.engine) == before
+    # With nothing waiting, /huy is the plain "cancelled".
+    assert desk.text(desk.send(COORDINATOR, "/huy")) == "Đã huỷ."
 
 
 def test_an_expired_preview_imports_nothing(desk: Chat) -> None:
@@ -909,7 +1012,7 @@ def test_a_preview_that_no_longer_holds_is_shown_again(desk: Chat) -> None:
     assert said.startswith(
         "Kế hoạch hoặc danh sách đơn vị của xã đã thay đổi kể từ lần xem trước; tôi đọc lại tệp:"
     )
-    assert "Bản sửa đổi của kế hoạch kh-2026 đã có trong hệ thống." in said
+    assert "Bản sửa đổi của kế hoạch kh-2026 (kế hoạch đã có trong hệ thống)." in said
     assert "Thay đổi: thêm 0, sửa 0, lưu trữ 0, giữ nguyên 6 nhiệm vụ." in said
     assert labels(again) == ["Xác nhận nhập", "Huỷ", "Thêm ngày ban hành"]
     with Session(desk.engine) as session:

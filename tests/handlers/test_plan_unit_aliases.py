@@ -99,7 +99,7 @@ def test_a_unit_chosen_in_the_chat_matches_the_next_file_without_asking(chat: Ch
     replies = send_file(chat, COORDINATOR, "kh-sua-doi.xlsx", revised)
     preview = chat.text(replies)
     assert "Đơn vị chưa khớp" not in preview and "là đơn vị nào?" not in preview
-    assert "Bản sửa đổi của kế hoạch kh-2026 đã có trong hệ thống." in preview
+    assert "Bản sửa đổi của kế hoạch kh-2026 (kế hoạch đã có trong hệ thống)." in preview
     assert labels(replies) == ["Xác nhận nhập", "Huỷ", "Thêm ngày ban hành"]
     done = chat.text(chat.send(COORDINATOR, choice=choice(replies, "Xác nhận nhập")))
     assert done.startswith("Đã nhập kế hoạch kh-2026: 0 nhiệm vụ mới, 1 nhiệm vụ được cập nhật")

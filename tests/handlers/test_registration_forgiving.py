@@ -290,7 +290,7 @@ def _answer_and_classify(chat: Chat, question: str, text: str) -> None:
     # Otherwise the person left the question: by cancelling or for another command.
     assert after is None, (text, after)
     left = text.strip().startswith("/") or read_command(text.strip()) is not None
-    no_coordinator = "chưa có cán bộ đầu mối nào" in chat.text(replies)
+    no_coordinator = "chưa có cán bộ đầu mối nào" in chat.text(replies).lower()
     assert left or no_coordinator, f"the question was lost on {text!r}"
 
 

@@ -169,8 +169,8 @@ def test_no_coordinator_means_guidance_and_no_request(many: Chat) -> None:
     many.send(NEWCOMER, "/dangky")
     guided = many.send(NEWCOMER, "an duong")
     text = many.text(guided)
-    assert "Xã An Dương chưa có cán bộ đầu mối nào dùng trợ lý" in text
-    assert "Phòng Văn hoá - Xã hội của Xã An Dương" in text and "/moi" in text
+    assert "Chưa có cán bộ đầu mối nào của xã An Dương dùng trợ lý" in text
+    assert "Phòng Văn hoá - Xã hội của xã An Dương" in text and "/moi" in text
     assert labels(guided) == []
     # The question is closed: the next message is not taken as a commune's name.
     assert "/dangky" in many.text(many.send(NEWCOMER, "nghi duong"))
@@ -184,7 +184,7 @@ def test_no_coordinator_means_guidance_and_no_request(many: Chat) -> None:
         assert card is not None
         deactivate_officer(session, card.officer)
     late = many.send(NEWCOMER, "Ngô Thị Lan")
-    assert "Xã Nghi Dương chưa có cán bộ đầu mối nào" in many.text(late)
+    assert "Chưa có cán bộ đầu mối nào của xã Nghi Dương" in many.text(late)
     assert [reply for reply in late if reply.to] == []
     assert requests(many) == []
 

@@ -296,3 +296,91 @@ def _unit_ids(session: Session, organisation_id: int | None) -> list[tuple[str, 
         for unit in session.exec(select(Unit).where(Unit.organisation_id == organisation_id))
         if unit.id is not None
     ]
+
+
+def _renumbered_excel(first: str, second: str) -> bytes:
+    """Task 2's rows "a", "b" numbered as the clerk wrote them ("2a", "2.a", "2-a")."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(excel(("lettered_subs",))))
+    sheet = book.active
+    assert sheet is not None
+    for row in sheet.iter_rows():
+        if row[0].value in {"a", "b"}:
+            row[0].value = first if row[0].value == "a" else second
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _renumbered_word(first: str, second: str) -> bytes:
+    import docx
+
+    document = docx.Document(io.BytesIO(word(("lettered_subs",))))
+    for row in document.tables[-1].rows:
+        cell = row.cells[0]
+        if cell.text.strip() in {"a", "b"}:
+            cell.text = first if cell.text.strip() == "a" else second
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("2a", "2b"), ("2.a", "2.b"), ("2-a", "2-b"), ("2A", "2B"), ("2a)", "2b)"), ("2.1", "2.2")],
+)
+def test_sub_rows_numbered_with_their_tasks_number_and_a_letter(first: str, second: str) -> None:
+    """ "7a", "7b" under task 7 were refused as "not a number like 12 or 15.2", while "a",
+    "b" and "7.1" were read: they are task 7's parts 7.1 and 7.2 too."""
+    habits = ("lettered_subs",)
+    check(read_plan("ke-hoach.xlsx", _renumbered_excel(first, second), EXISTING_UNITS), habits)
+    check(read_plan("ke-hoach.docx", _renumbered_word(first, second), EXISTING_UNITS), habits)
+
+
+def test_a_lettered_number_without_its_task_above_is_that_tasks_part() -> None:
+    """ "7a", "7b" with no row "7" above them: tasks 7.1 and 7.2, as "7.1", "7.2" would be."""
+    table = (
+        "TT;Nội dung nhiệm vụ;Cơ quan chủ trì;Cơ quan phối hợp;Thời gian thực hiện;Sản phẩm\n"
+        "I;Chỉ đạo điều hành;;;;\n"
+        "6;Ban hành kế hoạch;vhxh;;Quý I/2026;Kế hoạch\n"
+        "7a;Tự kiểm tra đợt 1;vhxh;;Quý II/2026;Báo cáo\n"
+        "7b;Tự kiểm tra đợt 2;vanphong;;Quý IV/2026;Báo cáo\n"
+        "8;Niêm yết công khai TTHC;vanphong;;Hằng quý;Báo cáo\n"
+    )
+    reading = read_plan("ke-hoach.csv", table.encode(), EXISTING_UNITS)
+    assert [problem.message.render() for problem in reading.problems] == []
+    tasks = [(task.code, task.title) for task in reading.document.tasks]
+    assert tasks == [
+        ("6", "Ban hành kế hoạch"),
+        ("7.1", "Tự kiểm tra đợt 1"),
+        ("7.2", "Tự kiểm tra đợt 2"),
+        ("8", "Niêm yết công khai TTHC"),
+    ]
+
+
+def _with_notes(data: bytes, note: str) -> bytes:
+    """The clerk's workbook with a "Ghi chú" column after "Sản phẩm", ``note`` on task 3."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(data))
+    sheet = book.active
+    assert sheet is not None
+    for row in sheet.iter_rows():
+        if row[0].value == "TT":
+            sheet.cell(row[0].row, 7).value = "Ghi chú"
+        elif row[0].value == "3":
+            sheet.cell(row[0].row, 7).value = note or None
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_notes_column_is_named_as_not_imported_only_when_written_in() -> None:
+    """A task has no field for a note: the column was dropped silently; now the reading
+    names it (the preview says so once), and an empty one is not worth a word."""
+    written = read_plan("kh.xlsx", _with_notes(excel(), "Phối hợp Công an xã"), EXISTING_UNITS)
+    check(written, ())
+    assert written.document.unread_columns == ("Ghi chú",)
+    empty = read_plan("kh.xlsx", _with_notes(excel(), ""), EXISTING_UNITS)
+    assert empty.document.unread_columns == ()

@@ -24,6 +24,7 @@ from models.planfile import ReadOptions, write_xlsx
 from models.planimport import apply_preview, preview_file
 from models.plans import export_plan, find_plan
 from models.tables import Organisation, Plan, Task, TaskUnit, Unit
+from models.vntext import in_sentence
 from tests.planfile.clerk import KINHTE, KTHT, excel, title_lines, word
 from tests.test_plan_import import ALL_LABEL, snapshot
 
@@ -96,12 +97,15 @@ def test_a_plan_of_another_commune_is_refused_for_this_one(seeded_engine: Engine
     before = snapshot(seeded_engine)
     said = problems_of(seeded_engine, "hoa-xuan.docx", word(), commune="nghi-duong")
     assert said == [
-        "Kế hoạch do Phường Hòa Xuân ban hành, không phải Xã Nghi Dương (“nghi-duong”): kế "
+        "Kế hoạch do phường Hòa Xuân ban hành, không phải xã Nghi Dương (“nghi-duong”): kế "
         "hoạch của xã, phường khác không được nhập vào đây. Ghi đúng xã, phường bằng --commune."
     ]
     # Without --commune, the ward is not in the database: asked for a code, not guessed.
     [unknown] = problems_of(seeded_engine, "hoa-xuan.docx", word())
-    assert "Phường Hòa Xuân" in unknown and "--commune hoa-xuan" in unknown
+    assert (
+        "Kế hoạch do phường Hòa Xuân ban hành, chưa có" in unknown
+        and "--commune hoa-xuan" in unknown
+    )
     assert snapshot(seeded_engine) == before
 
 
@@ -220,7 +224,7 @@ def test_cli_imports_a_word_plan_for_a_second_commune_with_its_flags(
     assert "Chưa thay đổi gì (--dry-run)." in shown.stdout
     imported = runner.invoke(app, args)
     assert imported.exit_code == 0, imported.output
-    assert "Đã thêm xã, phường Phường Hòa Xuân (hoa-xuan)." in imported.stdout
+    assert "Đã thêm phường Hòa Xuân (hoa-xuan)." in imported.stdout
     assert "Kế hoạch mới kh-45-2026." in imported.stdout
     with Session(seeded_engine) as session:
         plan = session.exec(select(Plan).where(Plan.code == "kh-45-2026")).one()
@@ -333,3 +337,117 @@ def test_cli_wants_unit_for_a_wards_economy_office_in_a_commune_with_its_own(
     again = runner.invoke(app, ["plan", "import", str(path)])
     assert again.exit_code == 0, again.output
     assert "0 nhiệm vụ mới, 0 nhiệm vụ được cập nhật, 6 nhiệm vụ không đổi" in again.stdout
+
+
+# --- a plan of the same period under another title -------------------------------------------
+
+CCHC_2026 = ["UBND XÃ NGHI DƯƠNG", "Kế hoạch cải cách hành chính năm 2026"]
+CDS_2026 = ["UBND XÃ NGHI DƯƠNG", "Kế hoạch chuyển đổi số năm 2026"]
+
+
+def tasks_of(engine: Engine, plan_code: str) -> list[tuple[str, str, str, datetime | None]]:
+    """A plan's tasks as (code, title, deadline, archived at), by code."""
+    with Session(engine) as session:
+        plan = find_plan(session, plan_code)
+        assert plan is not None
+        return [
+            (task.code, task.title, task.deadline_text, task.archived_at)
+            for task in session.exec(
+                select(Task).where(Task.plan_id == plan.id).order_by(col(Task.code))
+            )
+        ]
+
+
+def import_excel(engine: Engine, name: str, lines: list[str], plan_code: str | None = None) -> str:
+    """Import a workbook of Nghi Dương with these title lines; the plan code it went into."""
+    with session_scope(engine) as session:
+        preview = preview_file(
+            session, name, excel((), lines=lines, economy=KINHTE), ReadOptions(plan_code=plan_code)
+        )
+        assert preview.problems == (), preview.problems
+        return apply_preview(session, preview, now=NOW).plan_code
+
+
+def test_a_plan_of_the_same_period_under_another_title_is_a_new_plan_beside_it(
+    seeded_engine: Engine,
+) -> None:
+    """A commune's digital-transformation plan of 2026, with no number, once revised (and
+    archived the tasks of) its administrative-reform plan of 2026: the period alone matched."""
+    assert import_excel(seeded_engine, "cchc.xlsx", CCHC_2026) == "kh-2026"
+    before = tasks_of(seeded_engine, "kh-2026")
+    with session_scope(seeded_engine) as session:
+        preview = preview_file(session, "cds.xlsx", excel((), lines=CDS_2026, economy=KINHTE))
+        assert preview.problems == () and preview.new_plan
+        assert preview.plan is not None and preview.plan.code == "kh-2026-2"
+        assert [plan.code for plan in preview.same_period] == ["kh-2026"]
+        assert preview.changes.archived == ()
+        apply_preview(session, preview, now=NOW)
+    # Not one task of the administrative-reform plan changed or archived.
+    assert tasks_of(seeded_engine, "kh-2026") == before
+    assert all(archived is None for _code, _title, _deadline, archived in before)
+
+
+def test_a_plan_of_the_same_period_and_title_is_its_revision(seeded_engine: Engine) -> None:
+    import_excel(seeded_engine, "cchc.xlsx", CCHC_2026)
+    # Capitals, marks and a full stop do not make another title.
+    retyped = ["UBND XÃ NGHI DƯƠNG", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026."]
+    with session_scope(seeded_engine) as session:
+        preview = preview_file(session, "sua.xlsx", excel((), lines=retyped, economy=KINHTE))
+        assert preview.problems == () and not preview.new_plan
+        assert preview.plan is not None and preview.plan.code == "kh-2026"
+        assert preview.same_period == ()
+
+
+def test_a_plan_sharing_its_number_is_its_revision_whatever_its_title(
+    seeded_engine: Engine,
+) -> None:
+    numbered = ["UBND XÃ NGHI DƯƠNG", "Số: 45/KH-UBND", "Kế hoạch cải cách hành chính năm 2026"]
+    assert import_excel(seeded_engine, "cchc.xlsx", numbered) == "kh-45-2026"
+    renamed = ["UBND XÃ NGHI DƯƠNG", "Số: 45/KH-UBND", "Kế hoạch CCHC năm 2026 (sửa đổi)"]
+    with session_scope(seeded_engine) as session:
+        preview = preview_file(session, "sua.xlsx", excel((), lines=renamed, economy=KINHTE))
+        assert preview.problems == () and not preview.new_plan
+        assert preview.plan is not None and preview.plan.code == "kh-45-2026"
+
+
+def test_plan_names_the_plan_a_reworded_revision_revises(seeded_engine: Engine) -> None:
+    import_excel(seeded_engine, "cchc.xlsx", CCHC_2026)
+    assert import_excel(seeded_engine, "cds.xlsx", CDS_2026, plan_code="kh-2026") == "kh-2026"
+    with Session(seeded_engine) as session:
+        plans = session.exec(select(Plan.code).order_by(col(Plan.code))).all()
+    assert plans == [BUNDLED, "kh-2026"]
+
+
+def test_cli_says_a_plan_of_the_same_period_under_another_title_is_new(
+    seeded_engine: Engine, database_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    import_excel(seeded_engine, "cchc.xlsx", CCHC_2026)
+    path = tmp_path / "cds.xlsx"
+    path.write_bytes(excel((), lines=CDS_2026, economy=KINHTE))
+    shown = CliRunner().invoke(app, ["plan", "import", str(path), "--dry-run"])
+    assert shown.exit_code == 0, shown.output
+    assert (
+        "Đã có kế hoạch cùng thời gian thực hiện: “Kế hoạch cải cách hành chính năm 2026” "
+        "(kh-2026). Tệp này khác tên kế hoạch và không cùng số, nên sẽ được nhập thành kế "
+        "hoạch mới bên cạnh. Nếu tệp là bản sửa đổi của kế hoạch đó, nhập với --plan MÃ."
+    ) in shown.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("Xã Nghi Lộc", "xã Nghi Lộc"),
+        ("Phường Bến Thủy", "phường Bến Thủy"),
+        ("Thị trấn Quán Hành", "thị trấn Quán Hành"),
+        ("Đặc khu Phú Quốc", "đặc khu Phú Quốc"),
+        ("Thành Phố Hải Phòng", "thành phố Hải Phòng"),  # as a header in capitals is re-cased
+        ("Ủy ban nhân dân xã Nghi Lộc", "Ủy ban nhân dân xã Nghi Lộc"),
+        ("Nghi Dương", "Nghi Dương"),
+        ("Xã hội", "Xã hội"),  # no proper name after the noun: not a commune's name
+    ],
+)
+def test_a_communes_name_inside_a_sentence_writes_its_noun_in_lower_case(
+    name: str, written: str
+) -> None:
+    assert in_sentence(name) == written

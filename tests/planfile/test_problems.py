@@ -83,7 +83,7 @@ def test_import_lists_file_commune_and_plan_problems_together(seeded_engine: Eng
     found = rendered(preview.problems)
     # The ward's plan is refused for Nghi Dương, and its rows' problems come with it (its
     # unit names are not matched against another commune's units).
-    assert found[0][2].startswith("Kế hoạch do Phường Hòa Xuân ban hành, không phải Xã Nghi Dương")
+    assert found[0][2].startswith("Kế hoạch do phường Hòa Xuân ban hành, không phải xã Nghi Dương")
     assert [row for row, _, _ in found[1:]] == [10, 11, 12, 14]
     assert snapshot(seeded_engine) == before
 
