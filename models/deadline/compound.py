@@ -60,6 +60,7 @@ from models.deadline.readers import (
 )
 from models.deadline.schedule import Period, Schedule, ScheduleKind
 from models.deadline.spans import _read_mixed_span
+from models.deadline.wrapping import _denied_word
 from models.text import text as explain
 
 _FROM_NOW = re.compile(
@@ -232,9 +233,14 @@ def _restated(units: str, rest: str, period: Period) -> Schedule | None:
 
 # --- A start and an end: "Từ tháng 4 và kết thúc trong tháng 9-2026" -------------------------
 
+# The start may stand without a lead word when it is a day ("Ngày 29/10/2027 và kéo dài đến
+# hết ngày 3/11/2027"); a few words without figures may name what goes on until the end ("và
+# trưng bày kéo dài đến hết ngày Y"), unless one of them may change it (:mod:`.wrapping`).
 _START_AND_END = re.compile(
-    r"(?:bat dau (?:tu |vao |trong )?|tu )(?P<first>[^,;]+?)(?:,|;| |,va | va |;va )"
-    r"(?:ket thuc|hoan thanh)(?: (?:vao|trong|het|den het|vao cuoi|cuoi|la))? (?P<last>.+)",
+    r"(?:(?:bat dau (?:tu |vao |trong )?|tu )(?P<first>[^,;]+?)|(?P<day>(?:ngay )?[0-9][^,;]*?))"
+    r"(?:,|;| |,va | va |;va )(?P<between>(?:[a-z]+ ){0,3}?)"
+    r"(?:ket thuc|hoan thanh|keo dai (?:den|toi)(?: het)?)"
+    r"(?: (?:cham nhat|muon nhat))?(?: (?:vao|trong|het|den het|vao cuoi|cuoi|la))? (?P<last>.+)",
     re.ASCII,
 )
 _SPAN_READERS: frozenset[_Reader] = frozenset(
@@ -249,9 +255,9 @@ def _read_start_and_end(folded: str, period: Period) -> Schedule | None:
     30/11/2025"; a start alone ("Bắt đầu từ ngày 01/12/2025") reads nothing.
     """
     match = _START_AND_END.fullmatch(folded)
-    if match is None:
+    if match is None or _denied_word(match["between"]):
         return None
-    matched = _matching_rule(f"tu {match['first']} den {match['last']}")
+    matched = _matching_rule(f"tu {match['first'] or match['day']} den {match['last']}")
     if matched is None or matched[1] not in _SPAN_READERS:
         return None
     return matched[1](matched[0], period)

@@ -69,6 +69,7 @@ from models.deadline.recipients import (
     _split_recipient,
     _without_trailing_recipient,
 )
+from models.deadline.rewrites import _read_weekday_of_every_month, _rewritten
 from models.deadline.schedule import Period, Schedule, ScheduleKind, _followed_by
 from models.deadline.spans import _read_mixed_span
 from models.deadline.wrapping import (
@@ -486,6 +487,18 @@ def _read_days_of_span(folded: str, period: Period) -> Schedule | None:
     return matched[1](matched[0], period)
 
 
+def _read_rewritten(folded: str, period: Period) -> Schedule | None:
+    """A text the engine knows once rewritten (see :mod:`.rewrites`), when the dates its
+    rewriting drops (the day a day was moved from) read as one date each."""
+    found = _rewritten(folded)
+    if found is None:
+        return None
+    text, dropped = found
+    if any(_read(other, period).kind is not ScheduleKind.ONCE for other in dropped):
+        return None
+    return _read(text, period)
+
+
 _READERS: tuple[Callable[[str, Period], Schedule | None], ...] = (
     # Before the phrase table, which refuses a bare day before a month as a span's first end.
     _read_day_to_month_end,
@@ -514,6 +527,8 @@ _READERS: tuple[Callable[[str, Period], Schedule | None], ...] = (
     _read_with_note,
     _read_after_periodic_lead,
     _read_described_ongoing,
+    _read_rewritten,
+    _read_weekday_of_every_month,
     # Last: what follows action or lead words is read by the whole engine, refusals included.
     _read_after_action_words,
     _read_after_lead_words,

@@ -179,9 +179,12 @@ def _clock(suffix: str = "") -> str:
 # "Từ 7h30 đến 11h00", "8h-11h": hours of one day; the first may stand for the whole.
 _CLOCK = rf"(?:(?:tu )?{_clock('0')}(?:-| den | toi ))?{_clock()}"
 # "Trước thời hạn 17h ngày X" is before five on X, as "trước 17h ngày X" is; "đúng 20h ngày
-# X" (at eight sharp) is on X.
+# X" (at eight sharp) is on X; "từ 14 giờ 30 ngày X" (from that hour) is on X too, when no
+# end follows ("từ 8h ngày X đến ngày Y" is a span of days, and keeps its "từ").
+_FROM_AN_HOUR = r"tu(?!.*\b(?:den|toi|sang|het|keo dai|ket thuc|tro di|ve sau)\b)"
 _TIME_BEFORE_DATE = re.compile(
-    r"(?<![0-9a-z/.-])(?:(?:truoc|luc|vao luc|vao hoi|hoi|vao|(?:vao )?dung(?: vao)?(?: luc)?)"
+    r"(?<![0-9a-z/.-])(?:(?:truoc|luc|vao luc|vao hoi|hoi|vao|(?:vao )?dung(?: vao)?(?: luc)?"
+    rf"|{_FROM_AN_HOUR})"
     r"(?: (?:thoi han|thoi gian|thoi diem))? )?"
     rf"{_CLOCK}(?: (?:cua|vao))?(?:,| |, )"
     rf"(?=ngay |[0-9]{{1,2}}[/.-][0-9]|{_WEEKDAY}(?:,| |, )(?:ngay )?[0-9])",

@@ -87,6 +87,14 @@ _WEEKLY_ON = (
     N_("Recurring every Saturday in the plan period: {dates}."),
     N_("Recurring every Sunday in the plan period: {dates}."),
 )
+_LAST_WEEKDAY_MONTHLY = N_(
+    "Recurring on the weekday named, the last of its kind in every month of the plan period:"
+    " {dates}."
+)
+_FIRST_WEEKDAY_MONTHLY = N_(
+    "Recurring on the weekday named, the first of its kind in every month of the plan period:"
+    " {dates}."
+)
 _WEEKLY_ON_DAYS = N_("Recurring every week on each weekday named, in the plan period: {dates}.")
 _WEEKDAY_DISAGREES = N_(
     "“{text}” gives a weekday that {date} does not fall on, so which is meant is not certain;"

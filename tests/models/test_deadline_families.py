@@ -4492,13 +4492,185 @@ TENTH_KEYWORDS = [
 ]
 
 
-# Each round's words join the ones before (TENTH_KEYWORDS holds them all): text made of them,
+# --- Eleventh round: a start and an end joined by "và" (an opening hour and day, then "kéo dài
+# đến hết ngày Y" or "kết thúc vào" a later day; "hoàn thành chậm nhất trong" a month), "từ"
+# before the hour of a single day -------------------------------------------------------------
+
+# A start, maybe with its hour, and an end joined by "và": a span, due at the end when the end
+# comes after the start; a few words may name what goes on ("trưng bày"), unless one of them
+# may change it.
+START_THEN_END: list[Case] = [
+    (
+        "Khai mạc lúc 19 giờ 30, ngày 14/5/2027 và kết thúc vào 16 giờ 00, ngày 20/5/2027",
+        Y2027,
+        ONCE,
+        ["2027-05-20"],
+    ),
+    ("Ngày 6/9/2027 và kéo dài đến hết ngày 12/9/2027", Y2027, ONCE, ["2027-09-12"]),
+    (
+        "07 giờ 30, ngày 3/4/2027 và triển lãm kéo dài đến hết ngày 9/4/2027",
+        Y2027,
+        ONCE,
+        ["2027-04-09"],
+    ),
+    (
+        "Bắt đầu từ tháng 2/2027 và hoàn thành chậm nhất trong tháng 5/2027",
+        Y2027,
+        ONCE,
+        ["2027-05-31"],
+    ),
+    ("Từ tháng 8.2027 và kết thúc muộn nhất vào tháng 10.2027", Y2027, ONCE, ["2027-10-31"]),
+    ("Ngày 9/4/2027 và kéo dài đến hết ngày 3/4/2027", Y2027, UNKNOWN, []),
+    ("Ngày 3/4/2027 và các xã kéo dài đến hết ngày 9/4/2027", Y2027, UNKNOWN, []),
+    ("Ngày 3/4/2027 và kết thúc sau ngày 9/4/2027", Y2027, UNKNOWN, []),
+]
+
+# "Từ" before the hour of a single day is that day; with an end after it, a span of days.
+FROM_AN_HOUR: list[Case] = [
+    ("Từ 15 giờ 45 phút ngày 19/10/2027", Y2027, ONCE, ["2027-10-19"]),
+    ("Dự kiến từ 06 giờ 30’ ngày 14/03/2027 (Chủ nhật)", Y2027, ONCE, ["2027-03-14"]),
+    ("Từ 8h ngày 5/3/2027 đến ngày 9/3/2027", Y2027, ONCE, ["2027-03-09"]),
+    ("Dự kiến từ 06 giờ 30’ ngày 14/03/2027 (thứ Hai)", Y2027, UNKNOWN, []),
+    ("Từ 8h ngày 5/3/2027 trở đi", Y2027, UNKNOWN, []),
+]
+
+# A weekday joined to its date by a dash is checked; "ngay" (very) before "trong" or "từ" adds
+# nothing, "ngay sau" (right after) is after; a day moved to another is the new day; a count
+# of days from a day named in words, in brackets, leaves the written date.
+REWRITTEN: list[Case] = [
+    ("Vào ngày thứ Ba - 7/9", Y2027, ONCE, ["2027-09-07"]),
+    ("Vào ngày thứ Tư - 7/9", Y2027, UNKNOWN, []),
+    ("Ngay trong năm 2027", Y2027, ONCE, ["2027-12-31"]),
+    ("Ngay trong tháng 4/2027", Y2027, ONCE, ["2027-04-30"]),
+    ("Ngay sau ngày 5/3/2027", Y2027, UNKNOWN, []),
+    ("Từ ngày 3/5 sang ngày 21/6", Y2027, ONCE, ["2027-06-21"]),
+    ("Từ ngày 31/4 sang ngày 21/6", Y2027, UNKNOWN, []),
+    ("Hoãn từ ngày 3/5 sang ngày 21/6", Y2027, UNKNOWN, []),
+    ("Chậm nhất ngày 2/3/2027 (25 ngày trước ngày khai giảng)", Y2027, ONCE, ["2027-03-02"]),
+    ("Ngày 2/3/2027 (25 ngày trước ngày 27/3/2027)", Y2027, UNKNOWN, []),
+    ("Ngày 2/3/2027 (25 ngày trước Tết)", Y2027, UNKNOWN, []),
+]
+
+# The first or last weekday of every month: recurring on it, inside the plan period.
+Q3_2027 = Period(date(2027, 7, 1), date(2027, 9, 30))
+WEEKDAY_OF_EVERY_MONTH: list[Case] = [
+    (
+        "Thứ Năm cuối cùng hằng tháng",
+        Q3_2027,
+        RECURRING,
+        ["2027-07-29", "2027-08-26", "2027-09-30"],
+    ),
+    (
+        "Vào thứ Hai đầu tiên của mỗi tháng",
+        Q3_2027,
+        RECURRING,
+        ["2027-07-05", "2027-08-02", "2027-09-06"],
+    ),
+    ("Thứ Hai đầu tiên tháng sau", Q3_2027, UNKNOWN, []),
+]
+
+ELEVENTH_ROUND = START_THEN_END + FROM_AN_HOUR + REWRITTEN + WEEKDAY_OF_EVERY_MONTH
+
+
+@pytest.mark.parametrize(("text", "period", "kind", "dates"), ELEVENTH_ROUND)
+def test_eleventh_round(text: str, period: Period, kind: ScheduleKind, dates: list[str]) -> None:
+    test_families(text, period, kind, dates)
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    periods_and_days(),
+    st.integers(-5, 40),
+    STYLES,
+    st.sampled_from(["kéo dài đến hết", "kết thúc vào", "kéo dài tới", "hoàn thành chậm nhất"]),
+    st.sampled_from(["", "trưng bày ", "hội chợ ", "các xã ", "tạm dừng "]),
+    st.integers(0, 23),
+)
+def test_a_start_and_an_end_joined_by_va_are_due_at_the_end_or_not_at_all(
+    period_and_day: tuple[Period, date],
+    length: int,
+    style: int,
+    end_words: str,
+    between: str,
+    hour: int,
+) -> None:
+    period, first = period_and_day
+    last = first + timedelta(days=length)
+    text = f"{hour} giờ, ngày {dmy(first, style)} và {between}{end_words} ngày {dmy(last, style)}"
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    if schedule.kind is not UNKNOWN:
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (last,)), text
+    if length < 0 or between in {"các xã ", "tạm dừng "}:
+        assert schedule.kind is UNKNOWN, text
+
+
+@settings(deadline=None, max_examples=200)
+@given(periods_and_days(), st.integers(0, 23), st.integers(0, 59), STYLES)
+def test_from_an_hour_of_a_day_is_that_day(
+    period_and_day: tuple[Period, date], hour: int, minute: int, style: int
+) -> None:
+    period, day = period_and_day
+    text = f"Từ {hour} giờ {minute} phút ngày {dmy(day, style)}"
+    schedule = parse_deadline(text, period)
+    assert (schedule.kind, schedule.due_dates) == (ONCE, (day,)), text
+    onwards = parse_deadline(f"{text} trở đi", period)
+    assert onwards.kind is UNKNOWN, text
+
+
+@settings(deadline=None, max_examples=200)
+@given(periods(), st.integers(0, 6), st.sampled_from(["cuối cùng", "đầu tiên"]))
+def test_a_weekday_of_every_month_is_that_weekday_first_or_last_in_its_month(
+    period: Period, weekday: int, which: str
+) -> None:
+    names = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
+    schedule = parse_deadline(f"{names[weekday]} {which} của tháng", period)
+    assert_well_formed(schedule)
+    for day in schedule.due_dates:
+        assert day.weekday() == weekday
+        assert period.start <= day <= period.end
+        other = day + timedelta(days=7 if which == "cuối cùng" else -7)
+        assert other.month != day.month
+
+
+@settings(deadline=None, max_examples=200)
+@given(periods_and_days(), st.integers(-60, 60), STYLES)
+def test_a_day_moved_to_another_is_the_new_day(
+    period_and_day: tuple[Period, date], shift: int, style: int
+) -> None:
+    period, new = period_and_day
+    old = new + timedelta(days=shift)
+    text = f"Từ ngày {dmy(old, style)} sang ngày {dmy(new, style)}"
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    if schedule.kind is not UNKNOWN:
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (new,)), text
+
+
+ELEVENTH_KEYWORDS = [
+    *TENTH_KEYWORDS,
+    "Ngay trong",
+    "sang ngày",
+    "(40 ngày trước ngày bầu cử)",
+    "thứ Hai -",
+    "cuối cùng của tháng",
+    "đầu tiên hằng tháng",
+    "và kéo dài đến hết",
+    "kết thúc vào",
+    "trưng bày",
+    "chậm nhất trong",
+    "từ 14 giờ 30 phút",
+    "(Chủ nhật)",
+]
+
+
+# Each round's words join the ones before (ELEVENTH_KEYWORDS holds them all): text made of them,
 # with numbers, is always read to a well-formed schedule, never an error.
 @settings(deadline=None, max_examples=1000)
 @given(
     st.lists(
         st.one_of(
-            st.sampled_from(TENTH_KEYWORDS),
+            st.sampled_from(ELEVENTH_KEYWORDS),
             st.integers(0, 40).map(str),
             st.integers(1990, 2100).map(str),
         ),
