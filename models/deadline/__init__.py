@@ -48,6 +48,8 @@ does not exist (32/12, 31/02) is refused with a reason naming it
 The package, read in this order (each module imports only those before it):
 :mod:`.schedule` (what a deadline is read into) and :mod:`.messages` (the explanations
 and the refusal that carries one); :mod:`.folding` (one spelling to match against);
+:mod:`.brackets` (brackets after a solar date that add nothing to when: a lunar
+restatement, parts of the day, a postmark note);
 :mod:`.dates` (the calendar, lists of months or quarters, periodic units);
 :mod:`.readers`, :mod:`.spans` and :mod:`.bounds` (a reader per rule family; :mod:`.bounds`
 for "trước tháng", "trước quý"); :mod:`.phrases` (the phrase table); :mod:`.labels` (labels

@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Callable
 from datetime import date
 
+from models.deadline.brackets import _without_empty_brackets
 from models.deadline.compound import (
     _names_a_lunar_date,
     _read_counted_months,
@@ -69,7 +70,7 @@ from models.deadline.recipients import (
     _split_recipient,
     _without_trailing_recipient,
 )
-from models.deadline.rewrites import _read_weekday_of_every_month, _rewritten
+from models.deadline.rewrites import _once_rewritten, _read_weekday_of_every_month, _rewritten
 from models.deadline.schedule import Period, Schedule, ScheduleKind, _followed_by
 from models.deadline.spans import _read_mixed_span
 from models.deadline.wrapping import (
@@ -94,7 +95,7 @@ def parse_deadline(text: str, period: Period) -> Schedule:
         # No real deadline is this long; refusing early also bounds the rules' regex work.
         return Schedule(ScheduleKind.UNKNOWN, (), explain(_UNREADABLE, text=_quote(text)))
     try:
-        folded, times = _without_times_of_day(_fold(text))
+        folded, times = _without_times_of_day(_from_an_hour(_fold(_without_empty_brackets(text))))
     except _Refusal as refusal:
         return _unknown(text, refusal)
     if not folded:
@@ -110,6 +111,15 @@ def parse_deadline(text: str, period: Period) -> Schedule:
             said = _Refusal(_MAY_BE_LUNAR)
         return _unknown(text, said)
     return _with_times_noted(schedule, times)
+
+
+# "Bắt đầu từ 19h30 ngày 29/10/2027": the start of one day's event, read as "Từ 19h30 ngày
+# 29/10/2027" is (that day); before a date alone, "bắt đầu" stays a start with no end.
+_STARTING_AT_AN_HOUR = re.compile(r"^bat dau (?=tu [0-9]{1,2} ?(?:h|g|gio)(?![a-z]))", re.ASCII)
+
+
+def _from_an_hour(folded: str) -> str:
+    return _STARTING_AT_AN_HOUR.sub("", folded)
 
 
 # Refusals that say less than a lunar date, a "mùng" day or a date that does not exist.
@@ -369,7 +379,8 @@ def _read_after_periodic_lead(folded: str, period: Period) -> Schedule | None:
 # leads come first, so that "hạn chót" is not taken for "hạn" followed by "chót".
 _LEAD_WORDS = re.compile(
     r"(?:trong khoang thoi gian|trong thoi gian|khoang thoi gian|thoi gian|thoi han|thoi diem"
-    r"|han chot|han|du kien|hoan thanh|xong|thuc hien|trien khai|cham nhat|muon nhat|vao"
+    r"|han chot|han|du kien|hoan thanh|xong|thuc hien|trien khai|cham nhat|muon nhat|tre nhat"
+    r"|vao"
     r"|khong (?:qua|muon hon|cham hon|tre hon)(?= (?:ngay|thang|quy|nam|[0-9]))"
     r"|ke(?= tu )|trong(?= tu )|dung(?= (?:ngay|vao) ))(?: la)?[ ,](?P<rest>.+)",
     re.ASCII,
@@ -499,6 +510,16 @@ def _read_rewritten(folded: str, period: Period) -> Schedule | None:
     return _read(text, period)
 
 
+def _read_once_rewritten(folded: str, period: Period) -> Schedule | None:
+    """A text the engine knows once rewritten (see :func:`.rewrites._once_rewritten`), when
+    it reads to a single date."""
+    text = _once_rewritten(folded)
+    if text is None:
+        return None
+    schedule = _read(text, period)
+    return schedule if schedule.kind is ScheduleKind.ONCE else None
+
+
 _READERS: tuple[Callable[[str, Period], Schedule | None], ...] = (
     # Before the phrase table, which refuses a bare day before a month as a span's first end.
     _read_day_to_month_end,
@@ -528,6 +549,7 @@ _READERS: tuple[Callable[[str, Period], Schedule | None], ...] = (
     _read_after_periodic_lead,
     _read_described_ongoing,
     _read_rewritten,
+    _read_once_rewritten,
     _read_weekday_of_every_month,
     # Last: what follows action or lead words is read by the whole engine, refusals included.
     _read_after_action_words,

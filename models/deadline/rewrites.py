@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date, timedelta
+from itertools import pairwise
 
 from models.deadline.dates import _months_of, _recurring
 from models.deadline.folding import _WEEKDAY
@@ -42,6 +43,45 @@ _COUNTED_NOTE = re.compile(
 )
 
 
+# "Dự kiến 3 ngày 25, 26, 27/10 (Thứ 6, Thứ 7 và CN)", "Trong 2 ngày 11 và 12-9-2027": a
+# count of days, the days listed (one after another) and maybe their weekdays; one event
+# due on its last day when the count, the days and the weekdays all agree.
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7}
+_LISTED_DAYS = re.compile(
+    r"(?:trong )?(?P<count>[0-9]{1,2}|hai|ba|bon|nam|sau|bay) ngay"
+    r" (?P<days>[0-9]{1,2}(?:(?:,| va )[0-9]{1,2})*)(?P<tail>[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?)"
+    r"(?:,(?P<weekdays>.+))?",
+    re.ASCII,
+)
+_WEEKDAY_ITEM = re.compile(r"thu [2-7]|thu (?:hai|ba|tu|nam|sau|bay)|cn|chu nhat", re.ASCII)
+_LIST_JOINER = re.compile(r",| va ", re.ASCII)
+
+
+def _listed_days(folded: str) -> tuple[str, tuple[str, ...]] | None:
+    """The last of the days a count lists, and the others to be checked one by one."""
+    match = _LISTED_DAYS.fullmatch(folded)
+    if match is None:
+        return None
+    count = match["count"]
+    days = [int(day) for day in _LIST_JOINER.split(match["days"])]
+    if (int(count) if count.isdigit() else _COUNT_WORDS[count]) != len(days):
+        return None
+    if len(days) < 2 or any(later != earlier + 1 for earlier, later in pairwise(days)):
+        return None
+    weekdays: list[str] = []
+    if match["weekdays"] is not None:
+        weekdays = [item.strip() for item in _LIST_JOINER.split(match["weekdays"])]
+        if len(weekdays) != len(days) or not all(map(_WEEKDAY_ITEM.fullmatch, weekdays)):
+            return None
+    texts = [
+        f"{weekdays[index]},ngay {day}{match['tail']}"
+        if weekdays
+        else f"ngay {day}{match['tail']}"
+        for index, day in enumerate(days)
+    ]
+    return texts[-1], tuple(texts[:-1])
+
+
 def _rewritten(folded: str) -> tuple[str, tuple[str, ...]] | None:
     """The text ``folded`` says in a form the engine knows, and texts that must read as one
     date each for it to stand (the day a day was moved from); None when no rewriting fits."""
@@ -54,6 +94,9 @@ def _rewritten(folded: str) -> tuple[str, tuple[str, ...]] | None:
     moved = _MOVED.fullmatch(folded)
     if moved is not None:
         return f"ngay {moved['new']}", (f"ngay {moved['old']}",)
+    listed = _listed_days(folded)
+    if listed is not None:
+        return listed
     note = _COUNTED_NOTE.fullmatch(folded)
     if note is not None and _denied_word(note["named"].removeprefix("ngay ")) is None:
         return note["base"], ()
@@ -86,3 +129,51 @@ def _read_weekday_of_every_month(folded: str, period: Period) -> Schedule | None
 
     msgid = _LAST_WEEKDAY_MONTHLY if last else _FIRST_WEEKDAY_MONTHLY
     return _recurring(period, _months_of(period), pick, msgid)
+
+
+# "Liên tục từ tháng 5 đến tháng 12 năm 2027": continuous work over a span, due at its end.
+# "Liên tục" alone means ongoing (it is denied around a core); only right before a span is it
+# read, and only to a single date.
+_CONTINUOUS_SPAN = re.compile(r"lien tuc (?P<span>tu .+ (?:den|toi) (?:het )?.*[0-9])", re.ASCII)
+# "Kể từ khi triển khai kế hoạch đến hết ngày 28/2": a start named by an event, an end dated.
+_FROM_AN_EVENT = re.compile(
+    r"(?:ke )?tu khi (?P<event>[a-z]+(?: [a-z]+){0,7}) (?P<end>(?:den|toi) het ngay [0-9].*)",
+    re.ASCII,
+)
+# "Trong tháng 9 đến hết ngày 28/9/2027": a month, then the day in it the work ends on.
+_MONTH_TO_ITS_DAY = re.compile(
+    r"trong thang (?P<month>[0-9]{1,2})(?:[/.-](?P<year>[0-9]{4}))?"
+    r" (?P<end>(?:den|toi) het ngay [0-9]{1,2}[/.-](?P<day_month>[0-9]{1,2})"
+    r"(?:[/.-](?P<day_year>[0-9]{4}))?)",
+    re.ASCII,
+)
+
+
+# "Trong một ngày (trong khoảng thời gian từ 15 – 21/12/2027)": one day somewhere in a
+# window, due at the window's end.
+_ONE_DAY_IN_A_WINDOW = re.compile(
+    r"trong (?:mot|1|01) ngay,(?P<window>(?:trong )?(?:khoang )?(?:thoi gian )?tu [0-9].*[0-9])",
+    re.ASCII,
+)
+
+
+def _once_rewritten(folded: str) -> str | None:
+    """The text ``folded`` says in a form the engine knows, to be read only as one date; None
+    when no such rewriting fits."""
+    window = _ONE_DAY_IN_A_WINDOW.fullmatch(folded)
+    if window is not None:
+        return window["window"]
+    continuous = _CONTINUOUS_SPAN.fullmatch(folded)
+    if continuous is not None:
+        return continuous["span"]
+    event = _FROM_AN_EVENT.fullmatch(folded)
+    if event is not None and _denied_word(event["event"]) is None:
+        return event["end"]
+    month = _MONTH_TO_ITS_DAY.fullmatch(folded)
+    if (
+        month is not None
+        and int(month["month"]) == int(month["day_month"])
+        and (month["year"] is None or month["year"] == month["day_year"])
+    ):
+        return month["end"]
+    return None

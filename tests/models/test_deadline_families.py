@@ -4683,3 +4683,250 @@ def test_text_made_of_the_families_words_is_well_formed(text: str, period: Perio
     assert_well_formed(schedule)
     if schedule.kind is RECURRING:
         assert all(period.start <= day <= period.end for day in schedule.due_dates)
+
+
+# --- Twelfth round: brackets after a solar date that add nothing to when (a lunar
+# restatement holding a day of its own, the parts of the day, how the end is counted), lead
+# words and counts of days (invented phrases; the twelfth held-out set measures them).
+
+Q4_2027 = Period(date(2027, 10, 1), date(2027, 12, 31))
+
+EMPTY_BRACKETS: list[Case] = [
+    ("Ngày 14/10/2027 (mùng 9/9 ÂL)", Q4_2027, ONCE, ["2027-10-14"]),
+    ("20 giờ ngày 14/10/2027 (mùng 9/9 ÂL)", Q4_2027, ONCE, ["2027-10-14"]),
+    ("Từ 7 giờ ngày 15/10/2027 (mồng 10 tháng 9 âm lịch)", Q4_2027, ONCE, ["2027-10-15"]),
+    (
+        "Từ ngày 3 đến ngày 9 tháng 11 năm 2027 (nhằm ngày 5 đến ngày 11 tháng 10 Âm lịch)",
+        Q4_2027,
+        ONCE,
+        ["2027-11-09"],
+    ),
+    (
+        "Trong 02 ngày, từ ngày 07 – 08/12/2027 (tức ngày 10, 11 tháng 11 năm Đinh Mùi)",
+        Q4_2027,
+        ONCE,
+        ["2027-12-08"],
+    ),
+    ("Ngày 20 tháng 10 năm 2027 (nhằm ngày rằm tháng 9 Âm lịch)", Q4_2027, ONCE, ["2027-10-20"]),
+    ("Ngày 16/10/2027 (cả ngày)", Q4_2027, ONCE, ["2027-10-16"]),
+    ("Từ ngày 8 đến 10-11-2027 (buổi sáng và chiều)", Q4_2027, ONCE, ["2027-11-10"]),
+    ("Ngày 22/11/2027 (sáng)", Q4_2027, ONCE, ["2027-11-22"]),
+    (
+        "Từ ngày 01/11/2027 đến hết ngày 25/11/2027 (theo dấu bưu điện)",
+        Q4_2027,
+        ONCE,
+        ["2027-11-25"],
+    ),
+    # A bare "(ÂL)" says the date before it is lunar: not read as a solar date.
+    ("Vào ngày 12/10 (ÂL)", Q4_2027, UNKNOWN, []),
+    ("Ngày 12/10/2027 (âm lịch)", Q4_2027, UNKNOWN, []),
+    # A bracket holding a date with no lunar mark may be another solar date.
+    ("Ngày 12/10/2027 (tức ngày 14/10/2027)", Q4_2027, UNKNOWN, []),
+    ("Ngày 12/10/2027 (mùng 6/9 ÂL, tức 13/10 dương lịch)", Q4_2027, UNKNOWN, []),
+    # A lunar date falls on another solar date each year: the solar one does not recur.
+    ("Hằng năm vào ngày 15/10 (mùng 9/9 ÂL)", Q4_2027, UNKNOWN, []),
+    ("Ngày 15/10 (mùng 9/9 ÂL) hằng năm", Q4_2027, UNKNOWN, []),
+    # A bracket after a bare day is no restatement of a solar date.
+    ("Ngày 12 (mùng 6 Tết)", Q4_2027, UNKNOWN, []),
+]
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    periods_and_days(),
+    STYLES,
+    st.sampled_from(
+        [
+            "(mùng 3/4 ÂL)",
+            "(nhằm ngày mùng Hai Tết)",
+            "(tức ngày 5 tháng Chạp năm Ất Tỵ)",
+            "(buổi sáng và chiều)",
+            "(cả ngày)",
+            "(tính theo dấu bưu điện)",
+            "(mồng 7 Tết)",
+        ]
+    ),
+    st.sampled_from(["Ngày ", "Từ 8 giờ ngày ", "Đến hết ngày ", ""]),
+)
+def test_a_bracket_adding_nothing_keeps_the_written_solar_date(
+    period_and_day: tuple[Period, date], style: int, bracket: str, lead: str
+) -> None:
+    period, day = period_and_day
+    text = f"{lead}{dmy(day, style)} {bracket}"
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    if schedule.kind is not UNKNOWN:
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (day,)), text
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    periods_and_days(),
+    st.integers(-40, 40),
+    STYLES,
+    st.sampled_from(
+        ["(tức ngày {})", "(nhằm {})", "(mùng 2 ÂL, tức {})", "(tức là ngày {} dương lịch)"]
+    ),
+)
+def test_a_bracket_holding_another_solar_date_never_reads_another_day(
+    period_and_day: tuple[Period, date], shift: int, style: int, bracket: str
+) -> None:
+    period, day = period_and_day
+    other = day + timedelta(days=shift)
+    text = f"Ngày {dmy(day, style)} {bracket.format(dmy(other, style))}"
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    if shift:
+        assert schedule.kind is UNKNOWN, text
+    elif schedule.kind is not UNKNOWN:
+        assert schedule.due_dates == (day,), text
+
+
+LEADS_AND_SPANS_NAMED: list[Case] = [
+    ("Trễ nhất là đến tháng 11-2027", Q4_2027, ONCE, ["2027-11-30"]),
+    ("Muộn nhất là đến ngày 12/11/2027", Q4_2027, ONCE, ["2027-11-12"]),
+    ("Chậm nhất là đến 3/12/2027", Q4_2027, ONCE, ["2027-12-03"]),
+    ("Bắt đầu từ 8h15 ngày 6/11/2027", Q4_2027, ONCE, ["2027-11-06"]),
+    ("Bắt đầu từ 14 giờ 30 phút ngày 9/12/2027", Q4_2027, ONCE, ["2027-12-09"]),
+    # A start with no end stays unread, with an hour or without one.
+    ("Bắt đầu từ 8 giờ ngày 6/11/2027 trở đi", Q4_2027, UNKNOWN, []),
+    ("Bắt đầu từ ngày 6/11/2027", Q4_2027, UNKNOWN, []),
+    ("Liên tục từ tháng 10 đến tháng 12 năm 2027", Q4_2027, ONCE, ["2027-12-31"]),
+    ("Liên tục từ ngày 2/10 đến hết ngày 19/10/2027", Q4_2027, ONCE, ["2027-10-19"]),
+    ("Liên tục từ ngày 2/10/2027", Q4_2027, UNKNOWN, []),
+    ("Liên tục", Q4_2027, ONGOING, []),
+    ("Kể từ khi phát động phong trào đến hết ngày 15/12", Q4_2027, ONCE, ["2027-12-15"]),
+    ("Từ khi khởi công đến hết ngày 20/11/2027", Q4_2027, ONCE, ["2027-11-20"]),
+    # An event that may never come is no start.
+    ("Kể từ khi có yêu cầu đến hết ngày 15/12/2027", Q4_2027, UNKNOWN, []),
+    ("Trong tháng 11 đến hết ngày 24/11/2027", Q4_2027, ONCE, ["2027-11-24"]),
+    # The day must lie in the month named.
+    ("Trong tháng 11 đến hết ngày 24/12/2027", Q4_2027, UNKNOWN, []),
+]
+
+COUNTED_DAYS_LISTED: list[Case] = [
+    # 12, 13 and 14 November 2027 are a Friday, a Saturday and a Sunday.
+    ("Dự kiến 3 ngày 12, 13, 14/11 (Thứ 6, Thứ 7 và CN)", Q4_2027, ONCE, ["2027-11-14"]),
+    ("Trong 2 ngày 4 và 5-12-2027", Q4_2027, ONCE, ["2027-12-05"]),
+    ("Trong hai ngày 4 và 5/12/2027", Q4_2027, ONCE, ["2027-12-05"]),
+    # A weekday that disagrees, a count that disagrees, days that are not one after another.
+    ("Dự kiến 3 ngày 12, 13, 14/11 (Thứ 5, Thứ 7 và CN)", Q4_2027, UNKNOWN, []),
+    ("Dự kiến 3 ngày 12, 13/11/2027", Q4_2027, UNKNOWN, []),
+    ("Trong 2 ngày 4 và 6-12-2027", Q4_2027, UNKNOWN, []),
+    ("Dự kiến 3 ngày 12, 13, 14/11 (Thứ 6 và Thứ 7)", Q4_2027, UNKNOWN, []),
+    (
+        "Trong một ngày (trong khoảng thời gian từ 6 – 10/12/2027)",
+        Q4_2027,
+        ONCE,
+        ["2027-12-10"],
+    ),
+    ("Trong một ngày (từ 6 – 10/12/2027 trở đi)", Q4_2027, UNKNOWN, []),
+]
+
+TWELFTH_ROUND = EMPTY_BRACKETS + LEADS_AND_SPANS_NAMED + COUNTED_DAYS_LISTED
+
+
+@pytest.mark.parametrize(("text", "period", "kind", "dates"), TWELFTH_ROUND)
+def test_twelfth_round(text: str, period: Period, kind: ScheduleKind, dates: list[str]) -> None:
+    test_families(text, period, kind, dates)
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    periods_and_days(),
+    STYLES,
+    st.integers(0, 23),
+    st.sampled_from(["Trễ nhất là đến ngày ", "Muộn nhất là ", "Kể từ khi ra quân đến hết ngày "]),
+)
+def test_new_lead_words_and_an_hour_of_a_day_keep_the_written_date(
+    period_and_day: tuple[Period, date], style: int, hour: int, lead: str
+) -> None:
+    period, day = period_and_day
+    for text in (f"{lead}{dmy(day, style)}", f"Bắt đầu từ {hour} giờ ngày {dmy(day, style)}"):
+        schedule = parse_deadline(text, period)
+        assert_well_formed(schedule)
+        if schedule.kind is not UNKNOWN:
+            assert (schedule.kind, schedule.due_dates) == (ONCE, (day,)), text
+
+
+@settings(deadline=None, max_examples=300)
+@given(periods_and_days(), st.integers(1, 12), STYLES)
+def test_a_month_then_a_day_reads_the_day_only_inside_that_month(
+    period_and_day: tuple[Period, date], month: int, style: int
+) -> None:
+    period, day = period_and_day
+    text = f"Trong tháng {month} đến hết ngày {dmy(day, style)}"
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    if month != day.month:
+        assert schedule.kind is UNKNOWN, text
+    elif schedule.kind is not UNKNOWN:
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (day,)), text
+
+
+WEEKDAY_NAMES = ["Thứ 2", "Thứ 3", "Thứ 4", "Thứ 5", "Thứ 6", "Thứ 7", "CN"]
+
+
+@settings(deadline=None, max_examples=300)
+@given(periods_and_days(), st.integers(1, 4), st.integers(1, 4), st.integers(0, 6), STYLES)
+def test_a_count_of_listed_days_is_due_on_the_last_only_when_all_agree(
+    period_and_day: tuple[Period, date], count: int, listed: int, shift: int, style: int
+) -> None:
+    period, first = period_and_day
+    days = [first + timedelta(days=offset) for offset in range(listed)]
+    assume(days[-1].month == first.month)
+    last = days[-1]
+    weekdays = [
+        WEEKDAY_NAMES[(day.weekday() + (shift if i == 0 else 0)) % 7] for i, day in enumerate(days)
+    ]
+    numbers = ", ".join(str(day.day) for day in days[:-1])
+    text = f"Dự kiến {count} ngày {numbers}, {dmy(last, style)} ({', '.join(weekdays)})"
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    if schedule.kind is not UNKNOWN:
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (last,)), text
+    if count != listed or shift:
+        assert schedule.kind is UNKNOWN, text
+
+
+TWELFTH_KEYWORDS = [
+    *ELEVENTH_KEYWORDS,
+    "(mùng 2/5 ÂL)",
+    "(ÂL)",
+    "(nhằm ngày mùng Một Tết Ất Tỵ)",
+    "(tức ngày",
+    "tháng Giêng)",
+    "(buổi sáng và chiều)",
+    "(cả ngày)",
+    "(theo dấu bưu điện)",
+    "Trễ nhất là đến",
+    "Muộn nhất là",
+    "Bắt đầu từ 8h",
+    "Liên tục từ",
+    "Kể từ khi phát động",
+    "đến hết ngày",
+    "Trong tháng",
+    "Dự kiến 3 ngày",
+    "(Thứ 6, Thứ 7 và CN)",
+    "Trong 2 ngày",
+    "Trong một ngày (trong khoảng thời gian từ",
+]
+
+
+@settings(deadline=None, max_examples=1000)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(TWELFTH_KEYWORDS),
+            st.integers(0, 40).map(str),
+            st.integers(1990, 2100).map(str),
+        ),
+        max_size=12,
+    ).map(" ".join),
+    periods(),
+)
+def test_text_made_of_the_twelfth_rounds_words_is_well_formed(text: str, period: Period) -> None:
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    if schedule.kind is RECURRING:
+        assert all(period.start <= day <= period.end for day in schedule.due_dates)
