@@ -80,6 +80,33 @@ def _adds_nothing(before: str, inside: str, after: str) -> bool:
     )
 
 
+# "(tức ngày 14/8/2027 Âm lịch – thứ Sáu)": a lunar date with its lunar year, "Âm lịch" right
+# after it, and maybe the day's weekday. The lunar mark right after the figures makes their
+# year lunar, so the bracket holds no solar date; it is dropped, and its weekday kept after the
+# solar date, where the rules check it. The lunar year must be the solar date's year or the one
+# before (lunar months 11 and 12 fall in the next solar year's first weeks); lunar days are
+# not converted, so the lunar day and month are not checked.
+_LUNAR_WITH_YEAR = re.compile(
+    r"(?:tuc|nham) (?:la )?(?:ngay )?(?:mung |mong )?[0-9]{1,2}[/.-][0-9]{1,2}[/.-]"
+    r"(?P<year>[0-9]{4}) (?:am lich|al)(?: ?[-–,] ?(?P<weekday>(?:thu|chu) [a-z0-9]+|cn))?",
+    re.ASCII,
+)
+_SOLAR_YEAR_BEFORE = re.compile(r"(?P<year>[0-9]{4}) *$", re.ASCII)
+
+
+def _lunar_with_year_left(leading: str, inside: str) -> str | None:
+    """What stays of a bracket ``inside`` holding a lunar date with its year after the solar
+    date ending ``leading``: its weekday, or nothing; None when the bracket is no such one."""
+    lunar = _LUNAR_WITH_YEAR.fullmatch(_folded(inside).strip(" ,.;"))
+    solar = _SOLAR_YEAR_BEFORE.search(leading)
+    if lunar is None or solar is None:
+        return None
+    if int(solar["year"]) - int(lunar["year"]) not in (0, 1):
+        return None
+    # The weekday goes back folded: folding it again leaves it as it is.
+    return "" if lunar["weekday"] is None else f"({lunar['weekday']})"
+
+
 def _without_empty_brackets(text: str) -> str:
     """``text`` without the brackets after a solar date that add nothing to when."""
     kept: list[str] = []
@@ -88,6 +115,11 @@ def _without_empty_brackets(text: str) -> str:
         before = text[last : found.start()]
         leading = _folded(text[: found.start()])
         if _SOLAR_DATE_BEFORE.search(leading) is None:
+            continue
+        left = _lunar_with_year_left(leading, found["inside"])
+        if left is not None:
+            kept.append(f"{before.rstrip()} {left}".rstrip() + " ")
+            last = found.end()
             continue
         if not _adds_nothing(leading, found["inside"], text[found.end() :]):
             continue

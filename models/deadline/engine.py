@@ -70,7 +70,12 @@ from models.deadline.recipients import (
     _split_recipient,
     _without_trailing_recipient,
 )
-from models.deadline.rewrites import _once_rewritten, _read_weekday_of_every_month, _rewritten
+from models.deadline.rewrites import (
+    _once_rewritten,
+    _read_first_month_of_every_quarter,
+    _read_weekday_of_every_month,
+    _rewritten,
+)
 from models.deadline.schedule import Period, Schedule, ScheduleKind, _followed_by
 from models.deadline.spans import _read_mixed_span
 from models.deadline.wrapping import (
@@ -551,6 +556,7 @@ _READERS: tuple[Callable[[str, Period], Schedule | None], ...] = (
     _read_rewritten,
     _read_once_rewritten,
     _read_weekday_of_every_month,
+    _read_first_month_of_every_quarter,
     # Last: what follows action or lead words is read by the whole engine, refusals included.
     _read_after_action_words,
     _read_after_lead_words,

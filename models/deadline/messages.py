@@ -47,6 +47,9 @@ _MONTHLY_BEFORE_DAY = N_("Recurring before day {day} of every month in the plan 
 _QUARTERLY_ON_DAY = N_(
     "Recurring on day {day} of the last month of every quarter in the plan period: {dates}."
 )
+_FIRST_MONTH_OF_QUARTER_ON_DAY = N_(
+    "Recurring on day {day} of the first month of every quarter in the plan period: {dates}."
+)
 _QUARTERLY_BEFORE_DAY = N_(
     "Recurring before day {day} of the last month of every quarter in the plan period: {dates}."
 )

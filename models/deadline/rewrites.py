@@ -1,6 +1,7 @@
-"""Texts the engine reads once rewritten into a form it knows: a weekday joined to its date by
-a dash, "ngay" (right, very) before "trong" or "từ", a day moved to another, a date restated by
-a count of days from a named day; and the first or last weekday of every month."""
+"""Texts the engine reads once rewritten into a form it knows: a weekday right before its date
+(after a dash, a comma, a space or in a bracket), "ngay" (right, very) before "trong" or "từ",
+a day moved to another, a date restated by a count of days from a named day; and the first or
+last weekday of every month."""
 
 from __future__ import annotations
 
@@ -11,7 +12,11 @@ from itertools import pairwise
 
 from models.deadline.dates import _months_of, _recurring
 from models.deadline.folding import _WEEKDAY
-from models.deadline.messages import _FIRST_WEEKDAY_MONTHLY, _LAST_WEEKDAY_MONTHLY
+from models.deadline.messages import (
+    _FIRST_MONTH_OF_QUARTER_ON_DAY,
+    _FIRST_WEEKDAY_MONTHLY,
+    _LAST_WEEKDAY_MONTHLY,
+)
 from models.deadline.readers import _WEEKDAY_NUMBERS
 from models.deadline.schedule import Period, Schedule
 from models.deadline.wrapping import _denied_word
@@ -19,11 +24,14 @@ from models.deadline.wrapping import _denied_word
 # A day and month, maybe with a year, as a date is written.
 _DAY_MONTH = r"[0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?"
 
-# "Vào ngày thứ Hai - 15/8": the weekday beside its date, checked as "thứ Hai, 15/8" is. Only
-# a weekday in words: "thứ 2-5/8" might be days 2 to 5.
-_WEEKDAY_DASH = re.compile(
-    r"(?:vao )?(?:ngay )?(?P<weekday>thu (?:hai|ba|tu|nam|sau|bay)|chu nhat) ?[-–] ?"
-    rf"(?:ngay )?(?P<date>{_DAY_MONTH})",
+# A weekday right before its date, in every arrangement officials write: "Vào ngày thứ Hai -
+# 15/8", "Vào ngày Chủ nhật (ngày 01/11/2027)" (the bracket folded to a comma), "Vào ngày thứ
+# bảy 05/5" (no comma), "ngày thứ Sáu, 03/10/2027" (an hour already taken out). All are read as
+# "thứ Hai, ngày 15/8" is, so the one rule that checks the weekday against the date checks it.
+# A dash only after a weekday in words: "thứ 2-5/8" might be days 2 to 5.
+_WEEKDAY_BEFORE_DATE = re.compile(
+    r"(?:vao )?(?:ngay )?(?:(?P<worded>thu (?:hai|ba|tu|nam|sau|bay)|chu nhat) ?[-–] ?"
+    rf"|(?P<weekday>{_WEEKDAY})(?:,| |, ))(?:ngay )?(?P<date>{_DAY_MONTH})",
     re.ASCII,
 )
 # "Ngay trong năm 2027" (within that very year), "ngay từ ngày X đến ngày Y": "ngay" adds
@@ -47,9 +55,11 @@ _COUNTED_NOTE = re.compile(
 # count of days, the days listed (one after another) and maybe their weekdays; one event
 # due on its last day when the count, the days and the weekdays all agree.
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7}
+# "3 ngày, từ ngày 15, 16, 17/4/2027": a comma and "từ" may stand between the count and the days.
 _LISTED_DAYS = re.compile(
     r"(?:trong )?(?P<count>[0-9]{1,2}|hai|ba|bon|nam|sau|bay) ngay"
-    r" (?P<days>[0-9]{1,2}(?:(?:,| va )[0-9]{1,2})*)(?P<tail>[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?)"
+    r"(?:,| |, )(?:tu )?(?:ngay )?(?P<days>[0-9]{1,2}(?:(?:,| va )[0-9]{1,2})*)"
+    r"(?P<tail>[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?)"
     r"(?:,(?P<weekdays>.+))?",
     re.ASCII,
 )
@@ -85,9 +95,9 @@ def _listed_days(folded: str) -> tuple[str, tuple[str, ...]] | None:
 def _rewritten(folded: str) -> tuple[str, tuple[str, ...]] | None:
     """The text ``folded`` says in a form the engine knows, and texts that must read as one
     date each for it to stand (the day a day was moved from); None when no rewriting fits."""
-    dash = _WEEKDAY_DASH.fullmatch(folded)
-    if dash is not None:
-        return f"{dash['weekday']},ngay {dash['date']}", ()
+    beside = _WEEKDAY_BEFORE_DATE.fullmatch(folded)
+    if beside is not None:
+        return f"{beside['worded'] or beside['weekday']},ngay {beside['date']}", ()
     intensified = _INTENSIFIED.fullmatch(folded)
     if intensified is not None:
         return intensified["rest"], ()
@@ -131,6 +141,34 @@ def _read_weekday_of_every_month(folded: str, period: Period) -> Schedule | None
     return _recurring(period, _months_of(period), pick, msgid)
 
 
+# "Tháng đầu tiên của quý, từ ngày 1 đến ngày 20": every quarter's first month, from its 1st to
+# its 20th, due on the 20th of January, April, July and October. Only a day every such month
+# holds (up to the 30th, April's last) is read.
+_FIRST_MONTH_OF_EVERY_QUARTER = re.compile(
+    r"(?:vao |trong )?thang dau(?: tien)?(?: cua)? (?:(?:moi|hang|cac|tung) )?quy(?:,| |, )"
+    r"(?:bat dau )?tu ngay (?P<start>[0-9]{1,2}) (?:den|toi) (?:het )?ngay (?P<day>[0-9]{1,2})"
+    r"(?: (?:cua quy do|cua quy|hang quy|moi quy))?",
+    re.ASCII,
+)
+
+
+def _read_first_month_of_every_quarter(folded: str, period: Period) -> Schedule | None:
+    match = _FIRST_MONTH_OF_EVERY_QUARTER.fullmatch(folded)
+    if match is None:
+        return None
+    start, day = int(match["start"]), int(match["day"])
+    if not 1 <= start < day <= 30:
+        return None
+    months = ((year, month) for year, month in _months_of(period) if month % 3 == 1)
+    return _recurring(
+        period,
+        months,
+        lambda year, month: date(year, month, day),
+        _FIRST_MONTH_OF_QUARTER_ON_DAY,
+        day=day,
+    )
+
+
 # "Liên tục từ tháng 5 đến tháng 12 năm 2027": continuous work over a span, due at its end.
 # "Liên tục" alone means ongoing (it is denied around a core); only right before a span is it
 # read, and only to a single date.
@@ -157,9 +195,44 @@ _ONE_DAY_IN_A_WINDOW = re.compile(
 )
 
 
+# "Trong 2 tháng, từ ngày 23/4 đến ngày 23/6": a count of months before a span, due at the span's
+# end only when the span is that many months, from a day to the same day of a later month
+# (from the 23rd to the 23rd two months on is "2 tháng"). "Đến ngày 22/6" (the day before)
+# is also said; it is left unread, the count then being only nearly right.
+_MONTHS_COUNTED = re.compile(
+    r"trong (?P<count>[0-9]{1,2}|hai|ba|bon|nam|sau|bay) thang(?:,| |, )"
+    r"(?P<span>tu (?:ngay )?(?P<day>[0-9]{1,2})[/.-](?P<month>[0-9]{1,2})"
+    r"(?:[/.-](?P<year>[0-9]{4}))?"
+    r" (?:den|toi) (?:het )?(?:ngay )?(?P<end_day>[0-9]{1,2})[/.-](?P<end_month>[0-9]{1,2})"
+    r"(?:[/.-](?P<end_year>[0-9]{4}))?)",
+    re.ASCII,
+)
+
+
+def _months_counted_span(folded: str) -> str | None:
+    """The span a count of months stands before, when the span is that many months."""
+    match = _MONTHS_COUNTED.fullmatch(folded)
+    if match is None or int(match["day"]) != int(match["end_day"]):
+        return None
+    count = match["count"]
+    months = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    apart = int(match["end_month"]) - int(match["month"])
+    if match["year"] is not None and match["end_year"] is not None:
+        apart += 12 * (int(match["end_year"]) - int(match["year"]))
+    elif match["year"] is not None:
+        # A year at the start only: which year the end is in is not written.
+        return None
+    else:
+        apart %= 12
+    return match["span"] if 0 < months == apart else None
+
+
 def _once_rewritten(folded: str) -> str | None:
     """The text ``folded`` says in a form the engine knows, to be read only as one date; None
     when no such rewriting fits."""
+    counted = _months_counted_span(folded)
+    if counted is not None:
+        return counted
     window = _ONE_DAY_IN_A_WINDOW.fullmatch(folded)
     if window is not None:
         return window["window"]

@@ -4930,3 +4930,227 @@ def test_text_made_of_the_twelfth_rounds_words_is_well_formed(text: str, period:
     assert_well_formed(schedule)
     if schedule.kind is RECURRING:
         assert all(period.start <= day <= period.end for day in schedule.due_dates)
+
+
+# --- Thirteenth round: a weekday right before its date in every arrangement, a lunar bracket
+# holding a lunar date with its year (and a weekday), counts before listed days and before a
+# span of months, and the first month of every quarter (invented phrases; the thirteenth and
+# fourteenth held-out sets measure them).
+
+WINTER_2027 = Period(date(2027, 10, 1), date(2028, 3, 31))
+
+WEEKDAY_BEFORE_DATE: list[Case] = [
+    # 7 November 2027 is a Sunday, 8 October a Friday, 4 December a Saturday.
+    ("Vào ngày Chủ nhật (ngày 07/11/2027)", Q4_2027, ONCE, ["2027-11-07"]),
+    ("Ngày Chủ nhật (7/11/2027)", Q4_2027, ONCE, ["2027-11-07"]),
+    ("Vào ngày thứ bảy 04/12", Q4_2027, ONCE, ["2027-12-04"]),
+    ("Vào 19h ngày thứ Sáu, 08/10/2027", Q4_2027, ONCE, ["2027-10-08"]),
+    ("Vào ngày thứ Sáu, ngày 8/10/2027", Q4_2027, ONCE, ["2027-10-08"]),
+    ("Ngày thứ 7 04/12/2027", Q4_2027, ONCE, ["2027-12-04"]),
+    # A weekday the date does not fall on: the weekday or the date is a typo.
+    ("Vào ngày Chủ nhật (ngày 08/11/2027)", Q4_2027, UNKNOWN, []),
+    ("Vào ngày thứ bảy 05/12", Q4_2027, UNKNOWN, []),
+    ("Vào 19h ngày thứ Năm, 08/10/2027", Q4_2027, UNKNOWN, []),
+]
+
+LUNAR_WITH_YEAR: list[Case] = [
+    # 15 October 2027 is a Friday; the lunar date in the bracket carries its lunar year.
+    (
+        "Vào 19h30, ngày 15/10/2027 (tức ngày 10/9/2027 Âm lịch – thứ Sáu)",
+        Q4_2027,
+        ONCE,
+        ["2027-10-15"],
+    ),
+    ("Ngày 15/10/2027 (tức ngày 10/9/2027 âm lịch)", Q4_2027, ONCE, ["2027-10-15"]),
+    ("Ngày 15/10/2027 (tức ngày 10/9/2027 ÂL, thứ Sáu)", Q4_2027, ONCE, ["2027-10-15"]),
+    # The weekday disagrees with the solar date; the lunar year is not the solar one's or the
+    # one before; no lunar mark (another solar date?); a solar date restated after it.
+    ("Ngày 15/10/2027 (tức ngày 10/9/2027 Âm lịch – thứ Năm)", Q4_2027, UNKNOWN, []),
+    ("Ngày 15/10/2027 (tức ngày 10/9/2025 Âm lịch)", Q4_2027, UNKNOWN, []),
+    ("Ngày 15/10/2027 (tức ngày 10/9/2027)", Q4_2027, UNKNOWN, []),
+    ("Ngày 15/10/2027 (tức ngày 10/9/2027 âm lịch, tức 16/10/2027)", Q4_2027, UNKNOWN, []),
+]
+
+COUNTS_BEFORE_DAYS_AND_MONTHS: list[Case] = [
+    ("3 ngày, từ ngày 9, 10, 11/11/2027", Q4_2027, ONCE, ["2027-11-11"]),
+    ("Trong 2 ngày, từ ngày 6 và 7/12/2027", Q4_2027, ONCE, ["2027-12-07"]),
+    # The count disagrees with the days listed, or the days are not one after another.
+    ("3 ngày, từ ngày 9, 10/11/2027", Q4_2027, UNKNOWN, []),
+    ("3 ngày, từ ngày 9, 11, 12/11/2027", Q4_2027, UNKNOWN, []),
+    ("Trong 2 tháng, từ ngày 12/10 đến ngày 12/12", Q4_2027, ONCE, ["2027-12-12"]),
+    ("Trong 1 tháng, từ ngày 5/11/2027 đến ngày 5/12/2027", Q4_2027, ONCE, ["2027-12-05"]),
+    ("Trong 3 tháng, từ ngày 12/10/2027 đến ngày 12/1/2028", WINTER_2027, ONCE, ["2028-01-12"]),
+    # Not that many months: the count or the span is a typo.
+    ("Trong 2 tháng, từ ngày 12/10 đến ngày 12/11", Q4_2027, UNKNOWN, []),
+    ("Trong 2 tháng, từ ngày 12/10 đến ngày 20/12", Q4_2027, UNKNOWN, []),
+    ("Trong 2 tháng, từ ngày 12/10 đến ngày 11/12", Q4_2027, UNKNOWN, []),
+]
+
+YEAR_2027 = Period(date(2027, 1, 1), date(2027, 12, 31))
+
+FIRST_MONTH_OF_EVERY_QUARTER: list[Case] = [
+    (
+        "Tháng đầu tiên của quý, từ ngày 1 đến ngày 15",
+        YEAR_2027,
+        RECURRING,
+        ["2027-01-15", "2027-04-15", "2027-07-15", "2027-10-15"],
+    ),
+    (
+        "Trong tháng đầu của mỗi quý từ ngày 5 đến hết ngày 25 của quý đó",
+        Q4_2027,
+        RECURRING,
+        ["2027-10-25"],
+    ),
+    # A day not every such month holds, and a span running backwards.
+    ("Tháng đầu tiên của quý, từ ngày 1 đến ngày 31", YEAR_2027, UNKNOWN, []),
+    ("Tháng đầu tiên của quý, từ ngày 20 đến ngày 10", YEAR_2027, UNKNOWN, []),
+]
+
+THIRTEENTH_ROUND = (
+    WEEKDAY_BEFORE_DATE
+    + LUNAR_WITH_YEAR
+    + COUNTS_BEFORE_DAYS_AND_MONTHS
+    + FIRST_MONTH_OF_EVERY_QUARTER
+)
+
+
+@pytest.mark.parametrize(("text", "period", "kind", "dates"), THIRTEENTH_ROUND)
+def test_thirteenth_round(text: str, period: Period, kind: ScheduleKind, dates: list[str]) -> None:
+    test_families(text, period, kind, dates)
+
+
+WEEKDAY_WORDS = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ bảy", "Chủ nhật"]
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    periods_and_days(),
+    st.integers(0, 6),
+    STYLES,
+    st.sampled_from(
+        [
+            "Vào ngày {weekday} (ngày {date})",
+            "Vào ngày {weekday} {date}",
+            "Vào 20h ngày {weekday}, {date}",
+            "Ngày {weekday}, ngày {date}",
+            "Vào ngày {weekday} - {date}",
+            "Ngày {date} (tức ngày 3/4/{year} Âm lịch – {weekday})",
+        ]
+    ),
+)
+def test_a_weekday_beside_a_date_reads_the_date_only_when_it_agrees(
+    period_and_day: tuple[Period, date], shift: int, style: int, shape: str
+) -> None:
+    period, day = period_and_day
+    weekday = WEEKDAY_WORDS[(day.weekday() + shift) % 7]
+    text = shape.format(weekday=weekday, date=dmy(day, style), year=day.year)
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    if shift:
+        assert schedule.kind is UNKNOWN, text
+    elif schedule.kind is not UNKNOWN:
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (day,)), text
+
+
+@settings(deadline=None, max_examples=300)
+@given(periods_and_days(), st.integers(-3, 3), STYLES)
+def test_a_lunar_bracket_with_a_year_never_reads_another_day(
+    period_and_day: tuple[Period, date], year_shift: int, style: int
+) -> None:
+    period, day = period_and_day
+    text = f"Ngày {dmy(day, style)} (tức ngày 5/6/{day.year + year_shift} Âm lịch)"
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    if year_shift not in (0, -1):
+        assert schedule.kind is UNKNOWN, text
+    elif schedule.kind is not UNKNOWN:
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (day,)), text
+
+
+@settings(deadline=None, max_examples=300)
+@given(periods_and_days(), st.integers(1, 11), st.integers(-1, 1), st.integers(1, 5))
+def test_a_count_of_months_before_a_span_reads_its_end_only_when_they_agree(
+    period_and_day: tuple[Period, date], months: int, miss: int, end_shift: int
+) -> None:
+    period, end = period_and_day
+    month_index = end.year * 12 + end.month - 1 - months
+    start_year, start_month = divmod(month_index, 12)
+    assume(start_year >= 1)
+    start_day = min(end.day, calendar.monthrange(start_year, start_month + 1)[1])
+    start = date(start_year, start_month + 1, start_day)
+    text = (
+        f"Trong {months + miss} tháng, từ ngày {start.day}/{start.month}/{start.year}"
+        f" đến ngày {end.day}/{end.month}/{end.year}"
+    )
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    if schedule.kind is not UNKNOWN:
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (end,)), text
+    if miss or start.day != end.day:
+        assert schedule.kind is UNKNOWN, text
+    shifted = end - timedelta(days=end_shift)
+    text = (
+        f"Trong {months} tháng, từ ngày {start.day}/{start.month}"
+        f" đến ngày {shifted.day}/{shifted.month}"
+    )
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    if schedule.kind is not UNKNOWN:
+        # With no year written, the year is the period's; the day and month are the end's.
+        (due,) = schedule.due_dates
+        assert (due.day, due.month) == (shifted.day, shifted.month), text
+        assert shifted.day == start.day, text
+
+
+@settings(deadline=None, max_examples=200)
+@given(periods(), st.integers(1, 31), st.integers(1, 31))
+def test_the_first_month_of_every_quarter_is_due_on_its_end_day_in_those_months_only(
+    period: Period, start: int, end: int
+) -> None:
+    text = f"Tháng đầu tiên của quý, từ ngày {start} đến ngày {end}"
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    if schedule.kind is not UNKNOWN:
+        assert schedule.kind is RECURRING, text
+        assert start < end <= 30, text
+        assert all(
+            day.day == end and day.month in (1, 4, 7, 10) and period.start <= day <= period.end
+            for day in schedule.due_dates
+        ), text
+
+
+THIRTEENTH_KEYWORDS = [
+    *TWELFTH_KEYWORDS,
+    "Vào ngày Chủ nhật",
+    "(ngày",
+    "thứ bảy",
+    "Vào 20h ngày thứ Sáu,",
+    "(tức ngày 3/4/2027 Âm lịch – thứ Sáu)",
+    "Âm lịch",
+    "3 ngày, từ ngày",
+    "Trong 2 tháng, từ ngày",
+    "đến ngày",
+    "Tháng đầu tiên của quý, từ ngày 1",
+    "của quý đó",
+]
+
+
+@settings(deadline=None, max_examples=1000)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(THIRTEENTH_KEYWORDS),
+            st.integers(0, 40).map(str),
+            st.integers(1990, 2100).map(str),
+        ),
+        max_size=12,
+    ).map(" ".join),
+    periods(),
+)
+def test_text_made_of_the_thirteenth_rounds_words_is_well_formed(
+    text: str, period: Period
+) -> None:
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    if schedule.kind is RECURRING:
+        assert all(period.start <= day <= period.end for day in schedule.due_dates)
