@@ -92,19 +92,59 @@ _LUNAR_WITH_YEAR = re.compile(
     re.ASCII,
 )
 _SOLAR_YEAR_BEFORE = re.compile(r"(?P<year>[0-9]{4}) *$", re.ASCII)
+# "(Ngày 13/12/2026 Tháng chạp)", "(Từ ngày 09 - 11/12/2026 Tháng chạp)", "(ngày 5/1/2027
+# tháng Giêng)": a lunar date or span written like a solar one, with its lunar year, named
+# lunar by the word after it. The month named must be the month written (Chạp the twelfth,
+# Giêng the first); "âm lịch" and "ÂL" name none.
+_LUNAR_NAMED_BY_MONTH = re.compile(
+    r"(?:tu )?(?:ngay )?(?:mung |mong )?(?:(?P<first>[0-9]{1,2}) ?(?:-|–|den|toi) ?(?:ngay )?)?"
+    r"(?P<last>[0-9]{1,2})[/.-](?P<month>[0-9]{1,2})[/.-](?P<year>[0-9]{4})"
+    r" (?P<mark>thang chap|thang gieng|am lich|al)",
+    re.ASCII,
+)
+_NAMED_MONTHS = {"thang chap": 12, "thang gieng": 1}
+# The solar span before such a bracket: "Ngày 14 - 16/01/2027".
+_SOLAR_SPAN_BEFORE = re.compile(
+    r"(?P<first>[0-9]{1,2}) ?(?:-|–|den|toi) ?(?:ngay )?(?P<last>[0-9]{1,2})[/.-][0-9]{1,2}"
+    r"[/.-][0-9]{4} *$",
+    re.ASCII,
+)
 
 
 def _lunar_with_year_left(leading: str, inside: str) -> str | None:
     """What stays of a bracket ``inside`` holding a lunar date with its year after the solar
     date ending ``leading``: its weekday, or nothing; None when the bracket is no such one."""
-    lunar = _LUNAR_WITH_YEAR.fullmatch(_folded(inside).strip(" ,.;"))
+    folded = _folded(inside).strip(" ,.;")
+    lunar = _LUNAR_WITH_YEAR.fullmatch(folded)
     solar = _SOLAR_YEAR_BEFORE.search(leading)
+    if lunar is None and solar is not None:
+        named = _LUNAR_NAMED_BY_MONTH.fullmatch(folded)
+        return "" if named is not None and _restates(leading, named, solar) else None
     if lunar is None or solar is None:
         return None
     if int(solar["year"]) - int(lunar["year"]) not in (0, 1):
         return None
     # The weekday goes back folded: folding it again leaves it as it is.
     return "" if lunar["weekday"] is None else f"({lunar['weekday']})"
+
+
+def _restates(leading: str, lunar: re.Match[str], solar: re.Match[str]) -> bool:
+    """Whether the lunar date or span ``lunar``, named by its month word, may restate the
+    solar date or span ending ``leading``: its year the solar one's or the one before, its
+    month the one its word names, and a span after a span of as many days (a span after a
+    single day, or a day after a span, is written wrong)."""
+    if int(solar["year"]) - int(lunar["year"]) not in (0, 1):
+        return False
+    named = _NAMED_MONTHS.get(lunar["mark"])
+    if named is not None and int(lunar["month"]) != named:
+        return False
+    span = _SOLAR_SPAN_BEFORE.search(leading)
+    if (span is None) != (lunar["first"] is None):
+        return False
+    if span is None or lunar["first"] is None:
+        return True
+    solar_days = int(span["last"]) - int(span["first"])
+    return 0 < solar_days == int(lunar["last"]) - int(lunar["first"])
 
 
 def _without_empty_brackets(text: str) -> str:

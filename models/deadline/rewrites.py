@@ -37,6 +37,38 @@ _WEEKDAY_BEFORE_DATE = re.compile(
 # "Ngay trong năm 2027" (within that very year), "ngay từ ngày X đến ngày Y": "ngay" adds
 # only emphasis there. "Ngay sau" (right after) and "ngay trước" (right before) are not here.
 _INTENSIFIED = re.compile(r"ngay (?P<rest>(?:trong|tu) .+)", re.ASCII)
+# "02 đến 04/6", "Dự kiến 14 đến 16/6", "Ngày 3 đến 5/7": a span of days with no lead word, as
+# exam timetables and farm calendars write their cells; read as "Từ 02 đến 04/6" is. Only a
+# day and a full date: "2 đến 3 lần/tuần" (a count of times) is not one.
+_BARE_DAY_RANGE = re.compile(
+    rf"(?P<expected>du kien )?(?:ngay )?(?P<first>[0-9]{{1,2}}) den (?P<last>{_DAY_MONTH})",
+    re.ASCII,
+)
+# "Đêm 31 tháng 12 năm 2027 dl, đêm tết dương lịch": a date, then the same day named again
+# after a comma. Only names of one fixed solar day, and only when they name the date written:
+# "Đêm 30/12/2027, đêm tết dương lịch" says two days and is not read.
+_SAME_DAY_NAMED = re.compile(
+    r"(?P<base>.*?(?P<day>[0-9]{1,2})(?:[/.-]| thang )(?P<month>[0-9]{1,2})"
+    r"(?:(?:[/.-]| nam )[0-9]{4})?(?: (?:dl|duong lich))?)"
+    r", ?(?P<named>(?:ngay |dem )?(?:giao thua )?tet duong lich|dem giao thua duong lich)",
+    re.ASCII,
+)
+
+
+def _same_day_named(folded: str) -> str | None:
+    """``folded`` without the name after its date, when that name is the date's own."""
+    match = _SAME_DAY_NAMED.fullmatch(folded)
+    if match is None:
+        return None
+    eve = match["named"].startswith("dem")
+    wanted = (31, 12) if eve else (1, 1)
+    if (int(match["day"]), int(match["month"])) != wanted:
+        return None
+    # "Đêm 31/12" alone is not read (a night runs into the next day); named as the solar New
+    # Year's night it is that of the 31st, an evening, as "Tối 31/12" is read.
+    return re.sub(r"^dem ", "toi ", match["base"]) if eve else match["base"]
+
+
 # "Từ ngày 12/8 sang ngày 10/9": a day moved to another, or work running over to it; either
 # way due on the second, when both are dates.
 _MOVED = re.compile(
@@ -101,6 +133,12 @@ def _rewritten(folded: str) -> tuple[str, tuple[str, ...]] | None:
     intensified = _INTENSIFIED.fullmatch(folded)
     if intensified is not None:
         return intensified["rest"], ()
+    named = _same_day_named(folded)
+    if named is not None:
+        return named, ()
+    bare = _BARE_DAY_RANGE.fullmatch(folded)
+    if bare is not None:
+        return f"{bare['expected'] or ''}tu {bare['first']} den {bare['last']}", ()
     moved = _MOVED.fullmatch(folded)
     if moved is not None:
         return f"ngay {moved['new']}", (f"ngay {moved['old']}",)

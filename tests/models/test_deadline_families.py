@@ -5095,14 +5095,182 @@ THIRTEENTH_KEYWORDS = [
 ]
 
 
-# Each round's words join the ones before (THIRTEENTH_KEYWORDS holds them all): text made of
+# --- Round fourteen ----------------------------------------------------------------------------
+# A bare span of days with no lead word, as exam timetables and farm calendars write it: due on
+# its last day, the year from the period only when it holds that day in exactly one year.
+BARE_DAY_SPANS: list[Case] = [
+    ("07 đến 09/6", YEAR_2027, ONCE, ["2027-06-09"]),
+    ("Dự kiến 21 đến 23/5", YEAR_2027, ONCE, ["2027-05-23"]),
+    ("Ngày 8 đến 10/8", YEAR_2027, ONCE, ["2027-08-10"]),
+    ("Ngày 11 đến 12/3/2027", YEAR_2027, ONCE, ["2027-03-12"]),
+    ("Dự kiến 04 đến 06/3", TWO_YEARS_2027, ONCE, ["2027-03-06"]),
+    # The period holds 06/12 in two years; a count of times; a span running backwards.
+    ("Dự kiến 04 đến 06/12", TWO_YEARS_2027, UNKNOWN, []),
+    ("3 đến 4 lần/tháng", YEAR_2027, UNKNOWN, []),
+    ("2 đến 3 lần/tuần", YEAR_2027, UNKNOWN, []),
+    ("25 đến 05/6", YEAR_2027, UNKNOWN, []),
+    ("Ngày 3 đến 5", YEAR_2027, UNKNOWN, []),
+]
+
+# A lunar restatement written like a date with its lunar year, named lunar by its month word
+# ("tháng Chạp", "tháng Giêng", "âm lịch", "ÂL") after a solar date or span: dropped when its
+# year is the solar one or the one before, its month the one the word names, and a span after
+# a span of as many days.
+LUNAR_NAMED_BY_MONTH: list[Case] = [
+    ("Họp tổng kết ngày 22/01/2027 (Ngày 15/12/2026 Tháng chạp)", YEAR_2027, ONCE, ["2027-01-22"]),
+    (
+        "Từ ngày 27 - 29/01/2027 (Từ ngày 20 - 22/12/2026 Tháng chạp)",
+        YEAR_2027,
+        ONCE,
+        ["2027-01-29"],
+    ),
+    ("Ngày 14/02/2027 (ngày 8/1/2027 tháng Giêng)", YEAR_2027, ONCE, ["2027-02-14"]),
+    ("Ngày 14/02/2027 (ngày 8/1/2027 âm lịch)", YEAR_2027, ONCE, ["2027-02-14"]),
+    # A lunar year two back, a month its word does not name, a span after a single day, spans
+    # of different lengths.
+    ("Ngày 22/01/2027 (Ngày 15/12/2025 Tháng chạp)", YEAR_2027, UNKNOWN, []),
+    ("Ngày 22/01/2027 (Ngày 15/11/2026 Tháng chạp)", YEAR_2027, UNKNOWN, []),
+    ("Ngày 14/02/2027 (ngày 8/2/2027 tháng Giêng)", YEAR_2027, UNKNOWN, []),
+    ("Ngày 22/01/2027 (Ngày 15 - 17/12/2026 Tháng chạp)", YEAR_2027, UNKNOWN, []),
+    ("Ngày 27 - 29/01/2027 (Ngày 20 - 23/12/2026 Tháng chạp)", YEAR_2027, UNKNOWN, []),
+    ("Ngày 27 - 29/01/2027 (Ngày 20/12/2026 Tháng chạp)", YEAR_2027, UNKNOWN, []),
+]
+
+# A date marked solar ("dl", "DL", "dương lịch"), and the same day named again after a comma:
+# read only when the name is that date's own. "Đêm" before a date stays unread, as round one
+# taught ("Đêm ngày 14/3/2026": a night runs into the next day), except when the name says
+# the night is the solar New Year's, that of 31 December.
+SOLAR_MARKED_AND_NAMED: list[Case] = [
+    ("Ngày 20/4/2027 DL", YEAR_2027, ONCE, ["2027-04-20"]),
+    ("Hoàn thành ngày 20 tháng 4 năm 2027 dương lịch", YEAR_2027, ONCE, ["2027-04-20"]),
+    ("Tối 31 tháng 12 năm 2027 dl, đêm tết dương lịch", YEAR_2027, ONCE, ["2027-12-31"]),
+    ("Ngày 01/01/2027, Tết dương lịch", YEAR_2027, ONCE, ["2027-01-01"]),
+    ("Vào tối 31/12, đêm giao thừa tết dương lịch", YEAR_2027, ONCE, ["2027-12-31"]),
+    # Two days named; "giao thừa" alone is the lunar New Year's Eve as often; before a night.
+    ("Tối 30 tháng 12 năm 2027 dl, đêm tết dương lịch", YEAR_2027, UNKNOWN, []),
+    ("Đêm 31 tháng 12 năm 2027 dl, đêm tết dương lịch", YEAR_2027, ONCE, ["2027-12-31"]),
+    ("Đêm 31/12/2027 dl", YEAR_2027, UNKNOWN, []),
+    ("Đêm 01/01/2027, Tết dương lịch", YEAR_2027, UNKNOWN, []),
+    ("Ngày 31/12/2027, Tết dương lịch", YEAR_2027, UNKNOWN, []),
+    ("Tối 31/12/2027, đêm giao thừa", YEAR_2027, UNKNOWN, []),
+    ("Trước đêm 15/3/2027", YEAR_2027, UNKNOWN, []),
+]
+
+FOURTEENTH_ROUND = BARE_DAY_SPANS + LUNAR_NAMED_BY_MONTH + SOLAR_MARKED_AND_NAMED
+
+
+@pytest.mark.parametrize(("text", "period", "kind", "dates"), FOURTEENTH_ROUND)
+def test_fourteenth_round(text: str, period: Period, kind: ScheduleKind, dates: list[str]) -> None:
+    test_families(text, period, kind, dates)
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    periods_and_days(),
+    st.integers(-5, 5),
+    st.sampled_from(["{a} đến {b}", "Dự kiến {a} đến {b}", "Ngày {a} đến {b}"]),
+)
+def test_a_bare_span_of_days_reads_its_last_day_or_nothing(
+    period_and_day: tuple[Period, date], back: int, shape: str
+) -> None:
+    period, end = period_and_day
+    # A negative step writes a span running backwards ("25 đến 05/6"), never read.
+    first = end.day - back if end.day - back >= 1 else end.day + 1
+    text = shape.format(a=f"{first:02}", b=f"{end.day:02}/{end.month:02}")
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    if first > end.day:
+        assert schedule.kind is UNKNOWN, text
+    if schedule.kind is not UNKNOWN:
+        (due,) = schedule.due_dates
+        assert (schedule.kind, due.day, due.month) == (ONCE, end.day, end.month), text
+        # The existing rule for spans without a year: the one year whose span the period holds.
+        holding = [
+            year
+            for year in range(period.start.year, period.end.year + 1)
+            if _holds(period, year, end.month, first) and _holds(period, year, end.month, end.day)
+        ]
+        assert holding == [due.year], text
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    periods_and_days(),
+    st.integers(-3, 3),
+    st.integers(1, 12),
+    st.sampled_from(["Tháng chạp", "tháng Giêng", "Âm lịch", "ÂL"]),
+    STYLES,
+)
+def test_a_lunar_date_named_by_its_month_never_reads_another_day(
+    period_and_day: tuple[Period, date], year_shift: int, month: int, mark: str, style: int
+) -> None:
+    period, day = period_and_day
+    text = f"Ngày {dmy(day, style)} (Ngày 13/{month}/{day.year + year_shift} {mark})"
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    named = {"Tháng chạp": 12, "tháng Giêng": 1}.get(mark, month)
+    if year_shift not in (0, -1) or month != named:
+        assert schedule.kind is UNKNOWN, text
+    elif schedule.kind is not UNKNOWN:
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (day,)), text
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    periods_and_days(),
+    STYLES,
+    st.sampled_from(
+        ["Ngày {date} dl", "Tối {date} DL", "Vào ngày {date} dương lịch", "Đêm {date} dl"]
+    ),
+    st.sampled_from(["", ", đêm tết dương lịch", ", Tết dương lịch", ", ngày tết dương lịch"]),
+)
+def test_a_solar_mark_or_the_days_own_name_never_moves_the_date(
+    period_and_day: tuple[Period, date], style: int, shape: str, name: str
+) -> None:
+    period, day = period_and_day
+    text = shape.format(date=dmy(day, style)) + name
+    schedule = parse_deadline(text, period)
+    assert_well_formed(schedule)
+    own = (12, 31) if "đêm" in name else (1, 1)
+    if name and (day.month, day.day) != own:
+        assert schedule.kind is UNKNOWN, text
+    elif schedule.kind is not UNKNOWN:
+        assert (schedule.kind, schedule.due_dates) == (ONCE, (day,)), text
+
+
+def _holds(period: Period, year: int, month: int, day: int) -> bool:
+    try:
+        return period.start <= date(year, month, day) <= period.end
+    except ValueError:
+        return False
+
+
+FOURTEENTH_KEYWORDS = [
+    *THIRTEENTH_KEYWORDS,
+    "đến",
+    "Dự kiến",
+    "lần/tuần",
+    "04/6",
+    "(Ngày 13/12/2026 Tháng chạp)",
+    "(Từ ngày 09 - 11/12/2026",
+    "tháng Giêng)",
+    "Tháng chạp)",
+    "Đêm",
+    "dl,",
+    "đêm tết dương lịch",
+    ", Tết dương lịch",
+    "DL",
+]
+
+
+# Each round's words join the ones before (FOURTEENTH_KEYWORDS holds them all): text made of
 # them, with numbers, is always read to a well-formed schedule, never an error. One test for
 # every round: a round adds its words to the list rather than a test of its own.
 @settings(deadline=None, max_examples=1000)
 @given(
     st.lists(
         st.one_of(
-            st.sampled_from(THIRTEENTH_KEYWORDS),
+            st.sampled_from(FOURTEENTH_KEYWORDS),
             st.integers(0, 40).map(str),
             st.integers(1990, 2100).map(str),
         ),
