@@ -387,7 +387,8 @@ def _target(
         target.beside = tuple(plan_spec(plan) for plan in same)
         return target
     if header.title:
-        titled = [plan for plan in plans if fold(plan.title) == fold(header.title)]
+        key = _title_key(header.title)
+        titled = [plan for plan in plans if _title_key(plan.title) == key]
         return _revision(titled[0], header) if titled else _new(None, plans, reading)
     if header.number:
         numbered = [

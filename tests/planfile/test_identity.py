@@ -451,3 +451,22 @@ def test_a_communes_name_inside_a_sentence_writes_its_noun_in_lower_case(
     name: str, written: str
 ) -> None:
     assert in_sentence(name) == written
+
+
+def test_a_title_without_a_period_finds_its_plan_however_it_is_typed(
+    seeded_engine: Engine,
+) -> None:
+    # A title naming no period falls back on the title alone: compared as the same-period
+    # rule compares it (capitals, marks and a full stop make no other title), not letter for
+    # letter.
+    lines = ["UBND XÃ NGHI DƯƠNG", "Kế hoạch tuyên truyền cải cách hành chính"]
+    with session_scope(seeded_engine) as session:
+        options = ReadOptions(start=date(2026, 1, 1), end=date(2026, 12, 31))
+        first = preview_file(session, "tt.xlsx", excel((), lines=lines, economy=KINHTE), options)
+        assert first.problems == (), first.problems
+        code = apply_preview(session, first, now=NOW).plan_code
+    retyped = ["UBND XÃ NGHI DƯƠNG", "KẾ HOẠCH TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH."]
+    with session_scope(seeded_engine) as session:
+        preview = preview_file(session, "tt2.xlsx", excel((), lines=retyped, economy=KINHTE))
+        assert preview.problems == () and not preview.new_plan
+        assert preview.plan is not None and preview.plan.code == code
